@@ -1,0 +1,126 @@
+"""Which days Taiwan's government offices (and so TIPO) are open.
+
+National holidays come from the `holidays` package (TW, the categories recorded in the
+table); ``calendar_data/tw_office_days.yaml`` adds what the package does not know for the
+years checked against the DGPA office calendar (政府行政機關辦公日曆表): make-up working
+Saturdays (補行上班), unlisted closures and unlisted open days. Outside those years the
+package alone is used, and ``is_verified`` says so. Users add typhoon days and other
+unplanned closures themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import holidays
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "calendar_data"
+TABLE = DATA_DIR / "tw_office_days.yaml"
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MAX_CLOSED_RUN = 60  # no real closure is this long: a guard against a bad configuration
+
+
+@cache
+def _table() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(TABLE.read_text(encoding="utf-8"), Loader=loader)
+
+    def dated(key: str) -> dict[date, str]:
+        return {entry["date"]: entry["name"] for entry in data.get(key) or ()}
+
+    return {
+        "categories": tuple(data["holidays_categories"]),
+        "verified_years": frozenset(data["verified_years"]),
+        "makeup": dated("makeup_working_days"),
+        "closed": dated("closed_weekdays"),
+        "open": dated("open_weekdays"),
+    }
+
+
+@cache
+def _national_holidays(language: str) -> holidays.HolidayBase:
+    # Populated lazily, year by year, as dates are looked up.
+    return holidays.country_holidays("TW", categories=_table()["categories"], language=language)
+
+
+def _holiday_reason(day: date) -> str | None:
+    chinese = _national_holidays("zh_TW").get(day)
+    if chinese is None:
+        return None
+    english = _national_holidays("en_US")[day]
+    # A bridge day (調整放假) is a rest day traded for a make-up Saturday, not a holiday.
+    kind = "rest day" if "substituted" in english else "national holiday"
+    return f"{kind}: {chinese} ({english})"
+
+
+def _as_reasons(days: Iterable[date] | Mapping[date, str], default: str) -> dict[date, str]:
+    if isinstance(days, Mapping):
+        return {d: str(reason) for d, reason in days.items()}
+    return {d: default for d in days}
+
+
+class OfficeCalendar:
+    """Government office working days, with the user's own closures on top.
+
+    ``extra_closures``: dates (or a mapping date -> reason, e.g. "typhoon") the offices
+    were closed without being planned. ``extra_working_days``: dates the user knows the
+    offices were open although this calendar says otherwise.
+    """
+
+    def __init__(
+        self,
+        extra_closures: Iterable[date] | Mapping[date, str] = (),
+        extra_working_days: Iterable[date] | Mapping[date, str] = (),
+    ) -> None:
+        self.extra_closures = _as_reasons(extra_closures, "unplanned closure")
+        self.extra_working_days = _as_reasons(extra_working_days, "open")
+        both = sorted(self.extra_closures.keys() & self.extra_working_days.keys())
+        if both:
+            raise ValueError(f"dates both closed and open in the configuration: {both}")
+
+    def is_verified(self, day: date) -> bool:
+        """True when ``day``'s year was checked against the DGPA office calendar."""
+        return day.year in _table()["verified_years"]
+
+    def why_closed(self, day: date) -> str | None:
+        """Why offices are closed on ``day``, or None when it is a working day."""
+        if day in self.extra_working_days:
+            return None
+        if day in self.extra_closures:
+            return f"office closure (user configuration): {self.extra_closures[day]}"
+        table = _table()
+        verified = self.is_verified(day)
+        if verified:
+            if day in table["makeup"] or day in table["open"]:
+                return None
+            if day in table["closed"]:
+                return f"government office rest day: {table['closed'][day]}"
+        holiday = _holiday_reason(day)
+        if holiday:
+            return holiday
+        if day.weekday() < 5:
+            return None
+        if not verified and day in _national_holidays("zh_TW").weekend_workdays:
+            return None  # the package's own make-up days: better than none
+        return _WEEKDAY_NAMES[day.weekday()]
+
+    def is_working_day(self, day: date) -> bool:
+        return self.why_closed(day) is None
+
+    def is_makeup_working_day(self, day: date) -> bool:
+        """A weekend day the offices are open (補行上班)."""
+        return day.weekday() >= 5 and self.is_working_day(day)
+
+    def next_working_day(self, day: date) -> date:
+        """The first working day strictly after ``day``."""
+        for offset in range(1, _MAX_CLOSED_RUN + 1):
+            candidate = day + timedelta(days=offset)
+            if self.is_working_day(candidate):
+                return candidate
+        raise ValueError(f"no working day within {_MAX_CLOSED_RUN} days after {day}")
