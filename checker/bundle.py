@@ -1,0 +1,145 @@
+"""Reading a bundle: YAML with positions, the schema stage, then its ``{file: …}`` texts.
+
+A referenced file is read only when it resolves inside the bundle's own folder (after
+following symlinks): a bundle may not make the checker read ``../secrets``.
+Nothing here ever writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .errors import InputError
+from .findings import Finding
+from .schema_check import schema_findings
+from .texts import Claim, Section, parse_claims, parse_description
+from .yamlsource import YamlDocument, load_yaml_file, read_text_file
+
+# Where format 1 lets a long text be `{file: path}` (read as text) ...
+TEXT_POINTERS = (
+    "/description",
+    "/claims",
+    "/abstract",
+    "/application/as_filed/description",
+    "/application/as_filed/claims",
+    "/application/as_filed/abstract",
+    "/application/granted_claims",
+)
+# ... and where a file is only referenced (drawings are images): checked, never read.
+DRAWING_LISTS = ("/drawings", "/application/as_filed/drawings")
+
+
+@dataclass
+class TextSource:
+    """A long text and where it came from (the bundle itself, or a file beside it)."""
+
+    text: str
+    file: str | None = None  # as shown to the user, when read from a file
+
+
+@dataclass
+class Bundle:
+    path: Path
+    shown_as: str
+    doc: YamlDocument
+    texts: dict[str, TextSource] = field(default_factory=dict)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.doc.data
+
+    def get(self, pointer: str, default: Any = None) -> Any:
+        node: Any = self.data
+        for token in pointer.strip("/").split("/"):
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                return default
+        return node
+
+    def description_sections(self, pointer: str = "/description") -> list[Section] | None:
+        value = self.get(pointer)
+        if not isinstance(value, dict):
+            return None
+        if "sections" in value:
+            return [
+                Section(key, key, str(text or "").strip(), 0)
+                for key, text in value["sections"].items()
+            ]
+        source = self.texts.get(pointer)
+        if source is None:
+            return None
+        return parse_description(source.text, self.data.get("language", "zh-TW"))
+
+    def claims(self, pointer: str = "/claims") -> list[Claim] | None:
+        value = self.get(pointer)
+        if isinstance(value, list):
+            return [Claim(int(c["number"]), str(c.get("text", ""))) for c in value]
+        source = self.texts.get(pointer)
+        return parse_claims(source.text) if source else None
+
+    def abstract_text(self, pointer: str = "/abstract") -> str | None:
+        value = self.get(pointer)
+        if not isinstance(value, dict):
+            return None
+        if "text" in value:
+            return str(value["text"] or "")
+        source = self.texts.get(pointer)
+        return source.text if source else None
+
+
+def read_bundle(path: Path, shown_as: str | None = None) -> tuple[Bundle | None, list[Finding]]:
+    """The bundle, or ``None`` with the schema findings that make it invalid.
+
+    Unreadable input (bad YAML, bad file references) raises :class:`InputError`.
+    """
+    shown_as = shown_as or str(path)
+    doc = load_yaml_file(path, shown_as)
+    findings = schema_findings(doc)
+    if findings:
+        return None, findings
+    bundle = Bundle(path, shown_as, doc)
+    for pointer in TEXT_POINTERS:
+        value = bundle.get(pointer)
+        if isinstance(value, dict) and "file" in value:
+            target = _inside_folder(bundle, pointer + "/file", value["file"])
+            bundle.texts[pointer] = TextSource(
+                read_text_file(target, _shown(bundle, value["file"])), _shown(bundle, value["file"])
+            )
+    for list_pointer in DRAWING_LISTS:
+        for index, drawing in enumerate(bundle.get(list_pointer) or []):
+            if isinstance(drawing, dict) and drawing.get("file"):
+                pointer = f"{list_pointer}/{index}/file"
+                target = _inside_folder(bundle, pointer, drawing["file"])
+                if not target.is_file():
+                    raise _ref_error(bundle, pointer, f"drawing file {drawing['file']!r} not found")
+    return bundle, []
+
+
+def _shown(bundle: Bundle, relative: str) -> str:
+    return str(PurePosixPath(Path(bundle.shown_as).parent.as_posix()) / relative)
+
+
+def _ref_error(bundle: Bundle, pointer: str, message: str) -> InputError:
+    pos = bundle.doc.position(pointer)
+    return InputError(message, bundle.shown_as, pos.line, pos.column, pointer)
+
+
+def _inside_folder(bundle: Bundle, pointer: str, relative: str) -> Path:
+    if Path(relative).is_absolute() or PurePosixPath(relative).is_absolute():
+        raise _ref_error(bundle, pointer, f"{relative!r} is an absolute path; "
+                         "files must be given relative to the bundle's folder")
+    folder = bundle.path.parent.resolve()
+    target = (folder / relative).resolve()
+    if not target.is_relative_to(folder):
+        raise _ref_error(bundle, pointer, f"{relative!r} resolves outside the bundle's folder "
+                         f"({folder}); the checker reads only files inside it")
+    if not target.exists():
+        raise _ref_error(bundle, pointer, f"file {relative!r} not found next to the bundle")
+    if not target.is_file():
+        raise _ref_error(bundle, pointer, f"{relative!r} is not a regular file")
+    return target

@@ -1,0 +1,82 @@
+"""Findings and reports: the data every output format renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")  # most to least severe
+SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}
+
+
+@dataclass(frozen=True)
+class Citation:
+    law: str
+    article: int
+    paragraph: int | None = None
+    subparagraph: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "law": self.law,
+            "article": self.article,
+            "paragraph": self.paragraph,
+            "subparagraph": self.subparagraph,
+        }
+
+
+@dataclass(frozen=True)
+class Location:
+    pointer: str
+    line: int
+    column: int
+    file: str | None = None  # set when the finding is about a file other than the bundle
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"pointer": self.pointer, "line": self.line, "column": self.column}
+        if self.file is not None:
+            data["file"] = self.file
+        return data
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    outcome: str  # "pass" | "fail"
+    severity: str  # "error" | "warning" | "info"; always "info" for a pass
+    message: str
+    location: Location
+    citations: tuple[Citation, ...] = ()
+    name: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.location.line, self.location.column, self.rule, self.outcome, self.message)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "name": self.name,
+            "outcome": self.outcome,
+            "severity": self.severity,
+            "citations": [c.as_json() for c in self.citations],
+            "message": self.message,
+            "location": self.location.as_json(),
+        }
+
+
+@dataclass
+class BundleResult:
+    path: str
+    valid: bool
+    findings: list[Finding] = field(default_factory=list)
+    readable: bool = True  # False when the file could not even be parsed
+    as_of: str | None = None  # the evaluation date used (valid bundles only)
+
+    @property
+    def fails(self) -> list[Finding]:
+        return [f for f in self.findings if f.outcome == "fail"]
+
+
+def reaches(finding: Finding, level: str) -> bool:
+    """Whether a failed finding is at least as severe as ``level``."""
+    return finding.outcome == "fail" and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]

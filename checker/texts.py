@@ -1,0 +1,179 @@
+"""Parsing the long texts of a bundle: description sections and numbered claims.
+
+These produce structure only (which sections, which claims, what category a claim
+is); whether that structure satisfies the law is for the rules to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Office-layout headings (Enforcement Rules arts. 17, 50) -> `sections` keys of format 1.
+ZH_HEADINGS = {
+    "發明名稱": "title",
+    "新型名稱": "title",
+    "設計名稱": "title",
+    "技術領域": "technical_field",
+    "先前技術": "prior_art",
+    "發明內容": "summary",
+    "新型內容": "summary",
+    "圖式簡單說明": "drawings_description",
+    "實施方式": "embodiments",
+    "符號說明": "reference_signs",
+    "物品用途": "article_use",
+    "設計說明": "design_description",
+}
+EN_HEADINGS = {
+    "title": "title",
+    "technical field": "technical_field",
+    "background": "prior_art",
+    "background art": "prior_art",
+    "summary": "summary",
+    "brief description of the drawings": "drawings_description",
+    "detailed description": "embodiments",
+    "reference signs": "reference_signs",
+    "reference signs list": "reference_signs",
+}
+
+_BRACKET_HEADING = re.compile(r"^\s*【([^】0-9０-９]+)】\s*(.*)$")
+_PARAGRAPH_NUMBER = re.compile(r"【[0-9０-９]{4}】")
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    heading: str
+    text: str
+    line: int  # 1-based line of the heading in its file
+
+
+def parse_description(text: str, language: str = "zh-TW") -> list[Section]:
+    """Split an office-layout description into its headed sections, in file order."""
+    sections: list[Section] = []
+    heading = key = None
+    start = 0
+    body: list[str] = []
+
+    def close() -> None:
+        if key is not None:
+            sections.append(Section(key, heading, "\n".join(body).strip(), start))
+
+    for number, line in enumerate(text.splitlines(), 1):
+        found = _heading(line, language)
+        if found:
+            close()
+            heading, key, rest = found
+            start, body = number, [rest] if rest else []
+        elif key is not None:
+            body.append(line)
+    close()
+    return sections
+
+
+def _heading(line: str, language: str) -> tuple[str, str, str] | None:
+    match = _BRACKET_HEADING.match(line)
+    if match and match.group(1).strip() in ZH_HEADINGS:
+        name = match.group(1).strip()
+        return name, ZH_HEADINGS[name], match.group(2).strip()
+    if language == "en":
+        bare = line.strip().strip("【】[]").rstrip(":").strip()
+        if bare.lower() in EN_HEADINGS:
+            return bare, EN_HEADINGS[bare.lower()], ""
+    return None
+
+
+def paragraph_numbers(text: str) -> list[str]:
+    return _PARAGRAPH_NUMBER.findall(text)
+
+
+@dataclass(frozen=True)
+class Claim:
+    number: int
+    text: str
+    line: int | None = None  # 1-based line in the claims file, when read from one
+
+
+_CLAIM_START = re.compile(
+    r"^\s*(?:【第\s*([0-9０-９]+)\s*項】|([0-9０-９]+)\s*[.．、](?![0-9０-９]))\s*(.*)$"
+)
+
+
+def parse_claims(text: str) -> list[Claim]:
+    """Claims from a file numbered 【第1項】, ``1.`` or ``1、``; lines in between continue a claim."""
+    claims: list[Claim] = []
+    current: tuple[int, int, list[str]] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        match = _CLAIM_START.match(line)
+        if match:
+            if current:
+                claims.append(Claim(current[0], "".join(current[2]).strip(), current[1]))
+            digits = match.group(1) or match.group(2)
+            current = (int(_ascii_digits(digits)), number, [match.group(3).strip()])
+        elif current and line.strip():
+            current[2].append(_join_space(current[2], line.strip()))
+    if current:
+        claims.append(Claim(current[0], "".join(current[2]).strip(), current[1]))
+    return claims
+
+
+def _join_space(parts: list[str], line: str) -> str:
+    # CJK text continues without a space; Latin text needs one between words.
+    if parts and parts[-1] and parts[-1][-1].isascii() and line[0].isascii():
+        return " " + line
+    return line
+
+
+def _ascii_digits(text: str) -> str:
+    return text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+
+
+# --- claim categories -------------------------------------------------------------
+# The subject of a claim is named in its preamble: 「一種…方法，包含」, 「如請求項1所述之方法」,
+# "A method of ...", "The composition of claim 1". Utility models (art. 104) may claim
+# only the shape, structure or combination of an article, so the category matters.
+
+_ZH_CATEGORY_ENDINGS = (
+    ("組成物", "composition"),
+    ("組合物", "composition"),
+    ("方法", "method"),
+    ("製程", "method"),
+    ("用途", "use"),
+)
+_EN_CATEGORY_WORDS = (
+    ("composition", "composition"),
+    ("method", "method"),
+    ("process", "method"),
+    ("use", "use"),
+)
+_ZH_PREAMBLE_END = re.compile(r"[，,：:；;。]|包含|包括|其特徵|其中|具有|係")
+_ZH_DEPENDENT_SUBJECT = re.compile(r"(?:所述|所記載|所界定)?之(.+)$")
+_EN_PREAMBLE = re.compile(
+    r"^\s*(?:an?|the|one or more)?\s*(.*?)(?:\s+(?:of|according to|as claimed in|as recited in|"
+    r"comprising|including|wherein|for|which|that|consisting|characterized)\b|[,:;]|$)",
+    re.IGNORECASE,
+)
+
+
+def claim_category(text: str) -> str:
+    """``product``, ``method``, ``use`` or ``composition``, from the claim's preamble."""
+    stripped = text.strip()
+    if not stripped:
+        return "product"
+    if stripped[0].isascii():
+        match = _EN_PREAMBLE.match(stripped)
+        subject = (match.group(1) if match else stripped).lower()
+        if subject.startswith("use"):
+            return "use"
+        for word, category in _EN_CATEGORY_WORDS:
+            if subject.split() and subject.split()[-1] == word:
+                return category
+        return "product"
+    preamble = _ZH_PREAMBLE_END.split(stripped, maxsplit=1)[0]
+    dependent = _ZH_DEPENDENT_SUBJECT.search(preamble)
+    if dependent and re.search(r"請求項|申請專利範圍第", preamble):
+        preamble = dependent.group(1)
+    for ending, category in _ZH_CATEGORY_ENDINGS:
+        if preamble.endswith(ending):
+            return category
+    return "product"
