@@ -1,0 +1,15 @@
+"""Stage 2: facts. A bundle becomes one flat mapping of named, typed values that rule
+conditions read. Facts describe the bundle (what is present, counts, dates as
+YYYYMMDD integers); they never decide what the law requires: that is the rules' job.
+
+Every fact always has a value of its declared type (never null): a missing date is 0,
+an unknown text is "". That keeps rule conditions, and their negations, exact in
+durable-rules, which compares mixed types as strings and cannot test for null.
+"""
+
+from __future__ import annotations
+
+from .registry import FACTS, FactContext, FactSpec, derive_facts
+from . import dates, documents, parties, design, claims  # noqa: F401  (registers facts)
+
+__all__ = ["FACTS", "FactContext", "FactSpec", "derive_facts"]

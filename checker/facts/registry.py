@@ -1,0 +1,88 @@
+"""The fact registry: each fact is a documented, typed function of a bundle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Callable
+
+from ..bundle import Bundle
+from ..texts import Claim, Section
+
+FACT_TYPES = {"bool": bool, "int": int, "str": str, "date": int}  # date: YYYYMMDD, 0 = unknown
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    name: str
+    type: str  # "bool" | "int" | "str"
+    doc: str
+    compute: Callable[["FactContext"], Any]
+
+
+FACTS: dict[str, FactSpec] = {}
+
+
+def fact(name: str, type_: str):
+    """Register ``compute(ctx)`` as fact ``name``; its docstring is the fact's documentation."""
+
+    def register(compute: Callable[[FactContext], Any]) -> Callable[[FactContext], Any]:
+        if name in FACTS:
+            raise ValueError(f"fact {name!r} registered twice")
+        doc = " ".join((compute.__doc__ or "").split())
+        FACTS[name] = FactSpec(name, type_, doc, compute)
+        return compute
+
+    return register
+
+
+class FactContext:
+    """One bundle plus the evaluation date; parsed texts are computed once and shared."""
+
+    def __init__(self, bundle: Bundle, as_of: dt.date) -> None:
+        self.bundle = bundle
+        self.data = bundle.data
+        self.as_of = as_of
+
+    @cached_property
+    def claims(self) -> list[Claim]:
+        return self.bundle.claims() or []
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return self.bundle.description_sections() or []
+
+
+def derive_facts(bundle: Bundle, as_of: dt.date) -> dict[str, Any]:
+    ctx = FactContext(bundle, as_of)
+    facts = {}
+    for name in sorted(FACTS):
+        spec = FACTS[name]
+        value = spec.compute(ctx)
+        if type(value) is not FACT_TYPES[spec.type]:
+            raise TypeError(f"fact {name} computed {value!r}, not a {spec.type}")
+        facts[name] = value
+    return facts
+
+
+def iso(value: int) -> str:
+    """A YYYYMMDD fact as ISO text for messages; "unknown" for 0."""
+    if not value:
+        return "unknown"
+    return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}"
+
+
+def ymd(value: Any) -> int:
+    """A validated ISO date string as YYYYMMDD (comparable in durable-rules); 0 if absent."""
+    if not value:
+        return 0
+    return int(str(value).replace("-", ""))
+
+
+def parse_date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
+def blank(text: Any) -> bool:
+    return text is None or not str(text).strip()
