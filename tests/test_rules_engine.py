@@ -1,0 +1,191 @@
+"""Rule files → conditions → durable-rules: compilation, exact negation, located errors."""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker import conditions
+from checker.engine import Engine, compile_ruleset
+from checker.errors import InputError
+from checker.pipeline import Checker
+from checker.rulepack import load_packs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RULE = """\
+rules:
+  - id: TS001-01
+    name: test-rule
+    citations: [{law: patent_act, article: 25, paragraph: 1}]
+    applies_to:
+      patent_types: [invention]
+      procedures: [application]
+      in_force: {from: 2013-06-13, until: 2030-01-01}
+    severity: error
+    fail_when: {fact: claim_count, lt: 2}
+    location: /claims
+    messages:
+      fail: {zh-TW: "請求項 {claim_count} 項", en: "{claim_count} claims"}
+      pass: {zh-TW: "通過", en: "ok"}
+    explanation: {zh-TW: "說明", en: "why"}
+    fix: {zh-TW: "修正", en: "fix"}
+"""
+
+BUNDLE = """\
+format: 1
+procedure: application
+patent_type: invention
+submitted_on: 2025-03-14
+claims:
+  - {number: 1, text: 一種裝置。}
+"""
+
+
+def make_pack(tmp_path: Path, rule_text: str) -> Path:
+    pack = tmp_path / "rules" / "test-pack"
+    pack.mkdir(parents=True, exist_ok=True)
+    (pack / "pack.yaml").write_text("id: test-pack\ntitle: test\n", encoding="utf-8")
+    (pack / "rules.yaml").write_text(rule_text, encoding="utf-8")
+    return pack.parent
+
+
+def outcome(tmp_path: Path, rule_text: str, bundle_text: str = BUNDLE, lang: str = "en"):
+    checker = Checker(load_packs(make_pack(tmp_path, rule_text)), lang=lang)
+    bundle = tmp_path / "bundle.yaml"
+    bundle.write_text(bundle_text, encoding="utf-8")
+    findings = [f for f in checker.check_file(bundle).findings if f.rule == "TS001-01"]
+    return findings[0] if findings else None
+
+
+def test_changing_the_yaml_condition_changes_the_outcome(tmp_path):
+    first = outcome(tmp_path, RULE)
+    assert (first.outcome, first.message) == ("fail", "1 claims")
+    second = outcome(tmp_path, RULE.replace("lt: 2", "lt: 1"))
+    assert second.outcome == "pass"
+
+
+def test_in_force_period_and_patent_type_decide_applicability(tmp_path):
+    assert outcome(tmp_path, RULE, BUNDLE.replace("2025-03-14", "2030-01-01")) is None
+    assert outcome(tmp_path, RULE, BUNDLE.replace("2025-03-14", "2029-12-31")).outcome == "fail"
+    assert outcome(tmp_path, RULE, BUNDLE.replace("invention", "design")) is None
+
+
+def test_date_facts_take_iso_literals_and_show_as_iso(tmp_path):
+    rule = RULE.replace("fail_when: {fact: claim_count, lt: 2}", "fail_when: {fact: filing_date, lt: 2025-03-15}")
+    rule = rule.replace('en: "{claim_count} claims"', 'en: "filed {filing_date}"')
+    found = outcome(tmp_path, rule)
+    assert (found.outcome, found.message) == ("fail", "filed 2025-03-14")
+
+
+@pytest.mark.parametrize(
+    "replace,with_,message,line",
+    [
+        ("fact: claim_count, lt: 2", "fact: claim_cnt, lt: 2", "unknown fact 'claim_cnt'", 10),
+        ("fact: claim_count, lt: 2", "fact: claim_count, lt: '2'", "is a int; '2' is not", 10),
+        ("fact: claim_count, lt: 2", "fact: has_claims, lt: true", "needs an int or date fact", 10),
+        ("{claim_count} claims", "{claims_total} claims", "unknown fact {claims_total}", 13),
+        ("    fix: {zh-TW: \"修正\", en: \"fix\"}\n", "", "lacks the required key 'fix'", 2),
+        ("severity: error", "severity: fatal", "use one of: error, warning, info", 9),
+        ("severity: error", "severity: error\n    uncertain: the period is from firm sources", "use one of: warning, info", 9),
+        ("id: TS001-01", "id: ts1", "does not match", 2),
+    ],
+)
+def test_rule_file_errors_are_located(tmp_path, replace, with_, message, line):
+    assert replace in RULE
+    with pytest.raises(InputError) as caught:
+        load_packs(make_pack(tmp_path, RULE.replace(replace, with_)))
+    assert message in caught.value.message
+    assert caught.value.file == "rules/test-pack/rules.yaml"
+    assert caught.value.line == line
+
+
+def test_duplicate_rule_ids_are_refused(tmp_path):
+    root = make_pack(tmp_path, RULE)
+    (root / "test-pack" / "more.yaml").write_text(RULE, encoding="utf-8")
+    with pytest.raises(InputError, match="also defined"):
+        load_packs(root)
+
+
+def test_every_compiled_rule_runs_an_action_named_after_it():
+    rules = [r for pack in load_packs() for r in pack.rules]
+    compiled = compile_ruleset(rules)
+    assert len(compiled) == 2 * len(rules) + 1  # and the sentinel
+    assert compiled.pop("__bundle__") == {"all": [{"m": {"kind": "bundle"}}], "run": "__bundle__"}
+    for name, definition in compiled.items():
+        assert definition["run"] == name
+        assert definition["all"][0]["m"]["$and"][0] == {"kind": "bundle"}
+
+
+# --- negation is exact: durable's pass/fail agree with an independent truth table ------
+
+FACT_VALUES = {"claim_count": [0, 1, 3], "has_claims": [True, False], "language": ["zh-TW", "en", "ja"]}
+CONDITION = {"any": [
+    {"all": [{"fact": "claim_count", "gte": 1}, {"not": {"fact": "has_claims", "is": True}}]},
+    {"fact": "language", "not_in": ["zh-TW", "en"]},
+    {"not": {"any": [{"fact": "claim_count", "lte": 2}, {"fact": "language", "is": "en"}]}},
+]}
+
+
+def oracle(facts):
+    """A plain-Python reading of CONDITION, written out by hand for the test."""
+    a = facts["claim_count"] >= 1 and not facts["has_claims"]
+    b = facts["language"] not in ("zh-TW", "en")
+    c = not (facts["claim_count"] <= 2 or facts["language"] == "en")
+    return a or b or c
+
+
+def test_negation_matches_the_truth_table():
+    conditions.check(CONDITION)
+    engine = Engine([_rule_with(CONDITION)])
+    base = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101}
+    for values in itertools.product(*FACT_VALUES.values()):
+        facts = {**base, **dict(zip(FACT_VALUES, values))}
+        expected = "fail" if oracle(facts) else "pass"
+        assert engine.evaluate(facts) == {"TS999-01": expected}, facts
+
+
+def _rule_with(condition):
+    from checker.rulepack import Rule
+
+    return Rule(id="TS999-01", name="t", pack="t", citations=(), patent_types=("invention",),
+                procedures=("application",), in_force_from=20130613, in_force_until=None,
+                severity="error", when=None, fail_when=condition, location="/", messages={},
+                explanation={}, fix={}, uncertain=None, source="t")
+
+
+def test_more_bundles_than_durable_keeps_sessions(checker):
+    """durable-rules allows 1,024 live sessions per ruleset; each bundle's is deleted."""
+    facts_pass = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
+                  "claim_count": 2, "has_claims": True, "language": "zh-TW"}
+    engine = Engine([_rule_with(CONDITION)])
+    for _ in range(1100):
+        assert engine.evaluate(facts_pass) == {"TS999-01": "pass"}
+
+
+def test_condition_render_is_readable():
+    assert conditions.render(CONDITION).startswith("((claim_count >= 1 and not has_claims == true)")
+
+
+def test_first_bundle_of_a_process_matching_no_rule_does_not_crash(tmp_path):
+    """Without the sentinel rule, durable-rules segfaults on the call after a process's
+    first fact matched nothing (measured). An annuity bundle with no agent and no
+    foreign applicant matches no rule of the current packs."""
+    import subprocess
+    import sys
+
+    bundle = tmp_path / "annuity.yaml"
+    bundle.write_text("format: 1\nprocedure: annuity\npatent_type: design\nsubmitted_on: 2025-03-14\n",
+                      encoding="utf-8")
+    second = tmp_path / "second.yaml"
+    second.write_text(BUNDLE, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "cli.py"), "check", "--format", "json",
+                             str(bundle), str(second)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1, result.stderr  # the second bundle has failures
+    import json
+
+    bundles = json.loads(result.stdout)["bundles"]
+    assert bundles[0]["findings"] == [] and bundles[1]["findings"]
