@@ -1,0 +1,205 @@
+"""The `patentcheck` command line (typer). Exit status: 0 clean, 1 a finding reaches
+--fail-on, 2 a usage error or an unreadable/invalid bundle. No traceback reaches a user."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import InputError
+
+app = typer.Typer(
+    name="patentcheck",
+    help="Check ROC (Taiwan) patent filing bundles against the Patent Act, with cited findings.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    none = "none"
+
+
+class Lang(str, Enum):
+    zh = "zh-TW"
+    en = "en"
+
+
+def _console() -> Console:
+    return Console(soft_wrap=True, highlight=False)
+
+
+def _fail(message: str) -> typer.Exit:
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]patentcheck:[/] {message}", markup=True)
+    return typer.Exit(2)
+
+
+def _as_of(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
+    except ValueError:
+        return _bad_date(value)
+
+
+def _bad_date(value: str):
+    raise _fail(f"--as-of {value!r} is not a date in the form YYYY-MM-DD")
+
+
+def _bundle_paths(paths: List[Path]) -> List[Path]:
+    from .pipeline import collect_bundles
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise _fail(f"no such file or directory: {missing[0]}")
+    found = collect_bundles(paths)
+    if not found:
+        raise _fail("no *.yaml or *.yml bundle found in " + ", ".join(str(p) for p in paths))
+    return found
+
+
+def _checker(lang: str):
+    from .pipeline import Checker
+
+    try:
+        return Checker(lang=lang)
+    except InputError as exc:  # a broken rule file in the installation or a rules checkout
+        raise _fail(f"cannot load the rules: {exc}") from None
+
+
+@app.command()
+def check(
+    paths: List[Path] = typer.Argument(..., help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
+    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity of a failed finding that makes the exit status 1."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of messages and citations."),
+    show_passes: bool = typer.Option(False, "--show-passes", help="List passed rules too (text format)."),
+) -> None:
+    """Check bundles: schema, then every applicable rule, with citations."""
+    date = _as_of(as_of)
+    report = _checker(lang.value).check_paths(_bundle_paths(paths), as_of=date)
+    if format is Format.json:
+        from .render import render_json
+
+        sys.stdout.write(render_json(report))
+    else:
+        from .render import render_text
+
+        render_text(report, _console(), lang.value, show_passes)
+    raise typer.Exit(report.exit_status(fail_on.value))
+
+
+@app.command()
+def validate(
+    paths: List[Path] = typer.Argument(..., help="Bundle files or folders."),
+    format: Format = typer.Option(Format.text, "--format", "-f"),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+) -> None:
+    """Check bundles against the bundle schema only (no rules run)."""
+    from .bundle import read_bundle
+    from .findings import BundleResult
+    from .pipeline import Report, display_path, input_error_result
+
+    report = Report([], None)
+    for path in _bundle_paths(paths):
+        shown = display_path(path)
+        try:
+            bundle, errors = read_bundle(path, shown)
+            report.results.append(BundleResult(shown, valid=bundle is not None, findings=errors))
+        except InputError as exc:
+            report.results.append(input_error_result(shown, exc))
+    if format is Format.json:
+        from .render import render_json
+
+        sys.stdout.write(render_json(report))
+    else:
+        from .render import render_text
+
+        render_text(report, _console(), lang.value)
+    raise typer.Exit(report.exit_status("none"))
+
+
+@app.command()
+def schema(
+    rule_file: bool = typer.Option(False, "--rule-file", help="Print the schema of rule files instead."),
+) -> None:
+    """Print the JSON Schema of bundles (for editors: yaml-language-server)."""
+    from .resources import resource_dir
+
+    name = "rule.schema.json" if rule_file else "bundle.schema.json"
+    sys.stdout.write((resource_dir("schemas") / name).read_text("utf-8"))
+
+
+@app.command()
+def explain(
+    article: str = typer.Argument(..., help="Article number, e.g. 26."),
+    law: str = typer.Option("patent_act", "--law", help="Law id."),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+) -> None:
+    """Print an article of the law and the rules that cite it."""
+    from .explain import explain_article
+
+    try:
+        number = int(article)
+    except ValueError:
+        raise _fail(f"{article!r} is not an article number") from None
+    if not explain_article(_console(), law, number, lang.value, _checker(lang.value).packs):
+        raise _fail(f"{law} has no article {number} in the texts shipped with patentcheck")
+
+
+@app.command()
+def rule(
+    rule_id: str = typer.Argument(..., help="Rule id (PA025-03) or name (invention-claims-missing)."),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+) -> None:
+    """Show a rule's documentation: what it checks, why, its citations, how to fix it."""
+    from .explain import explain_rule
+
+    if not explain_rule(_console(), rule_id, lang.value, _checker(lang.value).packs):
+        raise _fail(f"no rule {rule_id!r}; `patentcheck rules` lists them")
+
+
+@app.command()
+def rules(
+    format: Format = typer.Option(Format.text, "--format", "-f"),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+) -> None:
+    """List every rule with its citations."""
+    from .explain import list_rules
+
+    list_rules(_console(), lang.value, _checker(lang.value).packs, as_json=format is Format.json)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    print(f"patentcheck {__version__}")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # the last net: a message, never a traceback
+        Console(stderr=True).print(f"[bold red]patentcheck: internal error:[/] {type(exc).__name__}: {exc}")
+        sys.exit(2)

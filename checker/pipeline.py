@@ -1,0 +1,150 @@
+"""The whole check: read → schema → facts → durable-rules → cited findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import __version__
+from .bundle import Bundle, read_bundle
+from .engine import Engine
+from .errors import InputError
+from .facts import derive_facts
+from .findings import BundleResult, Finding, Location, reaches
+from .rulepack import RulePack, load_packs
+
+INPUT_RULE = "input"  # findings about input that could not be read at all
+
+
+@dataclass
+class Report:
+    packs: list[str]
+    as_of: str | None
+    results: list[BundleResult] = field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        findings = [f for r in self.results for f in r.findings]
+        fails = [f for f in findings if f.outcome == "fail"]
+        return {
+            "bundles": len(self.results),
+            "pass": sum(f.outcome == "pass" for f in findings),
+            "fail": len(fails),
+            "errors": sum(f.severity == "error" for f in fails),
+            "warnings": sum(f.severity == "warning" for f in fails),
+        }
+
+    def exit_status(self, fail_on: str = "error") -> int:
+        if any(not r.valid for r in self.results):
+            return 2
+        if fail_on != "none" and any(reaches(f, fail_on) for r in self.results for f in r.findings):
+            return 1
+        return 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "tool": {"name": "patentcheck", "version": __version__, "rule_packs": self.packs},
+            "as_of": self.as_of,
+            "bundles": [
+                {
+                    "path": r.path,
+                    "valid": r.valid,
+                    "as_of": r.as_of,
+                    "findings": [f.as_json() for f in r.findings],
+                }
+                for r in self.results
+            ],
+            "summary": self.summary(),
+        }
+
+
+@cache
+def default_packs() -> tuple[RulePack, ...]:
+    return tuple(load_packs())
+
+
+class Checker:
+    def __init__(self, packs: Iterable[RulePack] | None = None, lang: str = "zh-TW") -> None:
+        self.packs = list(packs if packs is not None else default_packs())
+        self.engine = Engine(rule for pack in self.packs for rule in pack.rules)
+        self.lang = lang
+
+    def check_paths(self, paths: Iterable[Path], as_of: dt.date | None = None,
+                    today: dt.date | None = None) -> Report:
+        report = Report([p.id for p in self.packs], as_of.isoformat() if as_of else None)
+        for path in paths:
+            report.results.append(self.check_file(path, as_of, today))
+        if as_of is None:
+            dates = {r.as_of for r in report.results}
+            report.as_of = dates.pop() if len(dates) == 1 else None
+        return report
+
+    def check_file(self, path: Path, as_of: dt.date | None = None,
+                   today: dt.date | None = None) -> BundleResult:
+        shown = display_path(path)
+        try:
+            bundle, schema_errors = read_bundle(path, shown)
+        except InputError as exc:
+            return input_error_result(shown, exc)
+        if bundle is None:
+            return BundleResult(shown, valid=False, findings=schema_errors)
+        evaluation_date = as_of or _submitted_on(bundle) or today or dt.date.today()
+        result = BundleResult(shown, valid=True, as_of=evaluation_date.isoformat())
+        result.findings = self.judge(bundle, derive_facts(bundle, evaluation_date))
+        return result
+
+    def judge(self, bundle: Bundle, facts: dict[str, Any]) -> list[Finding]:
+        findings = []
+        for rule_id, outcome in self.engine.evaluate(facts).items():
+            rule = self.engine.rules[rule_id]
+            pointer = rule.pointer(facts)
+            pos = bundle.doc.position(pointer)
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    name=rule.name,
+                    outcome=outcome,
+                    severity=rule.severity if outcome == "fail" else "info",
+                    message=rule.message(outcome, self.lang, facts),
+                    location=Location(pointer, pos.line, pos.column),
+                    citations=rule.citations,
+                )
+            )
+        return sorted(findings, key=Finding.sort_key)
+
+
+def input_error_result(shown: str, exc: InputError) -> BundleResult:
+    location = Location(exc.pointer or "/", exc.line or 1, exc.column or 1,
+                        None if exc.file == shown else exc.file)
+    finding = Finding(INPUT_RULE, "fail", "error", exc.message, location, name="unreadable-input")
+    return BundleResult(shown, valid=False, findings=[finding], readable=False)
+
+
+def _submitted_on(bundle: Bundle) -> dt.date | None:
+    value = bundle.data.get("submitted_on")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def display_path(path: Path) -> str:
+    """Paths relative to the working directory when below it, always with `/`."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def collect_bundles(arguments: Iterable[Path]) -> list[Path]:
+    """Files as given; for a directory, every *.yaml/*.yml under it (hidden ones skipped)."""
+    found: list[Path] = []
+    for argument in arguments:
+        if argument.is_dir():
+            found.extend(
+                p for p in argument.rglob("*")
+                if p.suffix in (".yaml", ".yml") and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(argument).parts)
+            )
+        else:
+            found.append(argument)
+    return sorted(set(found), key=lambda p: p.as_posix())
