@@ -1,0 +1,150 @@
+"""Runs every case in tests/rule_cases/*.yml through the whole pipeline, and checks that
+every rule has documentation, exact citations and both a passing and a failing case.
+
+A case file (one per rule, after sqlfluff's std_rule_cases)::
+
+    rule: PA025-03
+    base: examples/invention-led-package/bundle.yaml   # default base for the cases
+    cases:
+      - name: no claims
+        patch: {claims: null}        # deep merge into the base; null deletes a key
+        expect: fail                 # pass | fail | not_applicable
+        message_contains: 申請專利範圍  # optional
+        pointer: /claims             # optional: the finding's location
+      - name: a whole bundle instead of a base
+        bundle: {format: 1, ...}
+        files: {spec.txt: "..."}     # optional text files beside the bundle
+        as_of: 2025-01-01            # optional evaluation date
+        expect: pass
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.lawtext import get_article
+from checker.pipeline import default_packs
+from checker.yamlsource import load_yaml_file
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES_DIR = Path(__file__).resolve().parent / "rule_cases"
+EXPECTATIONS = ("pass", "fail", "not_applicable")
+
+
+def _case_files() -> list[Path]:
+    return sorted(CASES_DIR.glob("*.yml"))
+
+
+def _all_cases():
+    for path in _case_files():
+        data = load_yaml_file(path).data
+        for index, case in enumerate(data["cases"]):
+            yield pytest.param(data, case, id=f"{data['rule']}:{case.get('name', index)}")
+
+
+def merge(base, patch):
+    """Deep merge for mappings; lists and scalars replace; None deletes."""
+    if not isinstance(base, dict) or not isinstance(patch, dict):
+        return patch
+    merged = dict(base)
+    for key, value in patch.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = merge(base.get(key), value)
+    return merged
+
+
+def _write_bundle(data: dict, case: dict, folder: Path) -> Path:
+    base_path = case.get("base", data.get("base"))
+    if "bundle" in case:
+        bundle = case["bundle"]
+    else:
+        base_file = ROOT / base_path
+        for sibling in base_file.parent.iterdir():  # text files the base refers to
+            if sibling.is_file() and sibling != base_file:
+                shutil.copy(sibling, folder / sibling.name)
+        bundle = merge(load_yaml_file(base_file).data, case.get("patch") or {})
+    for name, text in (case.get("files") or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    target = folder / "bundle.yaml"
+    target.write_text(yaml.safe_dump(bundle, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize("data,case", list(_all_cases()))
+def test_rule_case(data, case, checker, tmp_path):
+    assert case["expect"] in EXPECTATIONS, f"expect must be one of {EXPECTATIONS}"
+    path = _write_bundle(data, case, tmp_path)
+    as_of = dt.date.fromisoformat(case["as_of"]) if case.get("as_of") else None
+    result = checker.check_file(path, as_of=as_of)
+    assert result.valid, [f.message for f in result.findings]
+    mine = [f for f in result.findings if f.rule == data["rule"]]
+    if case["expect"] == "not_applicable":
+        assert mine == [], f"expected no finding, got {[f.outcome for f in mine]}"
+        return
+    assert len(mine) == 1, f"expected one {data['rule']} finding, got {len(mine)}"
+    finding = mine[0]
+    assert finding.outcome == case["expect"], finding.message
+    if "message_contains" in case:
+        assert case["message_contains"] in finding.message
+    if "pointer" in case:
+        assert finding.location.pointer == case["pointer"]
+
+
+# --- meta-tests: no rule without docs, exact citations and cases ----------------------
+
+RULES = [rule for pack in default_packs() for rule in pack.rules]
+
+
+def _expectations_by_rule() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in _case_files():
+        data = load_yaml_file(path).data
+        assert path.stem == data["rule"], f"{path.name} must hold the cases of rule {path.stem}"
+        found.setdefault(data["rule"], set()).update(c["expect"] for c in data["cases"])
+    return found
+
+
+def test_every_case_file_names_a_rule():
+    ids = {rule.id for rule in RULES}
+    unknown = sorted(set(_expectations_by_rule()) - ids)
+    assert not unknown, f"case files for rules that do not exist: {unknown}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_has_passing_and_failing_cases(rule):
+    expectations = _expectations_by_rule().get(rule.id, set())
+    assert {"pass", "fail"} <= expectations, (
+        f"{rule.id} needs tests/rule_cases/{rule.id}.yml with a passing and a failing case"
+    )
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_is_documented_in_both_languages(rule):
+    for text in (rule.explanation, rule.fix, rule.messages["pass"], rule.messages["fail"]):
+        assert text["zh-TW"].strip() and text["en"].strip()
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in rule.explanation["zh-TW"])
+    assert rule.citations
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_patent_act_citations_exist_in_the_law(rule):
+    """Each Patent Act citation names an article, 項 and 款 that exist in the shipped text."""
+    for c in rule.citations:
+        if c.law != "patent_act":
+            continue
+        article = get_article("patent_act", c.article)
+        assert article is not None and not article.deleted, f"{rule.id}: no article {c.article}"
+        if c.paragraph is not None:
+            paragraph = article.paragraph(c.paragraph)
+            assert paragraph is not None, f"{rule.id}: art. {c.article} has no paragraph {c.paragraph}"
+            if c.subparagraph is not None:
+                assert paragraph.subparagraph(c.subparagraph) is not None, (
+                    f"{rule.id}: art. {c.article}({c.paragraph}) has no subparagraph {c.subparagraph}"
+                )
