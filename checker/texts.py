@@ -146,11 +146,14 @@ _EN_CATEGORY_WORDS = (
     ("process", "method"),
     ("use", "use"),
 )
-_ZH_PREAMBLE_END = re.compile(r"[，,：:；;。]|包含|包括|其特徵|其中|具有|係")
-_ZH_DEPENDENT_SUBJECT = re.compile(r"(?:所述|所記載|所界定)?之(.+)$")
+_ZH_PUNCTUATION = re.compile(r"[，,：:；;。]")
+# Words that end a subject (「一種方法包含…」) but may also sit inside one
+# (「一種具有散熱鰭片之散熱器」): only a transition after a real subject ends the preamble.
+_ZH_TRANSITION = re.compile(r"包含|包括|其特徵|其中|具有")
 _EN_PREAMBLE = re.compile(
     r"^\s*(?:an?|the|one or more)?\s*(.*?)(?:\s+(?:of|according to|as claimed in|as recited in|"
-    r"comprising|including|wherein|for|which|that|consisting|characterized)\b|[,:;]|$)",
+    r"comprising|including|wherein|for|which|that|consisting|characterized|"
+    r"obtained|obtainable|made|produced|prepared|manufactured|formed|by)\b|[,:;]|$)",
     re.IGNORECASE,
 )
 
@@ -162,17 +165,27 @@ def claim_category(text: str) -> str:
         return "product"
     if stripped[0].isascii():
         match = _EN_PREAMBLE.match(stripped)
-        subject = (match.group(1) if match else stripped).lower()
-        if subject.startswith("use"):
+        words = (match.group(1) if match else stripped).lower().split()
+        if words and words[0] == "use":  # "Use of X for ...", not "User equipment"
             return "use"
         for word, category in _EN_CATEGORY_WORDS:
-            if subject.split() and subject.split()[-1] == word:
+            if words and words[-1] == word:
                 return category
         return "product"
-    preamble = _ZH_PREAMBLE_END.split(stripped, maxsplit=1)[0]
-    dependent = _ZH_DEPENDENT_SUBJECT.search(preamble)
-    if dependent and re.search(r"請求項|申請專利範圍第", preamble):
-        preamble = dependent.group(1)
+    return _zh_category(_zh_preamble(stripped))
+
+
+def _zh_preamble(text: str) -> str:
+    segment = _ZH_PUNCTUATION.split(text, maxsplit=1)[0]
+    for transition in _ZH_TRANSITION.finditer(segment):
+        before = segment[: transition.start()]
+        if before.removeprefix("一種").strip():  # a subject precedes it: the preamble ends
+            return before
+    return segment
+
+
+def _zh_category(preamble: str) -> str:
+    # 「如請求項1所述之方法」 and 「一種…之製造方法」 both end with the subject.
     for ending, category in _ZH_CATEGORY_ENDINGS:
         if preamble.endswith(ending):
             return category
