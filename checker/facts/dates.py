@@ -49,8 +49,18 @@ def governing_date(ctx: FactContext) -> int:
 
 @fact("filing_date", "date")
 def filing_date(ctx: FactContext) -> int:
-    """The (intended) filing date, YYYYMMDD: submitted_on for an application, divisional or
-    conversion bundle, else the existing application's filed_on; 0 when unknown."""
+    """The day this bundle's application is filed, YYYYMMDD: submitted_on for an
+    application, divisional or conversion bundle, else the existing application's
+    filed_on; 0 when unknown. (Which date the law deems the filing date of a divisional
+    or conversion is for the rules to say: see application_filed_on.)"""
     if ctx.data["procedure"] in APPLICATION_LIKE:
         return ymd(ctx.data.get("submitted_on"))
+    return ymd((ctx.data.get("application") or {}).get("filed_on"))
+
+
+@fact("application_filed_on", "date")
+def application_filed_on(ctx: FactContext) -> int:
+    """The filing date of the existing application the bundle acts on or derives from
+    (`application.filed_on`: the parent of a divisional, the original of a conversion),
+    YYYYMMDD; 0 when not given."""
     return ymd((ctx.data.get("application") or {}).get("filed_on"))

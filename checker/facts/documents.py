@@ -6,7 +6,7 @@ import re
 
 from .registry import FactContext, blank, fact
 
-_FIGURE_MENTION = re.compile(r"圖\s*[0-9０-９]|第\s*[0-9０-９一二三四五六七八九十]+\s*圖|\bFIG(?:URE)?S?\.?\s*[0-9]", re.I)
+_FIGURE_MENTION = re.compile(r"圖\s*[0-9０-９]|第\s*[0-9０-９一二三四五六七八九十]+\s*圖|(?<![A-Za-z])FIG(?:URE)?S?\.?\s*[0-9]", re.I)
 
 
 @fact("has_title", "bool")
@@ -23,8 +23,11 @@ def title(ctx: FactContext) -> str:
 
 @fact("has_description", "bool")
 def has_description(ctx: FactContext) -> bool:
-    """A description (說明書) is present with some text in it: inline sections or a file."""
-    return any(not blank(section.text) for section in ctx.sections)
+    """A description (說明書) is present with some text in it: a section with text, or, for
+    a file without headings the checker knows (a Japanese filing, plain text), any text."""
+    if ctx.sections:
+        return any(not blank(section.text) for section in ctx.sections)
+    return not blank(ctx.description_text)
 
 
 @fact("description_section_count", "int")
@@ -67,9 +70,6 @@ def drawing_count(ctx: FactContext) -> int:
 def description_refers_to_drawings(ctx: FactContext) -> bool:
     """The description has a 圖式簡單說明 section with text, or mentions a figure
     (圖1, 第1圖, FIG. 1): a sign the drawings are necessary to the disclosure."""
-    for section in ctx.sections:
-        if section.key == "drawings_description" and not blank(section.text):
-            return True
-        if _FIGURE_MENTION.search(section.text):
-            return True
-    return False
+    if any(s.key == "drawings_description" and not blank(s.text) for s in ctx.sections):
+        return True
+    return bool(_FIGURE_MENTION.search(ctx.description_text))

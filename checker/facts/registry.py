@@ -53,6 +53,14 @@ class FactContext:
     def sections(self) -> list[Section]:
         return self.bundle.description_sections() or []
 
+    @cached_property
+    def description_text(self) -> str:
+        """All of the description: its file as written (headings or not), or its sections."""
+        source = self.bundle.texts.get("/description")
+        if source is not None:
+            return source.text
+        return "\n".join(section.text for section in self.sections)
+
 
 def derive_facts(bundle: Bundle, as_of: dt.date) -> dict[str, Any]:
     ctx = FactContext(bundle, as_of)
