@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import conditions
-from .lawtext import cited_text, format_citation, get_article, law_title
+from .lawtext import cited_text, format_citation, get_article
 from .rulepack import Rule, RulePack, applicability
 
 

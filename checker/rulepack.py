@@ -23,7 +23,7 @@ from .facts import FACTS
 from .facts.registry import iso
 from .findings import Citation
 from .resources import resource_dir
-from .schema_check import describe, pointer_of
+from .schema_check import describe
 from .yamlsource import YamlDocument, load_yaml_file
 
 LANGUAGES = ("zh-TW", "en")

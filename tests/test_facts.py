@@ -15,17 +15,15 @@ two rows with different expected values, so adding a fact without rows fails the
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from checker.bundle import read_bundle
 from checker.facts import FACTS, derive_facts
-from checker.yamlsource import load_yaml_file
+
+from bundle_patch import NULL, Replace, write_patched
 
 ROOT = Path(__file__).resolve().parent.parent
 LED = "examples/invention-led-package/bundle.yaml"  # description.txt + claims.txt beside it
@@ -36,35 +34,6 @@ BASES = (LED, CHAIR, DERIV, CLIP)
 
 AS_OF = dt.date(2025, 7, 1)
 PY_TYPES = {"bool": bool, "int": int, "str": str, "date": int}
-
-
-class _Null:
-    def __repr__(self) -> str:
-        return "NULL"
-
-
-NULL = _Null()  # an explicit YAML null (None in a patch deletes the key)
-
-
-@dataclass(frozen=True)
-class Replace:
-    value: Any  # replaces the base value wholesale (no deep merge)
-
-
-def merge(base: Any, patch: Any) -> Any:
-    if patch is NULL:
-        return None
-    if isinstance(patch, Replace):
-        return patch.value
-    if not isinstance(base, dict) or not isinstance(patch, dict):
-        return patch
-    merged = dict(base)
-    for key, value in patch.items():
-        if value is None:
-            merged.pop(key, None)
-        else:
-            merged[key] = merge(base.get(key), value)
-    return merged
 
 
 def row(fact: str, expected: Any, patch: dict | None = None, *, base: str = LED,
@@ -354,22 +323,9 @@ ROWS = [
 ]
 
 
-def write_bundle(folder: Path, base: str, patch: dict, files: dict[str, str]) -> Path:
-    base_file = ROOT / base
-    for sibling in base_file.parent.iterdir():  # the text files the base refers to
-        if sibling.is_file() and sibling != base_file:
-            shutil.copy(sibling, folder / sibling.name)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    data = merge(load_yaml_file(base_file).data, patch)
-    target = folder / "bundle.yaml"
-    target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return target
-
-
 def facts_of(folder: Path, base: str, patch: dict | None = None, files: dict | None = None,
              as_of: dt.date = AS_OF) -> dict[str, Any]:
-    bundle, findings = read_bundle(write_bundle(folder, base, patch or {}, files or {}))
+    bundle, findings = read_bundle(write_patched(folder, base, patch, files))
     assert not findings, [f"{f.location.pointer}: {f.message}" for f in findings]
     assert bundle is not None
     return derive_facts(bundle, as_of)

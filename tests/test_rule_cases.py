@@ -21,15 +21,15 @@ A case file (one per rule, after sqlfluff's std_rule_cases)::
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from checker.lawtext import get_article
 from checker.pipeline import default_packs
 from checker.yamlsource import load_yaml_file
+
+from bundle_patch import write_bundle, write_patched
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_DIR = Path(__file__).resolve().parent / "rule_cases"
@@ -47,40 +47,16 @@ def _all_cases():
             yield pytest.param(data, case, id=f"{data['rule']}:{case.get('name', index)}")
 
 
-def merge(base, patch):
-    """Deep merge for mappings; lists and scalars replace; None deletes."""
-    if not isinstance(base, dict) or not isinstance(patch, dict):
-        return patch
-    merged = dict(base)
-    for key, value in patch.items():
-        if value is None:
-            merged.pop(key, None)
-        else:
-            merged[key] = merge(base.get(key), value)
-    return merged
-
-
-def _write_bundle(data: dict, case: dict, folder: Path) -> Path:
-    base_path = case.get("base", data.get("base"))
+def _write_case_bundle(data: dict, case: dict, folder: Path) -> Path:
     if "bundle" in case:
-        bundle = case["bundle"]
-    else:
-        base_file = ROOT / base_path
-        for sibling in base_file.parent.iterdir():  # text files the base refers to
-            if sibling.is_file() and sibling != base_file:
-                shutil.copy(sibling, folder / sibling.name)
-        bundle = merge(load_yaml_file(base_file).data, case.get("patch") or {})
-    for name, text in (case.get("files") or {}).items():
-        (folder / name).write_text(text, encoding="utf-8")
-    target = folder / "bundle.yaml"
-    target.write_text(yaml.safe_dump(bundle, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return target
+        return write_bundle(folder, case["bundle"], case.get("files"))
+    return write_patched(folder, case.get("base", data.get("base")), case.get("patch"), case.get("files"))
 
 
 @pytest.mark.parametrize("data,case", list(_all_cases()))
 def test_rule_case(data, case, checker, tmp_path):
     assert case["expect"] in EXPECTATIONS, f"expect must be one of {EXPECTATIONS}"
-    path = _write_bundle(data, case, tmp_path)
+    path = _write_case_bundle(data, case, tmp_path)
     as_of = dt.date.fromisoformat(case["as_of"]) if case.get("as_of") else None
     result = checker.check_file(path, as_of=as_of)
     assert result.valid, [f.message for f in result.findings]
