@@ -15,14 +15,18 @@ class Citation:
     article: int
     paragraph: int | None = None
     subparagraph: int | None = None
+    version: str | None = None  # in-force date of an amended text; None: the 2013 text
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "law": self.law,
             "article": self.article,
             "paragraph": self.paragraph,
             "subparagraph": self.subparagraph,
         }
+        if self.version is not None:
+            data["version"] = self.version
+        return data
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Finding:
     location: Location
     citations: tuple[Citation, ...] = ()
     name: str = ""
+    in_force: tuple[str, str | None] | None = None  # the version of the rule applied: (from, until)
 
     def sort_key(self) -> tuple:
         return (self.location.line, self.location.column, self.rule, self.outcome, self.message)
@@ -61,6 +66,7 @@ class Finding:
             "citations": [c.as_json() for c in self.citations],
             "message": self.message,
             "location": self.location.as_json(),
+            **({"in_force": {"from": self.in_force[0], "until": self.in_force[1]}} if self.in_force else {}),
         }
 
 

@@ -66,10 +66,12 @@ def default_packs() -> tuple[RulePack, ...]:
 
 
 class Checker:
-    def __init__(self, packs: Iterable[RulePack] | None = None, lang: str = "zh-TW") -> None:
+    def __init__(self, packs: Iterable[RulePack] | None = None, lang: str = "zh-TW",
+                 calendar: Any = None) -> None:
         self.packs = list(packs if packs is not None else default_packs())
         self.engine = Engine(rule for pack in self.packs for rule in pack.rules)
         self.lang = lang
+        self.calendar = calendar
 
     def check_paths(self, paths: Iterable[Path], as_of: dt.date | None = None,
                     today: dt.date | None = None) -> Report:
@@ -92,7 +94,7 @@ class Checker:
             return BundleResult(shown, valid=False, findings=schema_errors)
         evaluation_date = as_of or _submitted_on(bundle) or today or dt.date.today()
         result = BundleResult(shown, valid=True, as_of=evaluation_date.isoformat())
-        result.findings = self.judge(bundle, derive_facts(bundle, evaluation_date))
+        result.findings = self.judge(bundle, derive_facts(bundle, evaluation_date, self.calendar))
         return result
 
     def judge(self, bundle: Bundle, facts: dict[str, Any]) -> list[Finding]:
@@ -110,6 +112,7 @@ class Checker:
                     message=rule.message(outcome, self.lang, facts),
                     location=Location(pointer, pos.line, pos.column),
                     citations=rule.citations,
+                    in_force=rule.in_force(),
                 )
             )
         return sorted(findings, key=Finding.sort_key)

@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator
 from . import conditions
 from .errors import InputError
 from .facts import FACTS
+from .deadlines import load_periods
 from .facts.registry import iso
 from .findings import Citation
 from .resources import resource_dir
@@ -27,6 +28,7 @@ from .schema_check import describe
 from .yamlsource import YamlDocument, load_yaml_file
 
 LANGUAGES = ("zh-TW", "en")
+PERIODS_FILE = "periods.yaml"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ class Rule:
         if isinstance(self.location, dict):
             return facts.get(self.location["fact"]) or self.location["default"]
         return self.location
+
+    def in_force(self) -> tuple[str, str | None]:
+        return iso(self.in_force_from), iso(self.in_force_until) if self.in_force_until else None
 
     def cites(self, law: str, article: int) -> bool:
         return any(c.law == law and c.article == article for c in self.citations)
@@ -92,9 +97,11 @@ def load_pack(folder: Path) -> RulePack:
     meta = load_yaml_file(folder / "pack.yaml", _shown(folder / "pack.yaml")).data
     if not isinstance(meta, dict) or not isinstance(meta.get("id"), str):
         raise InputError("pack.yaml must give the pack's `id` (and `title`)", str(folder / "pack.yaml"))
+    if (folder / PERIODS_FILE).is_file():  # first: rules read the facts periods produce
+        load_periods(folder / PERIODS_FILE, _shown(folder / PERIODS_FILE))
     rules: list[Rule] = []
     for path in sorted(folder.glob("*.yaml")):
-        if path.name != "pack.yaml":
+        if path.name not in ("pack.yaml", PERIODS_FILE):
             rules.extend(load_rule_file(path, meta["id"]))
     return RulePack(meta["id"], str(meta.get("title", meta["id"])), tuple(rules))
 
@@ -145,8 +152,8 @@ def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: str) -> Rul
         id=data["id"],
         name=data["name"],
         pack=pack,
-        citations=tuple(Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph"))
-                        for c in data["citations"]),
+        citations=tuple(Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph"),
+                                 c.get("version")) for c in data["citations"]),
         patent_types=tuple(applies["patent_types"]),
         procedures=tuple(applies["procedures"]),
         in_force_from=_ymd(in_force["from"]) or 0,

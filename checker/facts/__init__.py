@@ -9,7 +9,7 @@ durable-rules, which compares mixed types as strings and cannot test for null.
 
 from __future__ import annotations
 
-from .registry import FACTS, FactContext, FactSpec, derive_facts
-from . import dates, documents, parties, design, claims  # noqa: F401  (registers facts)
+from .registry import FACTS, FactContext, FactSpec, derive_context, derive_facts, register_fact
+from . import dates, documents, parties, design, claims, events  # noqa: F401  (registers facts)
 
-__all__ = ["FACTS", "FactContext", "FactSpec", "derive_facts"]
+__all__ = ["FACTS", "FactContext", "FactSpec", "derive_context", "derive_facts", "register_fact"]

@@ -19,6 +19,7 @@ class FactSpec:
     type: str  # "bool" | "int" | "str"
     doc: str
     compute: Callable[["FactContext"], Any]
+    generated_by: str | None = None  # e.g. "period priority": declared by a pack, tested there
 
 
 FACTS: dict[str, FactSpec] = {}
@@ -28,22 +29,44 @@ def fact(name: str, type_: str):
     """Register ``compute(ctx)`` as fact ``name``; its docstring is the fact's documentation."""
 
     def register(compute: Callable[[FactContext], Any]) -> Callable[[FactContext], Any]:
-        if name in FACTS:
-            raise ValueError(f"fact {name!r} registered twice")
         doc = " ".join((compute.__doc__ or "").split())
-        FACTS[name] = FactSpec(name, type_, doc, compute)
+        register_fact(FactSpec(name, type_, doc, compute))
         return compute
 
     return register
 
 
-class FactContext:
-    """One bundle plus the evaluation date; parsed texts are computed once and shared."""
+def register_fact(spec: FactSpec) -> None:
+    """Add a fact; registering the same name again is an error unless it is the same
+    declaration (rule packs may be loaded more than once in a process)."""
+    known = FACTS.get(spec.name)
+    if known is not None and (known.type, known.doc, known.generated_by) != (spec.type, spec.doc, spec.generated_by):
+        raise ValueError(f"fact {spec.name!r} registered twice with different meanings")
+    FACTS[spec.name] = spec
 
-    def __init__(self, bundle: Bundle, as_of: dt.date) -> None:
+
+class FactContext:
+    """One bundle, the evaluation date and the office calendar. Facts and parsed texts
+    are computed once and shared (a fact may read others through ``fact``)."""
+
+    def __init__(self, bundle: Bundle, as_of: dt.date, calendar: Any = None) -> None:
         self.bundle = bundle
         self.data = bundle.data
         self.as_of = as_of
+        self.calendar = calendar
+        self._values: dict[str, Any] = {}
+
+    def fact(self, name: str) -> Any:
+        if name not in self._values:
+            spec = FACTS[name]
+            value = spec.compute(self)
+            if type(value) is not FACT_TYPES[spec.type]:
+                raise TypeError(f"fact {name} computed {value!r}, not a {spec.type}")
+            self._values[name] = value
+        return self._values[name]
+
+    def all_facts(self) -> dict[str, Any]:
+        return {name: self.fact(name) for name in sorted(FACTS)}
 
     @cached_property
     def claims(self) -> list[Claim]:
@@ -62,16 +85,16 @@ class FactContext:
         return "\n".join(section.text for section in self.sections)
 
 
-def derive_facts(bundle: Bundle, as_of: dt.date) -> dict[str, Any]:
-    ctx = FactContext(bundle, as_of)
-    facts = {}
-    for name in sorted(FACTS):
-        spec = FACTS[name]
-        value = spec.compute(ctx)
-        if type(value) is not FACT_TYPES[spec.type]:
-            raise TypeError(f"fact {name} computed {value!r}, not a {spec.type}")
-        facts[name] = value
-    return facts
+def derive_facts(bundle: Bundle, as_of: dt.date, calendar: Any = None) -> dict[str, Any]:
+    return derive_context(bundle, as_of, calendar).all_facts()
+
+
+def derive_context(bundle: Bundle, as_of: dt.date, calendar: Any = None) -> FactContext:
+    if calendar is None:
+        from ..office_calendar import OfficeCalendar
+
+        calendar = OfficeCalendar()
+    return FactContext(bundle, as_of, calendar)
 
 
 def iso(value: int) -> str:
