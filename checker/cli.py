@@ -29,6 +29,12 @@ class Format(str, Enum):
     json = "json"
 
 
+class DeadlineFormat(str, Enum):
+    text = "text"
+    json = "json"
+    ics = "ics"
+
+
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
@@ -75,11 +81,28 @@ def _bundle_paths(paths: List[Path]) -> List[Path]:
     return found
 
 
-def _checker(lang: str):
+def _calendar(closed: Optional[List[str]]):
+    """The office calendar plus closures the user declares (typhoon days): DATE or DATE=reason."""
+    from .office_calendar import OfficeCalendar
+
+    closures = {}
+    for item in closed or []:
+        day, _, reason = item.partition("=")
+        try:
+            closures[dt.date.fromisoformat(day.strip())] = reason.strip() or "office closure (--closed)"
+        except ValueError:
+            raise _fail(f"--closed {item!r}: give a date YYYY-MM-DD, optionally =reason") from None
+    return OfficeCalendar(extra_closures=closures)
+
+
+CLOSED_HELP = "A day the office was closed that the calendar does not know (a typhoon day): YYYY-MM-DD[=reason]. Repeatable."
+
+
+def _checker(lang: str, calendar=None):
     from .pipeline import Checker
 
     try:
-        return Checker(lang=lang)
+        return Checker(lang=lang, calendar=calendar)
     except InputError as exc:  # a broken rule file in the installation or a rules checkout
         raise _fail(f"cannot load the rules: {exc}") from None
 
@@ -92,10 +115,11 @@ def check(
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
     lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of messages and citations."),
     show_passes: bool = typer.Option(False, "--show-passes", help="List passed rules too (text format)."),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations."""
     date = _as_of(as_of)
-    report = _checker(lang.value).check_paths(_bundle_paths(paths), as_of=date)
+    report = _checker(lang.value, _calendar(closed)).check_paths(_bundle_paths(paths), as_of=date)
     if format is Format.json:
         from .render import render_json
 
@@ -105,6 +129,33 @@ def check(
 
         render_text(report, _console(), lang.value, show_passes)
     raise typer.Exit(report.exit_status(fail_on.value))
+
+
+@app.command()
+def deadlines(
+    paths: List[Path] = typer.Argument(..., help="Bundle files or folders."),
+    format: DeadlineFormat = typer.Option(DeadlineFormat.text, "--format", "-f",
+                                          help="text, json, or ics (an iCalendar file to import into a calendar)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show how every deadline was computed."),
+) -> None:
+    """List every statutory deadline a bundle gives rise to, with its legal basis and computation."""
+    from . import deadline_report
+
+    date = _as_of(as_of)
+    calendar = _calendar(closed)
+    _checker(lang.value, calendar)  # loads the rule packs, which declare the periods
+    results = deadline_report.collect(_bundle_paths(paths), date, calendar)
+    if format is DeadlineFormat.json:
+        sys.stdout.write(deadline_report.render_json(results, date))
+    elif format is DeadlineFormat.ics:
+        stamp = date or max((dt.date.fromisoformat(r.as_of) for r in results if r.as_of), default=dt.date.today())
+        sys.stdout.write(deadline_report.render_ics(results, stamp, lang.value))
+    else:
+        deadline_report.render_text(results, _console(), lang.value, verbose)
+    raise typer.Exit(2 if any(not r.valid for r in results) else 0)
 
 
 @app.command()

@@ -64,6 +64,7 @@ def test_json_report_has_the_spec_shape(tmp_path):
         {"law": "patent_act", "article": 25, "paragraph": 2, "subparagraph": None},
     ]
     assert claims["location"] == {"pointer": "/claims", "line": 1, "column": 1}
+    assert claims["in_force"] == {"from": "2013-06-13", "until": None}  # the version applied
     applicant = next(f for f in bundle["findings"] if f["rule"] == "PA025-01")
     assert applicant["outcome"] == "pass" and applicant["severity"] == "info"
     assert applicant["location"] == {"pointer": "/applicants", "line": 5, "column": 13}

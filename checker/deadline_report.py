@@ -1,0 +1,145 @@
+"""`patentcheck deadlines`: every statutory deadline a bundle gives rise to, with how it
+was computed, as a rich table, JSON, or an iCalendar file for a docketing calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from . import __version__
+from .bundle import read_bundle
+from .deadlines import DeadlineRecord, deadlines_of
+from .errors import InputError
+from .facts import derive_context
+from .ics import deadlines_to_ics
+from .lawtext import format_citation
+from .pipeline import display_path
+
+_STATUS_STYLE = {"done": "green", "pending": "cyan", "open": "cyan", "late": "bold red",
+                 "overdue": "bold red", "closed": "dim"}
+
+
+@dataclass
+class BundleDeadlines:
+    path: str
+    valid: bool
+    as_of: str | None = None
+    records: list[DeadlineRecord] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # why an invalid bundle has none
+
+
+def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any,
+            today: dt.date | None = None) -> list[BundleDeadlines]:
+    results = []
+    for path in paths:
+        shown = display_path(path)
+        try:
+            bundle, errors = read_bundle(path, shown)
+        except InputError as exc:
+            results.append(BundleDeadlines(shown, False, problems=[str(exc)]))
+            continue
+        if bundle is None:
+            results.append(BundleDeadlines(shown, False, problems=[
+                f"{shown}:{e.location.line}:{e.location.column}: {e.message}" for e in errors]))
+            continue
+        submitted = bundle.data.get("submitted_on")
+        when = as_of or (dt.date.fromisoformat(submitted) if submitted else None) or today or dt.date.today()
+        ctx = derive_context(bundle, when, calendar)
+        results.append(BundleDeadlines(shown, True, when.isoformat(), deadlines_of(ctx)))
+    return results
+
+
+def _basis(record: DeadlineRecord, lang: str) -> str:
+    sep = "、" if lang == "zh-TW" else "; "
+    return sep.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)
+                    for c in record.version.basis)
+
+
+def _explanation(record: DeadlineRecord) -> list[str]:
+    d = record.deadline
+    lines = [f"{step.date.isoformat()}: {step.reason}" for step in d.steps]
+    return lines + list(d.warnings)
+
+
+def record_json(record: DeadlineRecord) -> dict[str, Any]:
+    d = record.deadline
+    return {
+        "period": record.period.id,
+        "title": record.period.title,
+        "basis": [c.as_json() for c in record.version.basis],
+        "version": record.version.label,
+        "event": {"fact": record.period.start, "date": d.event.isoformat()},
+        "length": d.period,
+        "raw_end": d.raw_end.isoformat(),
+        "deadline": d.end.isoformat(),
+        "status": record.status,
+        "act_on": record.act_on.isoformat() if record.act_on else None,
+        "verified": d.verified,
+        "steps": [{"date": s.date.isoformat(), "reason": s.reason, "basis": list(s.basis)} for s in d.steps],
+        "warnings": list(d.warnings),
+    }
+
+
+def render_json(results: list[BundleDeadlines], as_of: dt.date | None) -> str:
+    data = {
+        "tool": {"name": "patentcheck", "version": __version__},
+        "as_of": as_of.isoformat() if as_of else None,
+        "bundles": [{"path": r.path, "valid": r.valid, "as_of": r.as_of, "problems": r.problems,
+                     "deadlines": [record_json(rec) for rec in r.records]} for r in results],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str:
+    records = []
+    for result in results:
+        for rec in result.records:
+            title = rec.period.title[lang]
+            records.append({
+                "bundle": result.path, "id": rec.period.id,
+                "title": f"{title}屆滿 — {result.path}" if lang == "zh-TW" else f"{title} ends — {result.path}",
+                "deadline": rec.deadline.end,
+                "status": {"open": "pending", "closed": "done"}.get(rec.status, rec.status),
+                "basis": _basis(rec, lang),
+                "explanation": [rec.version.label] + _explanation(rec),
+            })
+    return deadlines_to_ics(records, stamp=stamp)
+
+
+def render_text(results: list[BundleDeadlines], console: Console, lang: str, verbose: bool) -> None:
+    heads = {"zh-TW": ("期間", "法律依據", "起算事實", "期間長度", "屆滿日", "狀態"),
+             "en": ("Period", "Basis", "Event", "Length", "Last day", "Status")}[lang]
+    for result in results:
+        console.print(f"[bold]{escape(result.path)}[/]" + (f"  [dim]({result.as_of})[/]" if result.as_of else ""))
+        for problem in result.problems:
+            console.print(f"  [red]{escape(problem)}[/]")
+        if result.valid and not result.records:
+            console.print("  [dim]" + ("無法定期間" if lang == "zh-TW" else "no statutory deadline arises") + "[/]")
+        if not result.records:
+            console.print()
+            continue
+        table = Table(*heads, show_lines=False, pad_edge=False)
+        for rec in result.records:
+            d = rec.deadline
+            last = d.end.isoformat() + (f" [dim](← {d.raw_end.isoformat()})[/]" if d.extended else "")
+            if not d.verified:
+                last += " [yellow]⚠[/]"
+            status = f"[{_STATUS_STYLE.get(rec.status, '')}]{rec.status}[/]"
+            if rec.act_on:
+                status += f" {rec.act_on.isoformat()}"
+            table.add_row(escape(rec.period.title[lang]), escape(_basis(rec, lang)),
+                          f"{escape(rec.period.start)} {d.event.isoformat()}", escape(d.period), last, status)
+        console.print(table)
+        for rec in result.records:
+            if verbose or rec.deadline.extended or not rec.deadline.verified:
+                console.print(f"  [bold]{escape(rec.period.title[lang])}[/] [dim]{escape(rec.version.label)}[/]")
+                for line in _explanation(rec):
+                    console.print(f"    {escape(line)}")
+        console.print()

@@ -1,0 +1,151 @@
+"""Statutory periods from data: version choice, statuses, facts, and the deadlines command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.bundle import read_bundle
+from checker.cli import app
+from checker.deadlines import PERIODS, deadlines_of
+from checker.errors import InputError
+from checker.facts import FACTS, derive_context
+from checker.office_calendar import OfficeCalendar
+from checker.pipeline import default_packs
+
+from bundle_patch import write_patched
+
+ROOT = Path(__file__).resolve().parent.parent
+LED = "examples/invention-led-package/bundle.yaml"
+CHAIR = "examples/design-chair/bundle.yaml"
+runner = CliRunner()
+default_packs()  # the pack declares the periods
+
+
+def records(tmp_path, base=LED, patch=None, as_of=None, calendar=None):
+    bundle, errors = read_bundle(write_patched(tmp_path, base, patch))
+    assert not errors, [e.message for e in errors]
+    when = as_of or dt.date.fromisoformat(bundle.data["submitted_on"])
+    ctx = derive_context(bundle, when, calendar or OfficeCalendar())
+    return {r.period.id: r for r in deadlines_of(ctx)}, ctx
+
+
+def test_every_period_publishes_its_four_facts():
+    for period_id in PERIODS:
+        for suffix, type_ in (("deadline", "date"), ("status", "str"), ("version", "str"), ("verified", "bool")):
+            spec = FACTS[f"{period_id}_{suffix}"]
+            assert spec.type == type_ and spec.generated_by == f"period {period_id}" and spec.doc
+
+
+def test_priority_deadline_and_status_done(tmp_path):
+    found, ctx = records(tmp_path)
+    priority = found["priority"]
+    assert (priority.deadline.end, priority.status, priority.act_on) == (
+        dt.date(2025, 4, 2), "done", dt.date(2025, 3, 14))
+    assert ctx.fact("priority_deadline") == 20250402 and ctx.fact("priority_status") == "done"
+    assert "28條第1項" in ctx.fact("priority_version")
+
+
+def test_roll_forward_off_a_saturday_is_explained(tmp_path):
+    copy = records(tmp_path)[0]["certified_copy"]  # 2024-04-02 + 16 months = Sat 2025-08-02
+    assert copy.deadline.raw_end == dt.date(2025, 8, 2) and copy.deadline.end == dt.date(2025, 8, 4)
+    assert any("Saturday" in step.reason for step in copy.deadline.steps)
+
+
+def test_statuses_late_pending_overdue(tmp_path):
+    late = records(tmp_path, patch={"submitted_on": "2025-04-03"})[0]["priority"]
+    assert late.status == "late"
+    unsent = {"submitted_on": None, "priority_claims": [{"type": "foreign", "country": "JP", "filing_date": "2024-04-02"}]}
+    assert records(tmp_path, patch=unsent, as_of=dt.date(2025, 4, 2))[0]["priority"].status == "pending"
+    assert records(tmp_path, patch=unsent, as_of=dt.date(2025, 4, 3))[0]["priority"].status == "overdue"
+
+
+def test_design_priority_is_six_months(tmp_path):
+    patch = {"priority_claims": [{"type": "foreign", "country": "SE", "filing_date": "2024-09-01"}]}
+    priority = records(tmp_path, CHAIR, patch)[0]["priority"]
+    assert priority.deadline.end == dt.date(2025, 3, 3)  # 2025-03-01 is a Saturday
+    assert priority.version.basis[0].article == 142
+
+
+@pytest.mark.parametrize("filed,months,label", [
+    ("2017-04-30", 6, "2013"),  # filed the day before the amendment: the 2013 text (art. 157-1)
+    ("2017-05-01", 12, "2017-05-01"),
+])
+def test_grace_period_version_follows_the_filing_date(tmp_path, filed, months, label):
+    patch = {"submitted_on": filed, "priority_claims": None,
+             "grace_period": [{"type": "publication", "disclosed_on": "2016-12-01", "declared_at_filing": True}]}
+    grace = records(tmp_path, patch=patch)[0]["grace_period"]
+    assert grace.deadline.period == f"{months} months" and label in grace.version.label
+
+
+def test_a_user_declared_typhoon_closure_moves_the_deadline(tmp_path):
+    typhoon = OfficeCalendar(extra_closures={dt.date(2025, 4, 2): "颱風假"})
+    priority = records(tmp_path, calendar=typhoon)[0]["priority"]
+    assert priority.deadline.end == dt.date(2025, 4, 7)  # 04-03 .. 04-06 are holidays and a weekend
+    assert any("颱風假" in step.reason for step in priority.deadline.steps)
+
+
+def test_a_period_that_does_not_arise_gives_empty_facts(tmp_path):
+    found, ctx = records(tmp_path, patch={"priority_claims": None})
+    assert "priority" not in found
+    assert (ctx.fact("priority_deadline"), ctx.fact("priority_status"), ctx.fact("priority_version")) == (0, "", "")
+
+
+def test_unverified_years_are_flagged(tmp_path):
+    exam = records(tmp_path)[0]["examination_request"]  # ends 2028-03-14
+    assert exam.deadline.verified is False and exam.deadline.warnings
+
+
+def test_period_files_are_checked_against_the_fact_registry(tmp_path):
+    from checker.deadlines import load_periods
+
+    text = (ROOT / "rules/tw-patent-act-2013/periods.yaml").read_text("utf-8")
+    bad = tmp_path / "periods.yaml"
+    bad.write_text(text.replace("start: earliest_foreign_priority_date", "start: claim_count", 1), encoding="utf-8")
+    with pytest.raises(InputError, match="'claim_count' is not a date fact") as caught:
+        load_periods(bad, "periods.yaml")
+    expected_line = text.splitlines().index("    start: earliest_foreign_priority_date") + 1
+    assert (caught.value.line, caught.value.column) == (expected_line, 12)
+
+
+# --- the command -----------------------------------------------------------------------
+
+def test_deadlines_json(tmp_path):
+    result = runner.invoke(app, ["deadlines", "--format", "json", str(ROOT / LED)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    listed = {d["period"]: d for d in data["bundles"][0]["deadlines"]}
+    assert set(listed) == {"priority", "certified_copy", "examination_request"}
+    copy = listed["certified_copy"]
+    assert (copy["raw_end"], copy["deadline"], copy["status"], copy["act_on"]) == (
+        "2025-08-02", "2025-08-04", "done", "2025-05-20")
+    assert copy["basis"] == [{"law": "patent_act", "article": 29, "paragraph": 2, "subparagraph": None}]
+    assert [d["deadline"] for d in data["bundles"][0]["deadlines"]] == sorted(d["deadline"] for d in listed.values())
+
+
+def test_deadlines_ics_is_read_by_a_real_parser():
+    icalendar = pytest.importorskip("icalendar")
+    result = runner.invoke(app, ["deadlines", "--format", "ics", str(ROOT / LED)])
+    assert result.exit_code == 0
+    calendar = icalendar.Calendar.from_ical(result.output.encode("utf-8"))
+    events = [c for c in calendar.walk("VEVENT")]
+    assert len(events) == 1  # priority and certified copy are done; only the pending request remains
+    assert events[0].decoded("DTSTART") == dt.date(2028, 3, 14)
+
+
+def test_deadlines_closed_option_and_bad_value():
+    result = runner.invoke(app, ["deadlines", "--format", "json", "--closed", "2025-04-02=颱風假", str(ROOT / LED)])
+    listed = {d["period"]: d for d in json.loads(result.output)["bundles"][0]["deadlines"]}
+    assert listed["priority"]["deadline"] == "2025-04-07"
+    assert runner.invoke(app, ["deadlines", "--closed", "tomorrow", str(ROOT / LED)]).exit_code == 2
+
+
+def test_deadlines_of_an_invalid_bundle_exit_2(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nprocedure: application\npatent_type: plant\n", encoding="utf-8")
+    result = runner.invoke(app, ["deadlines", str(bad)])
+    assert result.exit_code == 2 and "bad.yaml:3:14" in result.output
