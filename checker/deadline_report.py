@@ -20,7 +20,7 @@ from .errors import InputError
 from .facts import derive_context
 from .ics import deadlines_to_ics
 from .lawtext import format_citation
-from .pipeline import display_path
+from .pipeline import display_path, evaluation_date
 
 _STATUS_STYLE = {"done": "green", "pending": "cyan", "open": "cyan", "late": "bold red",
                  "overdue": "bold red", "closed": "dim"}
@@ -49,8 +49,7 @@ def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any,
             results.append(BundleDeadlines(shown, False, problems=[
                 f"{shown}:{e.location.line}:{e.location.column}: {e.message}" for e in errors]))
             continue
-        submitted = bundle.data.get("submitted_on")
-        when = as_of or (dt.date.fromisoformat(submitted) if submitted else None) or today or dt.date.today()
+        when = evaluation_date(bundle, as_of, today)
         ctx = derive_context(bundle, when, calendar)
         results.append(BundleDeadlines(shown, True, when.isoformat(), deadlines_of(ctx)))
     return results

@@ -92,9 +92,9 @@ class Checker:
             return input_error_result(shown, exc)
         if bundle is None:
             return BundleResult(shown, valid=False, findings=schema_errors)
-        evaluation_date = as_of or _submitted_on(bundle) or today or dt.date.today()
-        result = BundleResult(shown, valid=True, as_of=evaluation_date.isoformat())
-        result.findings = self.judge(bundle, derive_facts(bundle, evaluation_date, self.calendar))
+        when = evaluation_date(bundle, as_of, today)
+        result = BundleResult(shown, valid=True, as_of=when.isoformat())
+        result.findings = self.judge(bundle, derive_facts(bundle, when, self.calendar))
         return result
 
     def judge(self, bundle: Bundle, facts: dict[str, Any]) -> list[Finding]:
@@ -125,9 +125,13 @@ def input_error_result(shown: str, exc: InputError) -> BundleResult:
     return BundleResult(shown, valid=False, findings=[finding], readable=False)
 
 
-def _submitted_on(bundle: Bundle) -> dt.date | None:
-    value = bundle.data.get("submitted_on")
-    return dt.date.fromisoformat(value) if value else None
+def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date | None = None) -> dt.date:
+    """The date a bundle is judged as of (bundle-format.md): --as-of, else its
+    submitted_on, else today."""
+    submitted = bundle.data.get("submitted_on")
+    if as_of:
+        return as_of
+    return dt.date.fromisoformat(submitted) if submitted else (today or dt.date.today())
 
 
 def display_path(path: Path) -> str:
