@@ -165,18 +165,10 @@ def validate(
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
     """Check bundles against the bundle schema only (no rules run)."""
-    from .bundle import read_bundle
-    from .findings import BundleResult
-    from .pipeline import Report, display_path, input_error_result
+    from .pipeline import Report, open_bundle
 
     report = Report([], None)
-    for path in _bundle_paths(paths):
-        shown = display_path(path)
-        try:
-            bundle, errors = read_bundle(path, shown)
-            report.results.append(BundleResult(shown, valid=bundle is not None, findings=errors))
-        except InputError as exc:
-            report.results.append(input_error_result(shown, exc))
+    report.results = [open_bundle(path)[1] for path in _bundle_paths(paths)]
     if format is Format.json:
         from .render import render_json
 

@@ -14,13 +14,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .bundle import read_bundle
 from .deadlines import DeadlineRecord, deadlines_of
-from .errors import InputError
 from .facts import derive_context
 from .ics import deadlines_to_ics
 from .lawtext import format_citation
-from .pipeline import display_path, evaluation_date
+from .pipeline import evaluation_date, open_bundle
 
 _STATUS_STYLE = {"done": "green", "pending": "cyan", "open": "cyan", "late": "bold red",
                  "overdue": "bold red", "closed": "dim"}
@@ -39,19 +37,15 @@ def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any,
             today: dt.date | None = None) -> list[BundleDeadlines]:
     results = []
     for path in paths:
-        shown = display_path(path)
-        try:
-            bundle, errors = read_bundle(path, shown)
-        except InputError as exc:
-            results.append(BundleDeadlines(shown, False, problems=[str(exc)]))
-            continue
+        bundle, opened = open_bundle(path)
         if bundle is None:
-            results.append(BundleDeadlines(shown, False, problems=[
-                f"{shown}:{e.location.line}:{e.location.column}: {e.message}" for e in errors]))
+            results.append(BundleDeadlines(opened.path, False, problems=[
+                f"{f.location.file or opened.path}:{f.location.line}:{f.location.column}: {f.message}"
+                for f in opened.findings]))
             continue
         when = evaluation_date(bundle, as_of, today)
         ctx = derive_context(bundle, when, calendar)
-        results.append(BundleDeadlines(shown, True, when.isoformat(), deadlines_of(ctx)))
+        results.append(BundleDeadlines(opened.path, True, when.isoformat(), deadlines_of(ctx)))
     return results
 
 

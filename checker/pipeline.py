@@ -85,15 +85,11 @@ class Checker:
 
     def check_file(self, path: Path, as_of: dt.date | None = None,
                    today: dt.date | None = None) -> BundleResult:
-        shown = display_path(path)
-        try:
-            bundle, schema_errors = read_bundle(path, shown)
-        except InputError as exc:
-            return input_error_result(shown, exc)
+        bundle, result = open_bundle(path)
         if bundle is None:
-            return BundleResult(shown, valid=False, findings=schema_errors)
+            return result
         when = evaluation_date(bundle, as_of, today)
-        result = BundleResult(shown, valid=True, as_of=when.isoformat())
+        result.as_of = when.isoformat()
         result.findings = self.judge(bundle, derive_facts(bundle, when, self.calendar))
         return result
 
@@ -116,6 +112,17 @@ class Checker:
                 )
             )
         return sorted(findings, key=Finding.sort_key)
+
+
+def open_bundle(path: Path) -> tuple[Bundle | None, BundleResult]:
+    """Read a bundle for any command: the bundle and its (so far empty) result, or None
+    and the result saying why it cannot be used (unreadable input, schema findings)."""
+    shown = display_path(path)
+    try:
+        bundle, schema_errors = read_bundle(path, shown)
+    except InputError as exc:
+        return None, input_error_result(shown, exc)
+    return bundle, BundleResult(shown, valid=bundle is not None, findings=schema_errors)
 
 
 def input_error_result(shown: str, exc: InputError) -> BundleResult:
