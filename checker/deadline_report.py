@@ -17,8 +17,8 @@ from . import __version__
 from .deadlines import DeadlineRecord, deadlines_of
 from .facts import derive_context
 from .ics import deadlines_to_ics
-from .lawtext import format_citation
 from .pipeline import evaluation_date, open_bundle
+from .render import citations_text
 
 _STATUS_STYLE = {"done": "green", "pending": "cyan", "open": "cyan", "late": "bold red",
                  "overdue": "bold red", "closed": "dim"}
@@ -47,12 +47,6 @@ def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any,
         ctx = derive_context(bundle, when, calendar)
         results.append(BundleDeadlines(opened.path, True, when.isoformat(), deadlines_of(ctx)))
     return results
-
-
-def _basis(record: DeadlineRecord, lang: str) -> str:
-    sep = "、" if lang == "zh-TW" else "; "
-    return sep.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)
-                    for c in record.version.basis)
 
 
 def _explanation(record: DeadlineRecord) -> list[str]:
@@ -100,7 +94,7 @@ def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str
                 "title": f"{title}屆滿 — {result.path}" if lang == "zh-TW" else f"{title} ends — {result.path}",
                 "deadline": rec.deadline.end,
                 "status": {"open": "pending", "closed": "done"}.get(rec.status, rec.status),
-                "basis": _basis(rec, lang),
+                "basis": citations_text(rec.version.basis, lang),
                 "explanation": [rec.version.label] + _explanation(rec),
             })
     return deadlines_to_ics(records, stamp=stamp)
@@ -127,7 +121,7 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
             status = f"[{_STATUS_STYLE.get(rec.status, '')}]{rec.status}[/]"
             if rec.act_on:
                 status += f" {rec.act_on.isoformat()}"
-            table.add_row(escape(rec.period.title[lang]), escape(_basis(rec, lang)),
+            table.add_row(escape(rec.period.title[lang]), escape(citations_text(rec.version.basis, lang)),
                           f"{escape(rec.period.start)} {d.event.isoformat()}", escape(d.period), last, status)
         console.print(table)
         for rec in result.records:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import Iterable
 
 from rich.console import Console
 from rich.markup import escape
 
-from .findings import Finding
+from .findings import Citation, Finding
 from .lawtext import format_citation
 from .pipeline import Report
 
@@ -24,14 +25,11 @@ def render_json(report: Report) -> str:
     return json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n"
 
 
-def citations_text(finding: Finding, lang: str) -> str:
-    return "、".join(
-        format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)
-        for c in finding.citations
-    ) if lang == "zh-TW" else "; ".join(
-        format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)
-        for c in finding.citations
-    )
+def citations_text(citations: Iterable[Citation], lang: str) -> str:
+    """「專利法第25條第1項、專利法第25條第2項」 / "Patent Act art. 25(1); Patent Act art. 25(2)"."""
+    separator = "、" if lang == "zh-TW" else "; "
+    return separator.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)
+                          for c in citations)
 
 
 def render_text(report: Report, console: Console, lang: str = "zh-TW", show_passes: bool = False) -> None:
@@ -70,6 +68,6 @@ def _finding_line(console: Console, path: str, finding: Finding, lang: str) -> N
     else:
         label = f"[{_STYLE[finding.severity]}]{finding.severity:<7}[/]"
     rule = f"{finding.rule} {finding.name}".strip()
-    cited = citations_text(finding, lang)
+    cited = citations_text(finding.citations, lang)
     cited = f" [dim]〔{escape(cited)}〕[/]" if cited else ""
     console.print(f"  {escape(where)}  {label} [bold]{escape(rule)}[/]  {escape(finding.message)}{cited}")
