@@ -14,7 +14,7 @@ from .engine import Engine
 from .errors import InputError
 from .facts import derive_facts
 from .findings import BundleResult, Finding, Location, reaches
-from .rulepack import RulePack, load_packs
+from .rulepack import RulePack, display_facts, load_packs
 
 INPUT_RULE = "input"  # findings about input that could not be read at all
 
@@ -95,6 +95,7 @@ class Checker:
 
     def judge(self, bundle: Bundle, facts: dict[str, Any]) -> list[Finding]:
         findings = []
+        shown = display_facts(facts)
         for rule_id, outcome in self.engine.evaluate(facts).items():
             rule = self.engine.rules[rule_id]
             pointer = rule.pointer(facts)
@@ -105,7 +106,7 @@ class Checker:
                     name=rule.name,
                     outcome=outcome,
                     severity=rule.severity if outcome == "fail" else "info",
-                    message=rule.message(outcome, self.lang, facts),
+                    message=rule.message(outcome, self.lang, shown),
                     location=Location(pointer, pos.line, pos.column),
                     citations=rule.citations,
                     in_force=rule.in_force(),

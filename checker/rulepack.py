@@ -51,9 +51,8 @@ class Rule:
     uncertain: str | None
     source: str  # file:line where the rule is defined
 
-    def message(self, outcome: str, lang: str, facts: dict[str, Any]) -> str:
-        shown = {name: iso(value) if FACTS[name].type == "date" else value
-                 for name, value in facts.items() if name in FACTS}
+    def message(self, outcome: str, lang: str, shown: dict[str, Any]) -> str:
+        """The message with its placeholders filled from ``display_facts(facts)``."""
         return self.messages[outcome][lang].format_map(shown)
 
     def pointer(self, facts: dict[str, Any]) -> str:
@@ -168,6 +167,12 @@ def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: str) -> Rul
         uncertain=data.get("uncertain"),
         source=f"{doc.path}:{pos.line}",
     )
+
+
+def display_facts(facts: dict[str, Any]) -> dict[str, Any]:
+    """Facts as messages show them: dates as ISO text. Computed once per bundle."""
+    return {name: iso(value) if FACTS[name].type == "date" else value
+            for name, value in facts.items() if name in FACTS}
 
 
 def _placeholders(template: str) -> list[str]:
