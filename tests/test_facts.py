@@ -25,28 +25,8 @@ from checker.facts import FACTS, derive_facts
 
 from bundle_patch import NULL, Replace, write_patched
 
-ROOT = Path(__file__).resolve().parent.parent
-LED = "examples/invention-led-package/bundle.yaml"  # description.txt + claims.txt beside it
-CHAIR = "examples/design-chair/bundle.yaml"
-DERIV = "examples/derivative-design-chair/bundle.yaml"
-CLIP = "examples/utility-model-cable-clip/bundle.yaml"  # inline sections and claims
-BASES = (LED, CHAIR, DERIV, CLIP)
-
-AS_OF = dt.date(2025, 7, 1)
-PY_TYPES = {"bool": bool, "int": int, "str": str, "date": int}
-
-
-def row(fact: str, expected: Any, patch: dict | None = None, *, base: str = LED,
-        files: dict[str, str] | None = None, as_of: dt.date = AS_OF, id: str = "",
-        xfail: str | None = None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    label = id or (Path(base).parent.name if not patch and not files else "patched")
-    return pytest.param(fact, base, patch or {}, files or {}, as_of, expected,
-                        id=f"{fact}: {label}", marks=marks)
-
-
-def inline_claims(*texts: str) -> list[dict]:
-    return [{"number": i, "text": text} for i, text in enumerate(texts, 1)]
+from fact_table import (AS_OF, BASES, CHAIR, CLIP, DERIV, LED, PY_TYPES, ROOT,  # noqa: F401
+                        inline_claims, row)
 
 
 AMENDMENT = {"procedure": "amendment", "application": {"number": "113100001", "filed_on": "2024-01-10"}}
@@ -400,6 +380,19 @@ ROWS = [
     row("original_similar_to", "", {"original_design": {"similar_to": None}}, base=DERIV, id="not stated"),
     row("original_similar_to", "", base=CHAIR, id="no original design"),
 ]
+
+
+def _topic_rows() -> list:
+    """Rows from tests/fact_rows_*.py, so topics add facts without editing this file."""
+    import importlib
+
+    rows = []
+    for path in sorted(Path(__file__).parent.glob("fact_rows_*.py")):
+        rows.extend(importlib.import_module(path.stem).ROWS)
+    return rows
+
+
+ROWS += _topic_rows()
 
 
 def facts_of(folder: Path, base: str, patch: dict | None = None, files: dict | None = None,
