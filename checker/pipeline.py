@@ -98,8 +98,7 @@ class Checker:
         shown = display_facts(facts)
         for rule_id, outcome in self.engine.evaluate(facts).items():
             rule = self.engine.rules[rule_id]
-            pointer = rule.pointer(facts)
-            pos = bundle.doc.position(pointer)
+            location = locate(bundle, rule.pointer(facts))
             findings.append(
                 Finding(
                     rule=rule.id,
@@ -107,12 +106,28 @@ class Checker:
                     outcome=outcome,
                     severity=rule.severity if outcome == "fail" else "info",
                     message=rule.message(outcome, self.lang, shown),
-                    location=Location(pointer, pos.line, pos.column),
+                    location=location,
                     citations=rule.citations,
                     in_force=rule.in_force(),
                 )
             )
         return sorted(findings, key=Finding.sort_key)
+
+
+def locate(bundle: Bundle, pointer: str) -> Location:
+    """Where a finding points. A JSON pointer into the bundle gives its line:column in the
+    YAML; ``POINTER@LINE:COLUMN`` points into the text file that the text at POINTER was
+    read from (a claims or description file), so a finding about claim 3 of claims.txt
+    is reported at claims.txt:LINE:COLUMN. Inline texts have no such file: the pointer wins."""
+    base, _, where = pointer.partition("@")
+    source = bundle.texts.get(base)
+    if where and source is not None and source.file:
+        line, _, column = where.partition(":")
+        if line.isdigit():
+            return Location(base + "/file", int(line), int(column) if column.isdigit() else 1,
+                            source.file)
+    pos = bundle.doc.position(base)
+    return Location(base, pos.line, pos.column)
 
 
 def open_bundle(path: Path) -> tuple[Bundle | None, BundleResult]:
