@@ -27,6 +27,15 @@ app = typer.Typer(
 class Format(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    markdown = "markdown"
+
+
+class ReportFormat(str, Enum):  # `rules --format`: the listing has text and JSON only
+    text = "text"
+    json = "json"
 
 
 class DeadlineFormat(str, Enum):
@@ -107,10 +116,37 @@ def _checker(lang: str, calendar=None):
         raise _fail(f"cannot load the rules: {exc}") from None
 
 
+FORMAT_HELP = ("text, json (bundle-format.md), sarif (code scanning), junit (Jenkins, GitLab), "
+               "github (Actions annotations) or markdown (a pull-request comment).")
+OUTPUT_HELP = "Write the report to this file (UTF-8, no colour) instead of standard output."
+
+
+def _emit(report, format: Format, output: Optional[Path], lang: str, show_passes: bool,
+          fail_on: str, rules) -> None:
+    """Write the report in ``format`` to ``output`` or standard output."""
+    from .formats import Options, render
+
+    if format is Format.text and output is None:  # a terminal keeps its colours
+        from .render import render_text
+
+        render_text(report, _console(), lang, show_passes)
+        return
+    text = render(report, format.value, Options(lang, show_passes, fail_on, rules))
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise _fail(f"cannot write --output {output}: {exc.strerror or exc}") from None
+
+
 @app.command()
 def check(
     paths: List[Path] = typer.Argument(..., help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help=FORMAT_HELP),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity of a failed finding that makes the exit status 1."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
     lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of messages and citations."),
@@ -119,15 +155,9 @@ def check(
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations."""
     date = _as_of(as_of)
-    report = _checker(lang.value, _calendar(closed)).check_paths(_bundle_paths(paths), as_of=date)
-    if format is Format.json:
-        from .render import render_json
-
-        sys.stdout.write(render_json(report))
-    else:
-        from .render import render_text
-
-        render_text(report, _console(), lang.value, show_passes)
+    checker = _checker(lang.value, _calendar(closed))
+    report = checker.check_paths(_bundle_paths(paths), as_of=date)
+    _emit(report, format, output, lang.value, show_passes, fail_on.value, checker.engine.rules)
     raise typer.Exit(report.exit_status(fail_on.value))
 
 
@@ -161,7 +191,8 @@ def deadlines(
 @app.command()
 def validate(
     paths: List[Path] = typer.Argument(..., help="Bundle files or folders."),
-    format: Format = typer.Option(Format.text, "--format", "-f"),
+    format: Format = typer.Option(Format.text, "--format", "-f", help=FORMAT_HELP),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
     """Check bundles against the bundle schema only (no rules run)."""
@@ -169,14 +200,7 @@ def validate(
 
     report = Report([], None)
     report.results = [open_bundle(path)[1] for path in _bundle_paths(paths)]
-    if format is Format.json:
-        from .render import render_json
-
-        sys.stdout.write(render_json(report))
-    else:
-        from .render import render_text
-
-        render_text(report, _console(), lang.value)
+    _emit(report, format, output, lang.value, False, "none", {})
     raise typer.Exit(report.exit_status("none"))
 
 
@@ -222,13 +246,13 @@ def rule(
 
 @app.command()
 def rules(
-    format: Format = typer.Option(Format.text, "--format", "-f"),
+    format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f"),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
     """List every rule with its citations."""
     from .explain import list_rules
 
-    list_rules(_console(), lang.value, _checker(lang.value).packs, as_json=format is Format.json)
+    list_rules(_console(), lang.value, _checker(lang.value).packs, as_json=format is ReportFormat.json)
 
 
 @app.command()
