@@ -150,7 +150,7 @@ def check(
     fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity of a failed finding that makes the exit status 1."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
     lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of messages and citations."),
-    show_passes: bool = typer.Option(False, "--show-passes", help="List passed rules too (text format)."),
+    show_passes: bool = typer.Option(False, "--show-passes", help="List passed rules too (text and sarif formats)."),
     closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations."""

@@ -12,11 +12,11 @@ from .common import Options, cited, file_of, overall
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _LABELS = {
     "en": {"passed": "✅ passed", "failed": "❌ failed", "invalid": "⛔ invalid",
-           "title": "patentcheck", "bundle": "Bundle", "errors": "Errors", "warnings": "Warnings",
+           "title": "patentcheck", "bundles": "bundles", "bundle": "Bundle", "errors": "Errors", "warnings": "Warnings",
            "passes": "Passes", "location": "Location", "severity": "Severity", "rule": "Rule",
            "message": "Message", "citations": "Citations", "none": "No failed findings."},
     "zh-TW": {"passed": "✅ 通過", "failed": "❌ 未通過", "invalid": "⛔ 無效",
-              "title": "patentcheck", "bundle": "案卷", "errors": "錯誤", "warnings": "警告",
+              "title": "patentcheck", "bundles": "件案卷", "bundle": "案卷", "errors": "錯誤", "warnings": "警告",
               "passes": "通過", "location": "位置", "severity": "嚴重度", "rule": "規則",
               "message": "訊息", "citations": "引用條文", "none": "沒有未通過的項目。"},
 }
@@ -38,7 +38,7 @@ def render(report: Report, options: Options) -> str:
     lines = [
         f"## {words['title']}: {words[overall(report, options.fail_on)]}",
         "",
-        f"{summary['bundles']} bundles · {summary['errors']} {words['errors'].lower()} · "
+        f"{summary['bundles']} {words['bundles']} · {summary['errors']} {words['errors'].lower()} · "
         f"{summary['warnings']} {words['warnings'].lower()} · {summary['pass']} {words['passes'].lower()}",
         "",
         row(words["bundle"], words["errors"], words["warnings"], words["passes"]),
