@@ -345,3 +345,11 @@ def test_markdown_escape():
     assert md_escape("*x* _y_ [l](u) <b> `c` #h ~s~ & \\") == \
         "\\*x\\* \\_y\\_ \\[l\\](u) \\<b\\> \\`c\\` \\#h \\~s\\~ \\& \\\\"
     assert md_escape("two\nlines") == "two lines"
+
+
+def test_junit_stays_well_formed_with_control_characters(tmp_path):
+    path = tmp_path / "control.yaml"
+    path.write_text('format: 1\nprocedure: application\npatent_type: invention\n"a\\x01b": 1\n', encoding="utf-8")
+    root = junit(str(path))  # ElementTree refuses XML 1.0 that carries U+0001
+    (case,) = root.iter("testcase")
+    assert case.get("name") == "schema schema-additionalProperties /a\\x01b"

@@ -11,6 +11,7 @@ gives no testcase, and an invalid bundle's testcases are its schema/input errors
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from ..findings import BundleResult, Finding
@@ -18,11 +19,19 @@ from ..pipeline import Report
 from .common import Options, blocks, cited, file_of, is_builtin
 
 
+# Characters XML 1.0 cannot carry even escaped (a YAML key may hold "\x01"): shown as \xNN.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def render(report: Report, options: Options) -> str:
     root = ET.Element("testsuites", name="patentcheck")
     totals = {"tests": 0, "failures": 0}
     for result in report.results:
-        suite = ET.SubElement(root, "testsuite", name=result.path)
+        suite = ET.SubElement(root, "testsuite", name=xml_safe(result.path))
         failures = 0
         for finding in result.findings:
             failures += _testcase(suite, result, finding, options)
@@ -46,14 +55,15 @@ def _testcase(suite: ET.Element, result: BundleResult, finding: Finding, options
     name = f"{finding.rule} {finding.name}".strip()
     if is_builtin(finding.rule):  # several per bundle: the pointer tells them apart
         name += f" {finding.location.pointer}"
-    case = ET.SubElement(suite, "testcase", classname=result.path, name=name)
+    case = ET.SubElement(suite, "testcase", classname=xml_safe(result.path), name=xml_safe(name))
     if finding.outcome != "fail":
         return 0
     if blocks(finding, options.fail_on):
-        failure = ET.SubElement(case, "failure", message=finding.message, type=finding.severity)
-        failure.text = _details(result, finding, options)
+        failure = ET.SubElement(case, "failure", message=xml_safe(finding.message), type=finding.severity)
+        failure.text = xml_safe(_details(result, finding, options))
         return 1
-    ET.SubElement(case, "system-out").text = f"{finding.severity}: {finding.message}\n" + _details(result, finding, options)
+    out = f"{finding.severity}: {finding.message}\n" + _details(result, finding, options)
+    ET.SubElement(case, "system-out").text = xml_safe(out)
     return 0
 
 
