@@ -33,7 +33,7 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-class ReportFormat(str, Enum):  # `rules --format`: the listing has text and JSON only
+class ListFormat(str, Enum):  # `rules --format`: the listing has text and JSON only
     text = "text"
     json = "json"
 
@@ -246,13 +246,13 @@ def rule(
 
 @app.command()
 def rules(
-    format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f"),
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f"),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
     """List every rule with its citations."""
     from .explain import list_rules
 
-    list_rules(_console(), lang.value, _checker(lang.value).packs, as_json=format is ReportFormat.json)
+    list_rules(_console(), lang.value, _checker(lang.value).packs, as_json=format is ListFormat.json)
 
 
 @app.command()

@@ -5,7 +5,10 @@ commands against their grammar, Markdown tables by their rows."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -80,6 +83,15 @@ def test_two_runs_are_byte_identical(fmt):
     first = run("check", "-f", fmt, "--show-passes", "examples/")
     second = run("check", "-f", fmt, "--show-passes", "examples/")
     assert first.stdout_bytes == second.stdout_bytes and first.stdout_bytes
+
+
+def test_sarif_is_identical_across_processes():
+    """Another process with another string hash seed: no set or dict order leaks into the log."""
+    seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
+    other = subprocess.run([sys.executable, str(ROOT / "cli.py"), "check", "-f", "sarif", "--show-passes",
+                            "examples/"], cwd=ROOT, capture_output=True, check=False,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+    assert other == run("check", "-f", "sarif", "--show-passes", "examples/").stdout_bytes
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
