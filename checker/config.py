@@ -29,7 +29,7 @@ from jsonschema import Draft202012Validator
 from .errors import InputError
 from .resources import resource_dir
 from .schema_check import describe
-from .yamlsource import load_yaml_file, read_text_file
+from .yamlsource import load_yaml_text, read_text_file
 
 YAML_FILE = ".patentcheck.yaml"
 PYPROJECT = "pyproject.toml"
@@ -145,7 +145,9 @@ def read_config_file(path: Path) -> _File:
     if path.name == PYPROJECT:
         loaded = _read_toml(path, shown)
     else:
-        doc = load_yaml_file(path, shown)
+        text = read_text_file(path, shown)
+        blank = all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+        doc = load_yaml_text("{}" if blank else text, shown)  # an empty file: defaults
         data = {} if doc.data is None else doc.data
 
         def where(pointer: str, at_key: bool = False) -> tuple[int, int]:
@@ -157,6 +159,7 @@ def read_config_file(path: Path) -> _File:
         raise InputError("a configuration must be a mapping of keys (select, ignore, …)", shown, 1, 1)
     for error in sorted(_schema_validator().iter_errors(loaded.data), key=lambda e: list(e.absolute_path)):
         pointer, message, at_key = describe(error)
+        message = message.replace("in the bundle", "in the configuration").replace("the bundle", "the configuration")
         raise _error(loaded, pointer, f"invalid configuration: {message}", at_key)
     for key in loaded.data:
         line, column = loaded.where("/" + key, True)
