@@ -195,9 +195,11 @@ def deadlines(
     from . import deadline_report
 
     date = _as_of(as_of)
-    calendar = _calendar(closed)
-    _checker(lang.value, calendar)  # loads the rule packs, which declare the periods
-    results = deadline_report.collect(_bundle_paths(paths), date, calendar)
+    checker = _checker(lang.value, _calendar(closed))  # loads the rule packs, which declare the periods
+    found, policies = _configure(paths, _overrides(None, None, closed, None, None),
+                                 [rule for pack in checker.packs for rule in pack.rules])
+    results = [r for path in found  # each bundle with the closures its configuration adds
+               for r in deadline_report.collect([path], date, checker.calendar_for(policies[path]))]
     if format is DeadlineFormat.json:
         sys.stdout.write(deadline_report.render_json(results, date))
     elif format is DeadlineFormat.ics:

@@ -110,11 +110,11 @@ class Checker:
         when = evaluation_date(bundle, as_of, today)
         result.as_of = when.isoformat()
         lang = policy.lang if policy else self.lang
-        findings = self.judge(bundle, derive_facts(bundle, when, self._calendar(policy)), lang)
+        findings = self.judge(bundle, derive_facts(bundle, when, self.calendar_for(policy)), lang)
         result.findings = self.configure(bundle, findings, policy or Policy(lang=lang), lang)
         return result
 
-    def _calendar(self, policy: Policy | None) -> Any:
+    def calendar_for(self, policy: Policy | None) -> Any:
         """The office calendar with the closures a configuration adds (built once each)."""
         if policy is None or not policy.closures:
             return self.calendar

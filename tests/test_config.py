@@ -212,3 +212,16 @@ def test_selectors(checker):
     assert select_rules("PA025", rules) == {r.id for r in rules if r.id.startswith("PA025")}
     assert select_rules("patent_act:25", rules) >= {"PA025-03"}
     assert select_rules("patent_act:9999", rules) == set()
+
+
+def test_deadlines_use_the_closed_days_of_the_configuration(tmp_path):
+    folder = invention_filed(tmp_path, "2025-03-14")
+
+    def priority_deadline() -> str:
+        result = run("deadlines", str(folder), "--format", "json")
+        return next(d["deadline"] for d in json.loads(result.output)["bundles"][0]["deadlines"]
+                    if d["period"] == "priority")
+
+    assert priority_deadline() == "2025-04-02"
+    (folder / ".patentcheck.yaml").write_text("closed:\n  - {date: 2025-04-02, reason: 颱風假}\n", encoding="utf-8")
+    assert priority_deadline() == "2025-04-07"
