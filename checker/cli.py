@@ -76,6 +76,9 @@ def _bundle_paths(paths: List[Path], wanted=None) -> List[Path]:
     if missing:
         raise _fail(f"no such file or directory: {missing[0]}")
     found = collect_bundles(paths, wanted)
+    if not found and wanted and any(p.is_file() for p in paths):  # e.g. pre-commit naming excluded files
+        Console(stderr=True, highlight=False).print("patentcheck: every file given is excluded by the configuration")
+        raise typer.Exit(0)
     if not found:
         raise _fail("no *.yaml or *.yml bundle found in " + ", ".join(str(p) for p in paths))
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -147,7 +148,9 @@ def test_include_and_exclude_globs(folder):
     assert names == {"bundle.yaml", "notes.bundle"}
     # exclude applies to a file named on the command line too (pre-commit passes file names)
     result = run("check", str(folder / "drafts" / "draft.yaml"))
-    assert result.exit_code == 2 and "no *.yaml" in result.output
+    assert result.exit_code == 0 and "excluded by the configuration" in result.output
+    result = run("check", str(folder / "drafts" / "draft.yaml"), str(folder / "bundle.yaml"))
+    assert result.exit_code == 1 and "draft.yaml" not in result.output
     names = {Path(b["path"]).name for b in report(str(folder), "--exclude", "notes.*")[1]["bundles"]}
     assert names == {"bundle.yaml", "draft.yaml"}
 
@@ -225,3 +228,26 @@ def test_deadlines_use_the_closed_days_of_the_configuration(tmp_path):
     assert priority_deadline() == "2025-04-02"
     (folder / ".patentcheck.yaml").write_text("closed:\n  - {date: 2025-04-02, reason: 颱風假}\n", encoding="utf-8")
     assert priority_deadline() == "2025-04-07"
+
+
+def test_the_readme_configuration_example_is_valid(tmp_path):
+    readme = (ROOT / "README.md").read_text("utf-8").split("## Configuration", 1)[1]
+    example = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / ".patentcheck.yaml").write_text(example, encoding="utf-8")
+    result = run("config", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["settings"]["fail-on"]["value"] == "warning"
+
+
+def test_pre_commit_hook_and_workflow_files():
+    import yaml
+
+    hook, = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert hook["id"] == "patentcheck" and hook["entry"] == "patentcheck check"
+    assert hook["pass_filenames"] is True
+    assert re.search(hook["files"], "filings/led/bundle.yaml") and re.search(hook["exclude"], ".github/ci.yml")
+    doc = (ROOT / "docs" / "github-actions.md").read_text("utf-8")
+    workflow = yaml.safe_load(doc.split("```yaml\n", 1)[1].split("```", 1)[0])
+    steps = workflow["jobs"]["check"]["steps"]
+    assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
+    assert any("patentcheck check filings/" in s.get("run", "") for s in steps)
