@@ -62,6 +62,7 @@ class Config:
     file: str | None  # the configuration file as shown, None when only defaults apply
     path: Path | None  # the configuration file
     settings: dict[str, Setting]
+    loaded: Any = None  # the parsed file, to locate errors in it
 
     @property
     def folder(self) -> Path | None:
@@ -138,7 +139,6 @@ def _shown(path: Path) -> str:
     return display_path(path)
 
 
-@cache
 def read_config_file(path: Path) -> _File:
     """Parse and validate a configuration file (not yet its rule selectors)."""
     shown = _shown(path)
@@ -273,14 +273,14 @@ def load_config(folder: Path, overrides: dict[str, Any] | None = None) -> Config
     if closures:
         sources = sorted({c["source"] for c in closures}, key=lambda s: s == COMMAND_LINE)
         settings["closed"] = Setting(sorted(closures, key=lambda c: c["date"]), "; ".join(sources))
-    return Config(loaded.shown if loaded else None, path, settings)
+    return Config(loaded.shown if loaded else None, path, settings, loaded)
 
 
 def policy(config: Config, rules: Iterable[Any]) -> Policy:
     """Resolve a configuration's selectors against the rules (an unknown one is an error
     located in the file that gave it)."""
     rules = list(rules)
-    loaded = read_config_file(config.path) if config.path else None
+    loaded = config.loaded
     every = {r.id for r in rules} | {UNUSED_SUPPRESSION}
 
     def origin(key: str) -> _File | None:

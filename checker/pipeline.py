@@ -126,13 +126,12 @@ class Checker:
         return self._calendars[policy.closures]
 
     def configure(self, bundle: Bundle, findings: list[Finding], policy: Policy, lang: str) -> list[Finding]:
-        """What the user asked for, applied after the engine: severity overrides, the
-        bundle's suppressions, then the rules deselected. Never a legal judgement."""
-        findings = [replace(f, severity=policy.severity_of(f.rule, f.severity)) if f.outcome == "fail" else f
-                    for f in findings]
+        """What the user asked for, applied after the engine: the bundle's suppressions,
+        then the rules deselected and severity overrides. Never a legal judgement."""
         findings = apply_suppressions(findings, bundle.data.get("suppressions") or [],
-                                      set(self.engine.rules), lambda p: locate(bundle, p), lang)
-        return sorted((f for f in findings if policy.enabled(f.rule)), key=Finding.sort_key)
+                                      self.engine.rules.keys(), lambda p: locate(bundle, p), lang)
+        return sorted((replace(f, severity=policy.severity_of(f.rule, f.severity)) if f.outcome == "fail" else f
+                       for f in findings if policy.enabled(f.rule)), key=Finding.sort_key)
 
     def judge(self, bundle: Bundle, facts: dict[str, Any], lang: str | None = None) -> list[Finding]:
         lang = lang or self.lang

@@ -11,7 +11,7 @@ do not pile up unseen.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Collection, Iterable
 
 from .config import UNUSED_SUPPRESSION
 from .findings import Finding, Location
@@ -36,7 +36,7 @@ def covers(pointer: str | None, location: Location) -> bool:
 
 
 def apply_suppressions(findings: Iterable[Finding], suppressions: list[dict[str, Any]],
-                       known_rules: set[str], locate: Callable[[str], Location],
+                       known_rules: Collection[str], locate: Callable[[str], Location],
                        lang: str) -> list[Finding]:
     """The findings with covered failures marked suppressed, plus one warning for each
     suppression that names no rule or covers no failure."""

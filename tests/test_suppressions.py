@@ -90,16 +90,20 @@ def test_a_suppression_of_a_rule_that_does_not_exist_is_a_warning(tmp_path):
     assert len(unused) == 1 and "PA011-99, which does not exist" in unused[0]["message"]
 
 
-def test_unused_suppression_warnings_can_be_ignored_by_configuration(tmp_path):
+def test_unused_suppression_warnings_can_be_ignored_or_made_errors_by_configuration(tmp_path):
     path = bundle(tmp_path, BOTH + "  - {rule: PA022-01, reason: no longer needed}\n")
     (tmp_path / ".patentcheck.yaml").write_text("ignore: [unused-suppression]\n", encoding="utf-8")
-    _, _, found = findings(path)
-    assert not [f for f in found if f["rule"] == "unused-suppression"]
+    status, _, found = findings(path)
+    assert status == 0 and not [f for f in found if f["rule"] == "unused-suppression"]
+    (tmp_path / ".patentcheck.yaml").write_text("severity: {unused-suppression: error}\n", encoding="utf-8")
+    status, _, found = findings(path)
+    assert status == 1 and [f["severity"] for f in found if f["rule"] == "unused-suppression"] == ["error"]
 
 
 @pytest.mark.parametrize("entry, words", [
     ("  - {rule: PA011-01}\n", "lacks the required key 'reason'"),
     ("  - {rule: PA011-01, reason: ''}\n", "/suppressions/0/reason"),
+    ("  - {rule: PA011-01, reason: '  '}\n", "/suppressions/0/reason"),
 ])
 def test_a_suppression_needs_a_reason(tmp_path, entry, words):
     result = check(str(bundle(tmp_path, entry)))
