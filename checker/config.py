@@ -189,8 +189,12 @@ def _read_toml(path: Path, shown: str) -> _File:
     table = next((i for i, line in enumerate(lines) if re.match(r"\s*\[\s*tool\s*\.\s*patentcheck\s*\]", line)), None)
 
     def where(pointer: str, at_key: bool = False) -> tuple[int | None, int | None]:
-        # Best effort: the line of a top-level key of the [tool.patentcheck] table.
+        # Best effort: the line of a top-level key of the [tool.patentcheck] table, or
+        # of its own [tool.patentcheck.KEY] table.
         key = pointer.strip("/").split("/")[0]
+        for number, line in enumerate(lines):
+            if key and re.match(rf"\s*\[\s*tool\s*\.\s*patentcheck\s*\.\s*{re.escape(key)}\s*\]", line):
+                return number + 1, 1
         if table is None or not key:
             return None, None
         for number in range(table + 1, len(lines)):

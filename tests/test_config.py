@@ -251,3 +251,11 @@ def test_pre_commit_hook_and_workflow_files():
     steps = workflow["jobs"]["check"]["steps"]
     assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
     assert any("patentcheck check filings/" in s.get("run", "") for s in steps)
+
+
+def test_pyproject_subtable_errors_point_at_the_table(folder):
+    (folder / "pyproject.toml").write_text(
+        '[project]\nname = "filings"\n\n[tool.patentcheck.severity]\nPA925-03 = "warning"\n', encoding="utf-8")
+    result = run("check", str(folder))
+    assert result.exit_code == 2
+    assert "pyproject.toml:4:1: tool.patentcheck.severity.PA925-03: 'PA925-03' matches no rule" in result.output
