@@ -129,7 +129,7 @@ def _schema_validator() -> Draft202012Validator:
 class _File:
     shown: str
     data: dict[str, Any]
-    where: Any  # pointer -> "FILE:LINE:COLUMN" or "FILE key.path"
+    where: Any  # (pointer, at_key) -> (line, column), (None, None) when unknown
     key_sources: dict[str, str] = field(default_factory=dict)
 
 
@@ -290,11 +290,14 @@ def policy(config: Config, rules: Iterable[Any]) -> Policy:
     def origin(key: str) -> _File | None:
         return loaded if config.settings[key].source not in (DEFAULT, COMMAND_LINE) else None
 
-    selected = set().union(*_resolve(origin("select"), "select", config["select"], rules).values()) \
+    # `select` chooses among the packs' rules; stale suppressions are reported unless ignored.
+    selected = set().union({UNUSED_SUPPRESSION}, *_resolve(origin("select"), "select", config["select"], rules).values()) \
         if config["select"] else set(every)
     ignored = set().union(set(), *_resolve(origin("ignore"), "ignore", config["ignore"], rules).values())
     severity: dict[str, str] = {}
-    for selector, ids in _resolve(origin("severity"), "severity", config["severity"], rules, False).items():
+    resolved = _resolve(origin("severity"), "severity", config["severity"], rules, False)
+    # The most specific selector wins: {PA: warning, PA025-03: error} makes PA025-03 an error.
+    for selector, ids in sorted(resolved.items(), key=lambda item: -len(item[1])):
         for rule_id in ids:
             severity[rule_id] = config["severity"][selector]
     closures = tuple((dt.date.fromisoformat(c["date"]), c["reason"]) for c in config["closed"])

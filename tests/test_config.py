@@ -58,6 +58,18 @@ def test_select_keeps_only_the_selected_rules(folder):
     assert {f["rule"][:5] for f in data["bundles"][0]["findings"]} == {"PA025"}
 
 
+def test_select_does_not_hide_stale_suppressions(folder):
+    bundle = folder / "bundle.yaml"
+    bundle.write_text(bundle.read_text("utf-8") + "suppressions: [{rule: PA022-01, reason: old}]\n", encoding="utf-8")
+    (folder / ".patentcheck.yaml").write_text("select: [PA025]\n", encoding="utf-8")
+    assert "unused-suppression" in fails(report(str(folder))[1])
+
+
+def test_the_most_specific_severity_selector_wins(folder):
+    (folder / ".patentcheck.yaml").write_text("severity: {PA025-03: error, PA: info}\n", encoding="utf-8")
+    assert fails(report(str(folder))[1]) == {"PA011-01": "info", "PA025-03": "error"}
+
+
 def test_severity_override_changes_the_exit_status(folder):
     (folder / ".patentcheck.yaml").write_text(
         "severity: {PA011-01: warning, invention-claims-missing: info}\n", encoding="utf-8")
