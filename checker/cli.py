@@ -78,30 +78,74 @@ def _bad_date(value: str):
     raise _fail(f"--as-of {value!r} is not a date in the form YYYY-MM-DD")
 
 
-def _bundle_paths(paths: List[Path]) -> List[Path]:
+def _bundle_paths(paths: List[Path], wanted=None) -> List[Path]:
     from .pipeline import collect_bundles
 
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise _fail(f"no such file or directory: {missing[0]}")
-    found = collect_bundles(paths)
+    found = collect_bundles(paths, wanted)
+    if not found and wanted and any(p.is_file() for p in paths):  # e.g. pre-commit naming excluded files
+        Console(stderr=True, highlight=False).print("patentcheck: every file given is excluded by the configuration")
+        raise typer.Exit(0)
     if not found:
         raise _fail("no *.yaml or *.yml bundle found in " + ", ".join(str(p) for p in paths))
     return found
+
+
+def _closures(closed: Optional[List[str]]) -> list[dict]:
+    """--closed DATE or DATE=reason, as configuration entries {date, reason}."""
+    closures = []
+    for item in closed or []:
+        day, _, reason = item.partition("=")
+        try:
+            closures.append({"date": dt.date.fromisoformat(day.strip()).isoformat(),
+                             "reason": reason.strip() or "office closure (--closed)"})
+        except ValueError:
+            raise _fail(f"--closed {item!r}: give a date YYYY-MM-DD, optionally =reason") from None
+    return closures
 
 
 def _calendar(closed: Optional[List[str]]):
     """The office calendar plus closures the user declares (typhoon days): DATE or DATE=reason."""
     from .office_calendar import OfficeCalendar
 
-    closures = {}
-    for item in closed or []:
-        day, _, reason = item.partition("=")
-        try:
-            closures[dt.date.fromisoformat(day.strip())] = reason.strip() or "office closure (--closed)"
-        except ValueError:
-            raise _fail(f"--closed {item!r}: give a date YYYY-MM-DD, optionally =reason") from None
+    closures = {dt.date.fromisoformat(c["date"]): c["reason"] for c in _closures(closed)}
     return OfficeCalendar(extra_closures=closures)
+
+
+def _overrides(lang, fail_on, closed, include, exclude) -> dict:
+    """Command-line values that override the configuration file (None: not given)."""
+    return {"lang": lang.value if lang else None, "fail-on": fail_on.value if fail_on else None,
+            "closed": _closures(closed) or None, "include": include or None, "exclude": exclude or None}
+
+
+def _configure(paths: List[Path], overrides: dict, rules) -> tuple[List[Path], dict]:
+    """The bundles to check (include/exclude) and each one's policy, from the nearest
+    configuration file and the command line. A bad configuration is a usage error."""
+    from .config import load_config, policy, wanted
+
+    configs, by_config = {}, {}
+
+    def config_for(path: Path):
+        folder = path.parent.resolve()
+        if folder not in configs:
+            configs[folder] = load_config(folder, overrides)
+        return configs[folder]
+
+    try:
+        found = _bundle_paths(paths, lambda p, base, scanned: wanted(p, config_for(p), base, scanned))
+        for path in found:
+            config = config_for(path)
+            if id(config) not in by_config:  # configs keeps each alive: ids stay unique
+                by_config[id(config)] = policy(config, rules)
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    return found, {p: by_config[id(config_for(p))] for p in found}
+
+
+INCLUDE_HELP = "Glob of the files a folder scan checks (default *.yaml, *.yml). Repeatable; replaces the configuration's."
+EXCLUDE_HELP = "Glob of files or folders never checked. Repeatable; replaces the configuration's."
 
 
 CLOSED_HELP = "A day the office was closed that the calendar does not know (a typhoon day): YYYY-MM-DD[=reason]. Repeatable."
@@ -147,18 +191,27 @@ def check(
     paths: List[Path] = typer.Argument(..., help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
     format: Format = typer.Option(Format.text, "--format", "-f", help=FORMAT_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity of a failed finding that makes the exit status 1."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
-    lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of messages and citations."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of messages and citations (default: zh-TW)."),
     show_passes: bool = typer.Option(False, "--show-passes", help="List passed rules too (text and sarif formats)."),
     closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Check bundles in N worker processes (same report as one)."),
 ) -> None:
-    """Check bundles: schema, then every applicable rule, with citations."""
+    """Check bundles: schema, then every applicable rule, with citations.
+    Settings come from the nearest .patentcheck.yaml or pyproject.toml [tool.patentcheck]."""
     date = _as_of(as_of)
-    checker = _checker(lang.value, _calendar(closed))
-    report = checker.check_paths(_bundle_paths(paths), as_of=date)
-    _emit(report, format, output, lang.value, show_passes, fail_on.value, checker.engine.rules)
-    raise typer.Exit(report.exit_status(fail_on.value))
+    checker = _checker(lang.value if lang else "zh-TW", _calendar(closed))
+    rules = [rule for pack in checker.packs for rule in pack.rules]
+    found, policies = _configure(paths, _overrides(lang, fail_on, closed, include, exclude), rules)
+    report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
+    langs = {p.lang for p in policies.values()}
+    shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
+    _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
+          checker.engine.rules)
+    raise typer.Exit(report.exit_status())
 
 
 @app.command()
@@ -175,9 +228,11 @@ def deadlines(
     from . import deadline_report
 
     date = _as_of(as_of)
-    calendar = _calendar(closed)
-    _checker(lang.value, calendar)  # loads the rule packs, which declare the periods
-    results = deadline_report.collect(_bundle_paths(paths), date, calendar)
+    checker = _checker(lang.value, _calendar(closed))  # loads the rule packs, which declare the periods
+    found, policies = _configure(paths, _overrides(None, None, closed, None, None),
+                                 [rule for pack in checker.packs for rule in pack.rules])
+    results = [r for path in found  # each bundle with the closures its configuration adds
+               for r in deadline_report.collect([path], date, checker.calendar_for(policies[path]))]
     if format is DeadlineFormat.json:
         sys.stdout.write(deadline_report.render_json(results, date))
     elif format is DeadlineFormat.ics:
@@ -253,6 +308,44 @@ def rules(
     from .explain import list_rules
 
     list_rules(_console(), lang.value, _checker(lang.value).packs, as_json=format is ListFormat.json)
+
+
+@app.command("config")
+def config_command(
+    path: Path = typer.Argument(Path("."), help="A bundle or folder (default: the current folder)."),
+    format: Format = typer.Option(Format.text, "--format", "-f"),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on"),
+    lang: Optional[Lang] = typer.Option(None, "--lang"),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
+) -> None:
+    """Print the effective configuration for PATH and where each value came from."""
+    import json
+
+    from rich.markup import escape
+
+    from .config import load_config, policy
+
+    if not path.exists():
+        raise _fail(f"no such file or directory: {path}")
+    try:
+        config = load_config(path if path.is_dir() else path.parent,
+                             _overrides(lang, fail_on, closed, include, exclude))
+        policy(config, [rule for pack in _checker("zh-TW").packs for rule in pack.rules])
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    if format is Format.json:
+        sys.stdout.write(json.dumps(config.as_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    console = _console()
+    console.print(f"configuration file: {config.file or '(none: defaults)'}", markup=False)
+    for key, setting in config.settings.items():
+        value = setting.value
+        if key == "closed":
+            value = [f"{c['date']}={c['reason']}" for c in value]
+        shown = escape(json.dumps(value, ensure_ascii=False))
+        console.print(f"  {key:<9} {shown}  [dim]({escape(setting.source)})[/]")
 
 
 @app.command()

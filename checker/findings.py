@@ -53,6 +53,7 @@ class Finding:
     citations: tuple[Citation, ...] = ()
     name: str = ""
     in_force: tuple[str, str | None] | None = None  # the version of the rule applied: (from, until)
+    suppressed: str | None = None  # the reason of the bundle's suppression that accepted this failure
 
     def sort_key(self) -> tuple:
         return (self.location.line, self.location.column, self.rule, self.outcome, self.message)
@@ -67,6 +68,7 @@ class Finding:
             "message": self.message,
             "location": self.location.as_json(),
             **({"in_force": {"from": self.in_force[0], "until": self.in_force[1]}} if self.in_force else {}),
+            **({"suppressed": {"reason": self.suppressed}} if self.suppressed is not None else {}),
         }
 
 
@@ -77,12 +79,16 @@ class BundleResult:
     findings: list[Finding] = field(default_factory=list)
     readable: bool = True  # False when the file could not even be parsed
     as_of: str | None = None  # the evaluation date used (valid bundles only)
+    lang: str | None = None  # the language of its messages, when configured for this bundle
+    fail_on: str = "error"  # the --fail-on level configured for this bundle
 
     @property
     def fails(self) -> list[Finding]:
-        return [f for f in self.findings if f.outcome == "fail"]
+        """Failed findings that count: suppressed ones are reported but do not."""
+        return [f for f in self.findings if f.outcome == "fail" and f.suppressed is None]
 
 
 def reaches(finding: Finding, level: str) -> bool:
-    """Whether a failed finding is at least as severe as ``level``."""
-    return finding.outcome == "fail" and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]
+    """Whether a failed finding is at least as severe as ``level`` (and not suppressed)."""
+    return (finding.outcome == "fail" and finding.suppressed is None
+            and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level])

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from . import __version__
 from .bundle import Bundle, read_bundle
 from .engine import Engine
 from .errors import InputError
+from .config import Policy
 from .facts import derive_facts
 from .findings import BundleResult, Finding, Location, reaches
 from .rulepack import RulePack, display_facts, load_packs
+from .suppressions import apply_suppressions
 
 INPUT_RULE = "input"  # findings about input that could not be read at all
 
@@ -27,20 +29,25 @@ class Report:
 
     def summary(self) -> dict[str, int]:
         findings = [f for r in self.results for f in r.findings]
-        fails = [f for f in findings if f.outcome == "fail"]
+        fails = [f for r in self.results for f in r.fails]
         return {
             "bundles": len(self.results),
             "pass": sum(f.outcome == "pass" for f in findings),
             "fail": len(fails),
             "errors": sum(f.severity == "error" for f in fails),
             "warnings": sum(f.severity == "warning" for f in fails),
+            "suppressed": sum(f.suppressed is not None for f in findings),
         }
 
-    def exit_status(self, fail_on: str = "error") -> int:
+    def exit_status(self, fail_on: str | None = None) -> int:
+        """2 for an invalid bundle; 1 when a counted failure reaches ``fail_on`` (when
+        None, each bundle's configured level); else 0."""
         if any(not r.valid for r in self.results):
             return 2
-        if fail_on != "none" and any(reaches(f, fail_on) for r in self.results for f in r.findings):
-            return 1
+        for r in self.results:
+            level = fail_on or r.fail_on
+            if level != "none" and any(reaches(f, level) for f in r.findings):
+                return 1
         return 0
 
     def as_json(self) -> dict[str, Any]:
@@ -72,28 +79,62 @@ class Checker:
         self.engine = Engine(rule for pack in self.packs for rule in pack.rules)
         self.lang = lang
         self.calendar = calendar
+        self._calendars: dict[tuple, Any] = {}
 
     def check_paths(self, paths: Iterable[Path], as_of: dt.date | None = None,
-                    today: dt.date | None = None) -> Report:
+                    today: dt.date | None = None, policies: dict[Path, Policy] | None = None,
+                    jobs: int = 1) -> Report:
+        """Check bundles in order; ``policies`` (configuration) per path; ``jobs`` > 1
+        checks them in worker processes, with the same report as a serial run."""
+        paths = list(paths)
         report = Report([p.id for p in self.packs], as_of.isoformat() if as_of else None)
-        for path in paths:
-            report.results.append(self.check_file(path, as_of, today))
+        tasks = [(path, as_of, today, (policies or {}).get(path)) for path in paths]
+        if jobs > 1 and len(paths) > 1:
+            from .parallel import check_in_workers
+
+            report.results = check_in_workers(tasks, jobs, self.lang, self.calendar)
+        else:
+            report.results = [self.check_file(*task) for task in tasks]
         if as_of is None:
             dates = {r.as_of for r in report.results}
             report.as_of = dates.pop() if len(dates) == 1 else None
         return report
 
     def check_file(self, path: Path, as_of: dt.date | None = None,
-                   today: dt.date | None = None) -> BundleResult:
+                   today: dt.date | None = None, policy: Policy | None = None) -> BundleResult:
         bundle, result = open_bundle(path)
+        if policy is not None:
+            result.lang, result.fail_on = policy.lang, policy.fail_on
         if bundle is None:
             return result
         when = evaluation_date(bundle, as_of, today)
         result.as_of = when.isoformat()
-        result.findings = self.judge(bundle, derive_facts(bundle, when, self.calendar))
+        lang = policy.lang if policy else self.lang
+        findings = self.judge(bundle, derive_facts(bundle, when, self.calendar_for(policy)), lang)
+        result.findings = self.configure(bundle, findings, policy or Policy(lang=lang), lang)
         return result
 
-    def judge(self, bundle: Bundle, facts: dict[str, Any]) -> list[Finding]:
+    def calendar_for(self, policy: Policy | None) -> Any:
+        """The office calendar with the closures a configuration adds (built once each)."""
+        if policy is None or not policy.closures:
+            return self.calendar
+        if policy.closures not in self._calendars:
+            from .office_calendar import OfficeCalendar
+
+            base = dict(getattr(self.calendar, "extra_closures", {}) or {})
+            self._calendars[policy.closures] = OfficeCalendar(extra_closures={**base, **dict(policy.closures)})
+        return self._calendars[policy.closures]
+
+    def configure(self, bundle: Bundle, findings: list[Finding], policy: Policy, lang: str) -> list[Finding]:
+        """What the user asked for, applied after the engine: the bundle's suppressions,
+        then the rules deselected and severity overrides. Never a legal judgement."""
+        findings = apply_suppressions(findings, bundle.data.get("suppressions") or [],
+                                      self.engine.rules.keys(), lambda p: locate(bundle, p), lang)
+        return sorted((replace(f, severity=policy.severity_of(f.rule, f.severity)) if f.outcome == "fail" else f
+                       for f in findings if policy.enabled(f.rule)), key=Finding.sort_key)
+
+    def judge(self, bundle: Bundle, facts: dict[str, Any], lang: str | None = None) -> list[Finding]:
+        lang = lang or self.lang
         findings = []
         shown = display_facts(facts)
         for rule_id, outcome in self.engine.evaluate(facts).items():
@@ -105,7 +146,7 @@ class Checker:
                     name=rule.name,
                     outcome=outcome,
                     severity=rule.severity if outcome == "fail" else "info",
-                    message=rule.message(outcome, self.lang, shown),
+                    message=rule.message(outcome, lang, shown),
                     location=location,
                     citations=rule.citations,
                     in_force=rule.in_force(),
@@ -165,16 +206,19 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def collect_bundles(arguments: Iterable[Path]) -> list[Path]:
-    """Files as given; for a directory, every *.yaml/*.yml under it (hidden ones skipped)."""
+def collect_bundles(arguments: Iterable[Path],
+                    wanted: Callable[[Path, Path, bool], bool] | None = None) -> list[Path]:
+    """Files as given; for a directory, every *.yaml/*.yml under it (hidden ones skipped).
+    ``wanted(file, argument, scanned)`` replaces the suffix test (include/exclude globs)."""
     found: list[Path] = []
     for argument in arguments:
         if argument.is_dir():
             found.extend(
                 p for p in argument.rglob("*")
-                if p.suffix in (".yaml", ".yml") and p.is_file()
+                if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(argument).parts)
+                and (wanted(p, argument, True) if wanted else p.suffix in (".yaml", ".yml"))
             )
-        else:
+        elif wanted is None or wanted(argument, argument.parent, False):
             found.append(argument)
     return sorted(set(found), key=lambda p: p.as_posix())

@@ -49,7 +49,7 @@ def render_text(report: Report, console: Console, lang: str = "zh-TW", show_pass
         for finding in result.findings:
             if finding.outcome == "pass" and not show_passes:
                 continue
-            _finding_line(console, result.path, finding, lang)
+            _finding_line(console, result.path, finding, result.lang or lang)
         console.print()
     summary = report.summary()
     console.print(
@@ -57,6 +57,7 @@ def render_text(report: Report, console: Console, lang: str = "zh-TW", show_pass
         f"{summary['fail']} {words['failed']} "
         f"([red]{summary['errors']} {words['errors']}[/], "
         f"[yellow]{summary['warnings']} {words['warnings']}[/])"
+        + (f", [dim]{summary['suppressed']} suppressed[/]" if summary["suppressed"] else "")
     )
 
 
@@ -70,4 +71,6 @@ def _finding_line(console: Console, path: str, finding: Finding, lang: str) -> N
     rule = f"{finding.rule} {finding.name}".strip()
     cited = citations_text(finding.citations, lang)
     cited = f" [dim]〔{escape(cited)}〕[/]" if cited else ""
+    if finding.suppressed is not None:  # a reviewed exception: shown, but not counted
+        cited += f" [dim]suppressed: {escape(finding.suppressed)}[/]"
     console.print(f"  {escape(where)}  {label} [bold]{escape(rule)}[/]  {escape(finding.message)}{cited}")

@@ -17,7 +17,7 @@ from ..schema_check import SCHEMA_RULE
 class Options:
     lang: str = "zh-TW"
     show_passes: bool = False
-    fail_on: str = "error"  # the same level the exit status uses
+    fail_on: str | None = None  # the --fail-on level; None: each bundle's configured level
     rules: Mapping[str, Rule] = field(default_factory=dict)  # rule id -> rule, for metadata
 
 
@@ -66,6 +66,6 @@ def failed_findings(report: Report) -> Iterator[tuple[BundleResult, Finding]]:
                 yield result, finding
 
 
-def overall(report: Report, fail_on: str) -> str:
+def overall(report: Report, fail_on: str | None) -> str:
     """"invalid", "failed" or "passed", exactly as the exit status (2, 1, 0) says."""
     return {2: "invalid", 1: "failed", 0: "passed"}[report.exit_status(fail_on)]

@@ -29,6 +29,8 @@ def command(name: str, properties: dict[str, object], message: str) -> str:
 def render(report: Report, options: Options) -> str:
     lines = []
     for result, finding in failed_findings(report):
+        if finding.suppressed is not None:  # a reviewed exception: no annotation on the diff
+            continue
         citations = cited(finding, options.lang)
         message = f"{finding.message} ({citations})" if citations else finding.message
         title = f"{finding.rule} {finding.name}".strip()

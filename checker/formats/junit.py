@@ -58,11 +58,12 @@ def _testcase(suite: ET.Element, result: BundleResult, finding: Finding, options
     case = ET.SubElement(suite, "testcase", classname=xml_safe(result.path), name=xml_safe(name))
     if finding.outcome != "fail":
         return 0
-    if blocks(finding, options.fail_on):
+    if blocks(finding, options.fail_on or result.fail_on):
         failure = ET.SubElement(case, "failure", message=xml_safe(finding.message), type=finding.severity)
         failure.text = xml_safe(_details(result, finding, options))
         return 1
-    out = f"{finding.severity}: {finding.message}\n" + _details(result, finding, options)
+    label = f"suppressed ({finding.suppressed})" if finding.suppressed is not None else finding.severity
+    out = f"{label}: {finding.message}\n" + _details(result, finding, options)
     ET.SubElement(case, "system-out").text = xml_safe(out)
     return 0
 

@@ -122,6 +122,8 @@ def _result(result: BundleResult, finding: Finding, rule_index: int, options: Op
         data["level"] = LEVELS[finding.severity]
     else:  # SARIF §3.27.9: a result that is not a failure has level "none"
         data.update(kind="pass", level="none")
+    if finding.suppressed is not None:  # SARIF §3.35: consumers hide suppressed results
+        data["suppressions"] = [{"kind": "inSource", "justification": finding.suppressed}]
     citations = cited(finding, options.lang)
     data["message"] = {"text": f"{finding.message} ({citations})" if citations else finding.message}
     data["locations"] = [{"physicalLocation": {
