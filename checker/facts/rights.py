@@ -98,6 +98,24 @@ def has_assignment_proof(ctx: FactContext) -> bool:
     return _attached(ctx, "assignment")
 
 
+def _first_with_basis_pointer(ctx: FactContext, *bases: str) -> str:
+    found = _with_basis(ctx, *bases)
+    return f"/applicants/{found[0][0]}" if found else ""
+
+
+@fact("successor_applicant_pointer", "str")
+def successor_applicant_pointer(ctx: FactContext) -> str:
+    """JSON pointer to the first applicant whose `right_basis` is `assignee` or `heir`; ""
+    when none."""
+    return _first_with_basis_pointer(ctx, "assignee", "heir")
+
+
+@fact("funder_applicant_pointer", "str")
+def funder_applicant_pointer(ctx: FactContext) -> str:
+    """JSON pointer to the first applicant whose `right_basis` is `funder`; "" when none."""
+    return _first_with_basis_pointer(ctx, "funder")
+
+
 @fact("creator_count", "int")
 def creator_count(ctx: FactContext) -> int:
     """Number of distinct creators named: designers (設計人) for design types, inventors
@@ -194,6 +212,19 @@ def licensee_consent(ctx: FactContext) -> bool:
 def pledgee_consent(ctx: FactContext) -> bool:
     """The pledgees' consent is recorded: `correction.consents.pledgees: true`."""
     return _consent(ctx, "pledgees")
+
+
+@fact("licensees_or_pledgees_without_consent", "str")
+def licensees_or_pledgees_without_consent(ctx: FactContext) -> str:
+    """The licensees of record when `licensee_consent` is false and the pledgees of record
+    when `pledgee_consent` is false, joined with 、; "" when every one's consent is recorded
+    (or there are none)."""
+    names = []
+    if not licensee_consent(ctx):
+        names += _names(_application(ctx).get("licensees"))
+    if not pledgee_consent(ctx):
+        names += _names(_application(ctx).get("pledgees"))
+    return _joined(_names(names))
 
 
 @fact("co_owner_consent", "bool")
