@@ -151,4 +151,26 @@ ROWS = [
     row("application_status", ""),
     row("application_status", "rejected", {"procedure": "re_examination", "application": {"status": "rejected"}},
         id="stated"),
+
+    row("final_notice_before_rejection", False),
+    row("final_notice_before_rejection", True, {"application": {"events": [
+        {"type": "final_notice", "on": "2025-05-05"}, {"type": "rejection_served", "on": "2025-08-01"}]}},
+        id="final notice, then rejection"),
+    row("final_notice_before_rejection", False, {"application": {"events": [
+        {"type": "rejection_served", "on": "2025-08-01"}, {"type": "final_notice", "on": "2025-12-01"}]}},
+        id="final notice only after the rejection"),
+    row("final_notice_before_rejection", False, {"application": {"events": [
+        {"type": "final_notice", "on": "2025-05-05"}]}}, id="no rejection"),
+    row("amendment_responding_to", ""),
+    row("amendment_responding_to", "re_examination", {"amendment": {"responding_to": "re_examination"}}, id="stated"),
+    row("amendment_claim_changes_of_other_kinds", ""),
+    row("amendment_claim_changes_of_other_kinds", "change 2 (correct_translation)、change 4 (unstated)",
+        {"amendment": {"changes": [
+            {"kind": "narrow", "target": "claims"}, {"kind": "correct_translation", "target": "claims"},
+            {"kind": "add_matter", "target": "description"}, {"target": "claims"}]}},
+        id="only claim changes, other kinds"),
+    row("amendment_claim_change_of_other_kind_pointer", ""),
+    row("amendment_claim_change_of_other_kind_pointer", "/amendment/changes/1/kind",
+        {"amendment": {"changes": [{"kind": "clarify", "target": "claims"}, {"kind": "broaden", "target": "claims"}]}},
+        id="the second change"),
 ]

@@ -305,3 +305,55 @@ def application_status(ctx: FactContext) -> str:
     """The existing application's stated `status` (pending, allowed, rejected, granted,
     lapsed); "" when not stated."""
     return str(_application(ctx).get("status") or "")
+
+
+# --- amendments at re-examination after a final notice (arts. 43(4), 49(2)) -----------
+
+# The kinds art. 43(4)(1)-(4) list: 請求項之刪除, 申請專利範圍之減縮, 誤記之訂正, 不明瞭記載之釋明.
+DELETE_NARROW_CORRECT_CLARIFY = ("delete_claim", "narrow", "correct_error", "clarify")
+
+
+def _events_on(ctx: FactContext, kind: str) -> list[str]:
+    return [str(e["on"]) for e in _application(ctx).get("events") or []
+            if isinstance(e, dict) and e.get("type") == kind and e.get("on")]
+
+
+def _claim_changes_of_other_kinds(ctx: FactContext) -> list[tuple[int, dict]]:
+    changes = (ctx.data.get("amendment") or {}).get("changes") or []
+    return [(i, c) for i, c in enumerate(changes)
+            if isinstance(c, dict) and c.get("target") == "claims"
+            and c.get("kind") not in DELETE_NARROW_CORRECT_CLARIFY]
+
+
+@fact("final_notice_before_rejection", "bool")
+def final_notice_before_rejection(ctx: FactContext) -> bool:
+    """The existing application records a `final_notice` (最後通知) dated on or before the
+    latest `rejection_served`: the rejection followed a final notice."""
+    rejections = _events_on(ctx, "rejection_served")
+    return bool(rejections) and any(on <= max(rejections) for on in _events_on(ctx, "final_notice"))
+
+
+@fact("amendment_responding_to", "str")
+def amendment_responding_to(ctx: FactContext) -> str:
+    """`amendment.responding_to` (office_action, final_notice, voluntary, re_examination);
+    "" when not stated."""
+    return str((ctx.data.get("amendment") or {}).get("responding_to") or "")
+
+
+@fact("amendment_claim_changes_of_other_kinds", "str")
+def amendment_claim_changes_of_other_kinds(ctx: FactContext) -> str:
+    """The changes under `amendment.changes` that target the claims with a kind other than
+    `delete_claim`, `narrow`, `correct_error` or `clarify`, as "change N (kind)" (N counted
+    from 1), joined with 、; "" when none."""
+    return _joined([f"change {i + 1} ({c.get('kind') or 'unstated'})" for i, c in _claim_changes_of_other_kinds(ctx)])
+
+
+@fact("amendment_claim_change_of_other_kind_pointer", "str")
+def amendment_claim_change_of_other_kind_pointer(ctx: FactContext) -> str:
+    """JSON pointer to the first change counted by `amendment_claim_changes_of_other_kinds`;
+    "" when none."""
+    found = _claim_changes_of_other_kinds(ctx)
+    if not found:
+        return ""
+    index, change = found[0]
+    return f"/amendment/changes/{index}" + ("/kind" if "kind" in change else "")
