@@ -66,6 +66,10 @@ ROWS = [
         {"applicants": [{"name": "王大明", "right_basis": "employer"}, {"name": "張家豪", "right_basis": "inventor"}],
          "inventors": [{"name": "李小華"}]}, base=CLIP, id="second applicant"),
 
+    row("co_owner_count", 0),
+    row("co_owner_count", 2, CO_OWNED, id="two co-owners"),
+    row("original_applicant_count", 0),
+    row("original_applicant_count", 1, CORRECTION, id="one applicant of record"),
     row("co_owners_missing", ""),
     row("co_owners_missing", "國立清華大學",
         {"application": {"co_owners": ["光源科技股份有限公司", "國立清華大學"]}}, id="one co-owner not applying"),

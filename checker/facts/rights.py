@@ -143,6 +143,19 @@ def inventor_applicant_not_inventor_pointer(ctx: FactContext) -> str:
     return ""
 
 
+@fact("co_owner_count", "int")
+def co_owner_count(ctx: FactContext) -> int:
+    """Number of distinct names in `application.co_owners`."""
+    return len(_names(_application(ctx).get("co_owners")))
+
+
+@fact("original_applicant_count", "int")
+def original_applicant_count(ctx: FactContext) -> int:
+    """Number of distinct names in `application.applicants` (applicants of record of the
+    existing or parent application)."""
+    return len(_names(_application(ctx).get("applicants")))
+
+
 @fact("co_owners_missing", "str")
 def co_owners_missing(ctx: FactContext) -> str:
     """Names in `application.co_owners` that are not among this bundle's applicants, joined
