@@ -230,7 +230,8 @@ def test_junit_has_a_testcase_per_finding_and_a_failure_per_blocking_finding():
         assert len(cases) == int(suite.get("tests")) == len(bundle["findings"])
         assert {c.get("classname") for c in cases} == {bundle["path"]}
         failed = [c for c in cases if c.find("failure") is not None]
-        fails = [f for f in bundle["findings"] if f["outcome"] == "fail"]
+        # the default --fail-on error: a failed warning is output, not a <failure>
+        fails = [f for f in bundle["findings"] if f["outcome"] == "fail" and f["severity"] == "error"]
         assert len(failed) == int(suite.get("failures")) == len(fails)
         assert sorted(c.get("name").split()[0] for c in failed) == sorted(f["rule"] for f in fails)
         for case in failed:
@@ -239,7 +240,7 @@ def test_junit_has_a_testcase_per_finding_and_a_failure_per_blocking_finding():
             assert case.get("name").split()[0] in failure.text and "Patent Act art." in failure.text
         assert suite.get("errors") == suite.get("skipped") == "0"
     assert int(root.get("tests")) == sum(len(b["findings"]) for b in report["bundles"])
-    assert int(root.get("failures")) == report["summary"]["fail"]
+    assert int(root.get("failures")) == report["summary"]["errors"]  # --fail-on error
 
 
 def test_junit_warnings_fail_a_testcase_only_at_fail_on(warning_bundle):
@@ -283,7 +284,9 @@ def test_github_annotations_follow_the_workflow_command_grammar(warning_bundle):
         assert title.startswith(finding["rule"] + " ")
         assert message.startswith(finding["message"]) and re.search(r" \(.*art\. \d+.*\)$", message)
     assert {m.split(" ")[0] for m in commands} == {"::error", "::warning"}
-    assert summary.startswith("patentcheck: failed: 9 bundles, 10 failed")
+    counts = report["summary"]
+    assert summary.startswith(f"patentcheck: failed: {counts['bundles']} bundles, {counts['fail']} failed "
+                              f"({counts['errors']} errors, {counts['warnings']} warnings)")
 
 
 def test_github_escapes_user_text(invalid_bundle):
