@@ -77,7 +77,7 @@ _CLAIM_REF = re.compile(
 # Boilerplate of claims and descriptions: never a technical feature.
 _ZH_BOILERPLATE = (
     "其特徵在於", "其改良在於", "特徵在於", "本發明", "本新型", "本創作", "本設計", "實施例",
-    "所述", "其中", "包含", "包括", "具有", "以及", "至少", "任一項", "進一步", "更包含",
+    "所述", "其中", "包含", "包括", "含有", "具有", "以及", "至少", "任一項", "進一步", "更包含",
     "藉此", "藉由", "使得", "用以", "用於", "分別", "複數個", "複數", "多個", "一種",
     "前述", "上述", "較佳", "例如", "所示", "如圖", "請參閱", "示意圖", "係指", "即",
 )
@@ -196,8 +196,10 @@ class Reference:
         self.numbers = _reference_numbers(joined)
         self.empty = not joined.strip()
 
-    def new_in(self, text: str) -> list[tuple[str, str, int]]:
-        """What ``text`` says that the reference does not: (term, kind, offset) in order."""
+    def new_in(self, text: str, whole: bool = False) -> list[tuple[str, str, int]]:
+        """What ``text`` says that the reference does not: (term, kind, offset) in order.
+        ``whole`` reports the whole term candidate (封裝膠體) rather than its unknown part
+        (膠體) — clearer when naming what a later text lost."""
         norm = normalise(text)
         found: list[tuple[str, str, int]] = []
         masked = norm
@@ -207,7 +209,10 @@ class Reference:
             masked = masked[:start] + " " * (end - start) + masked[end:]
         masked = re.sub(r"\d", " ", masked)
         for run, offset in _zh_runs(masked):
-            found.extend((term, "term", offset + at) for term, at in self._zh_new(run))
+            terms = self._zh_new(run)
+            if whole and terms:
+                terms = [(run, 0)]
+            found.extend((term, "term", offset + at) for term, at in terms)
         found.extend(self._en_new(masked))
         return sorted(found, key=lambda item: item[2])
 
@@ -294,7 +299,7 @@ def is_deleted(text: str) -> bool:
 def removed_terms(earlier: str, later: str) -> list[str]:
     """Terms of an earlier claim that a later version of it no longer contains: a
     limitation dropped (or reworded). Empty when the later claim keeps every term."""
-    return [term for term, kind, _ in Reference([later]).new_in(earlier)]
+    return [term for term, kind, _ in Reference([later]).new_in(earlier, whole=True)]
 
 
 def claim_passages(claims: list, pointer: str = "/claims", file_text: str | None = None) -> list[Passage]:
