@@ -221,29 +221,64 @@ def claim_count_increase(ctx: FactContext) -> int:
 
 
 def _broadened(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
-    """Each claim of the bundle that lacks a term or limit of the reference claim with its
-    number: (its index, the claim, the dropped terms). When claims were renumbered, another
-    reference claim of the same kind (independent or dependent) that it fully keeps clears
-    it. A claim whose number the reference lacks is an added claim, counted elsewhere."""
+    """Each claim of the bundle whose scope lacks a term or limit of the scope of the
+    reference claim with its number: (its index, the claim, the dropped terms). A claim's
+    scope is its text with the texts of the claims it depends on, so moving a dependent
+    claim's feature into its parent drops nothing; a term its parent already dropped is
+    reported at the parent only. When claims were renumbered, another reference claim of
+    the same kind (independent or dependent) whose scope it fully keeps clears it. A claim
+    whose number the reference lacks is an added claim, counted elsewhere."""
 
     def compute():
-        reference, _ = _claim_sets(ctx)
-        by_number = {c.number: c for c in reference}
+        reference, later = _claim_sets(ctx)
+        ref_by, later_by = {c.number: c for c in reference}, {c.number: c for c in later}
         found = []
         for index, claim in enumerate(ctx.claims):
-            if is_deleted(claim.text) or claim.number not in by_number:
+            if is_deleted(claim.text) or claim.number not in ref_by:
                 continue
-            dropped = _removed(by_number[claim.number].text, claim.text)
+            scope = _scope(later_by, claim.number)
+            dropped = _removed(_scope(ref_by, claim.number), scope)
+            for parent in _parents(claim.text):
+                if parent in ref_by and parent in later_by and parent != claim.number:
+                    inherited = set(_removed(_scope(ref_by, parent), _scope(later_by, parent)))
+                    dropped = [t for t in dropped if t not in inherited]
             if dropped and not any(_dependent(r.text) == _dependent(claim.text)
-                                   and not _removed(r.text, claim.text) for r in reference):
+                                   and not _removed(_scope(ref_by, r.number), scope) for r in reference):
                 found.append((index, claim, dropped))
         return found
 
     return _cached(ctx, "broadened", compute)
 
 
+_DEPENDENCY = re.compile(r"(?:請求項|第|claims?\s)\s*([0-9]+(?:\s*(?:,|or|and|to|-)\s*[0-9]+)+"
+                         r"|[0-9０-９][0-9０-９\s、,，或及與至到~\-]*)", re.IGNORECASE)
+
+
+def _parents(text: str) -> list[int]:
+    """The claim numbers a claim refers to: 如請求項1或2所述, 請求項1至3, claims 1 to 3."""
+    numbers: list[int] = []
+    for match in _DEPENDENCY.finditer(text):
+        found = [int(n) for n in re.findall(r"\d+", match.group(1).translate(_FULL_WIDTH))]
+        if re.search(r"至|到|~|-|\bto\b", match.group(1)) and len(found) == 2 and found[0] < found[1]:
+            found = list(range(found[0], found[1] + 1))
+        numbers.extend(found)
+    return numbers
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _scope(claims: dict[int, Claim], number: int, seen: frozenset[int] = frozenset()) -> str:
+    """A claim's text followed by the texts of the claims it depends on, recursively."""
+    claim = claims.get(number)
+    if claim is None or number in seen:
+        return ""
+    parents = [p for p in _parents(claim.text) if p < number]
+    return "\n".join([claim.text] + [_scope(claims, p, seen | {number}) for p in parents])
+
+
 def _dependent(text: str) -> bool:
-    return bool(re.search(r"請求項\s*[0-9０-９]|第\s*[0-9０-９]+\s*項|\bclaims?\s+\d", text, re.IGNORECASE))
+    return bool(_parents(text))
 
 
 @lru_cache(maxsize=4096)
