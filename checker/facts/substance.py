@@ -225,13 +225,15 @@ def _broadened(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
     reference claim with its number: (its index, the claim, the dropped terms). A claim's
     scope is its text with the texts of the claims it depends on, so moving a dependent
     claim's feature into its parent drops nothing; a term its parent already dropped is
-    reported at the parent only. When claims were renumbered, another reference claim of
-    the same kind (independent or dependent) whose scope it fully keeps clears it. A claim
+    reported at the parent only. When claims were deleted and the rest renumbered, a
+    later-numbered reference claim of the same kind (independent or dependent) whose scope
+    it fully keeps clears it. A claim
     whose number the reference lacks is an added claim, counted elsewhere."""
 
     def compute():
         reference, later = _claim_sets(ctx)
         ref_by, later_by = {c.number: c for c in reference}, {c.number: c for c in later}
+        renumbered = len(later) < len(reference)  # deleting claims may shift the later ones down
         found = []
         for index, claim in enumerate(ctx.claims):
             if is_deleted(claim.text) or claim.number not in ref_by:
@@ -242,8 +244,9 @@ def _broadened(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
                 if parent in ref_by and parent in later_by and parent != claim.number:
                     inherited = set(_removed(_scope(ref_by, parent), _scope(later_by, parent)))
                     dropped = [t for t in dropped if t not in inherited]
-            if dropped and not any(_dependent(r.text) == _dependent(claim.text)
-                                   and not _removed(_scope(ref_by, r.number), scope) for r in reference):
+            if dropped and not (renumbered and any(
+                    r.number > claim.number and _dependent(r.text) == _dependent(claim.text)
+                    and not _removed(_scope(ref_by, r.number), scope) for r in reference)):
                 found.append((index, claim, dropped))
         return found
 
