@@ -13,7 +13,8 @@ How terms are compared (no Chinese segmenter is available offline):
   (其特徵在於, 包含, wherein...) are removed, and function characters (之, 的, 該, 於...)
   split the text.
 - Chinese: a character of the later text is *known* when a character bigram it belongs to
-  occurs in the reference. Runs of unknown characters are new terms (a single unknown
+  occurs in the reference. Runs of unknown characters (up to the next function character)
+  are new terms (a single unknown
   character only when it occurs nowhere in the reference, e.g. 鐵 after 銅 or 鋁). So
   reordering, deleting and narrowing by a feature taken from the description add nothing,
   and 石墨烯 absent from every filed text is reported.
@@ -76,7 +77,8 @@ _CLAIM_REF = re.compile(
 )
 # Boilerplate of claims and descriptions: never a technical feature.
 _ZH_BOILERPLATE = (
-    "其特徵在於", "其改良在於", "特徵在於", "本發明", "本新型", "本創作", "本設計", "實施例",
+    "其特徵在於", "其改良在於", "特徵在於", "本發明", "本新型", "本創作", "本衍生設計", "本設計",
+    "本案", "物品", "實施例",
     "所述", "其中", "包含", "包括", "含有", "具有", "以及", "至少", "任一項", "進一步", "更包含",
     "藉此", "藉由", "使得", "用以", "用於", "分別", "複數個", "複數", "多個", "一種",
     "前述", "上述", "較佳", "例如", "所示", "如圖", "請參閱", "示意圖", "係指", "即",
@@ -230,9 +232,6 @@ class Reference:
             while j < len(run) and not known[j]:
                 j += 1
             term = run[i:j]
-            # a trailing head noun the reference knows (石墨烯層 → 石墨烯) is not the news
-            while len(term) > 2 and term[-1] in self.chars:
-                term = term[:-1]
             if len(term) >= 2 or term not in self.chars:
                 terms.append((term, i))
             i = j

@@ -138,10 +138,11 @@ def new_matter_count(ctx: FactContext) -> int:
 def _display(terms: list[NewTerm], english: bool) -> str:
     shown = [f'"{t.term}" ({t.passage.label_en})' if english else f"「{t.term}」（{t.passage.label_zh}）"
              for t in terms[:_SHOWN]]
+    text = (", " if english else "、").join(shown)
     more = len(terms) - _SHOWN
     if more > 0:
-        shown.append(f"and {more} more" if english else f"等另{more}項")
-    return (", " if english else "、").join(shown)
+        text += f", and {more} more" if english else f"等，另有{more}項"
+    return text
 
 
 @fact("new_matter_terms", "str")
