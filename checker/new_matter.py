@@ -82,9 +82,10 @@ _ZH_BOILERPLATE = (
     "所述", "其中", "包含", "包括", "含有", "具有", "以及", "至少", "任一項", "進一步", "更包含",
     "藉此", "藉由", "使得", "用以", "用於", "分別", "複數個", "複數", "多個", "一種",
     "前述", "上述", "較佳", "例如", "所示", "如圖", "請參閱", "示意圖", "係指", "即",
+    "該等", "此等", "方式", "介於", "位於", "設置於", "設於", "配置於", "置於", "更", "亦", "均", "皆",
 )
 # Function characters split Chinese text into term candidates (applied to both sides).
-_ZH_FUNCTION = "之的該於及或與為係並且而其此所將使被由一個種是至到"
+_ZH_FUNCTION = "之的該於及或與為係並且而其此所將使被由一個種是至到以"
 _EN_STOP = frozenset("""
 a an the of and or to in on at by for with from into onto over under between within
 is are be being been was were has have having as that which wherein whereby said

@@ -111,3 +111,17 @@ def test_removed_terms_find_a_dropped_limitation():
     assert removed_terms(granted, "如請求項1所述之發光二極體封裝，其中該散熱片之材質為銅，且具有鰭片。") == []
     assert removed_terms(granted, "如請求項1所述之發光二極體封裝。") != []
     assert is_deleted("（刪除）") and is_deleted("(canceled)") and not is_deleted("一種基板。")
+
+
+def _lines(name: str) -> list[str]:
+    return [line for line in read(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("claim", _lines("paraphrases.txt"))
+def test_paraphrases_keeping_the_filed_terms_raise_no_false_alarm(filed, claim):
+    assert filed.new_in(claim) == []
+
+
+@pytest.mark.parametrize("claim,term", [tuple(line.split("\t")) for line in _lines("new_matter.txt")])
+def test_each_added_feature_is_reported(filed, claim, term):
+    assert term in [found for found, *_ in filed.new_in(claim)]
