@@ -59,6 +59,13 @@ ROWS = [
     row("reference_claims", "", base=LED),
     row("claims_added_count", 0, base=CORR),
     row("claims_added_count", 1, base=CORR_BAD),
+    row("claims_added", "", base=CORR),
+    row("claims_added", "5", base=CORR_BAD),
+    row("claims_added_pointer", "", base=CORR),
+    row("claims_added_pointer", "/claims@16:1", base=CORR_BAD),
+    row("claims_added_pointer", "/claims/1/text", {"claims": [
+        {"number": 1, "text": "一種發光二極體封裝，包含一基板。"}, {"number": 5, "text": "一種基板。"}]},
+        base=AMEND, id="inline claim 5 of 4 filed"),
     row("claims_deleted_count", 1, base=AMEND),
     row("claims_deleted_count", 1, base=CORR),
     row("claims_deleted_count", 0, base=CORR_BAD),

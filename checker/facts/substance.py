@@ -199,9 +199,35 @@ def _claim_sets(ctx: FactContext) -> tuple[list[Claim], list[Claim]]:
 def claims_added_count(ctx: FactContext) -> int:
     """Claims of the bundle (not marked 「（刪除）」) whose number is not a claim of the
     reference claims (`reference_claims`); 0 without reference claims."""
-    reference, later = _claim_sets(ctx)
+    return len(_added(ctx))
+
+
+def _added(ctx: FactContext) -> list[tuple[int, Claim]]:
+    reference, _ = _claim_sets(ctx)
     numbers = {c.number for c in reference}
-    return sum(1 for c in later if c.number not in numbers) if reference else 0
+    return [(i, c) for i, c in enumerate(ctx.claims)
+            if reference and not is_deleted(c.text) and c.number not in numbers]
+
+
+def _claim_pointer(ctx: FactContext, index: int, claim: Claim) -> str:
+    if ctx.bundle.texts.get("/claims") is not None:
+        return f"/claims@{claim.line or 1}:1"
+    return f"/claims/{index}/text"
+
+
+@fact("claims_added", "str")
+def claims_added(ctx: FactContext) -> str:
+    """Numbers of the added claims (see `claims_added_count`) for messages: "5、6"; ""
+    when none."""
+    return "、".join(str(c.number) for _, c in _added(ctx))
+
+
+@fact("claims_added_pointer", "str")
+def claims_added_pointer(ctx: FactContext) -> str:
+    """The first added claim: `/claims/<i>/text`, or `/claims@LINE:1` in a claims file; ""
+    when none."""
+    added = _added(ctx)
+    return _claim_pointer(ctx, *added[0]) if added else ""
 
 
 @fact("claims_deleted_count", "int")
@@ -328,9 +354,7 @@ def claims_broadened_pointer(ctx: FactContext) -> str:
     if not found:
         return ""
     index, claim, _ = found[0]
-    if ctx.bundle.texts.get("/claims") is not None:
-        return f"/claims@{claim.line or 1}:1"
-    return f"/claims/{index}/text"
+    return _claim_pointer(ctx, index, claim)
 
 
 @fact("granted_claims_broadened", "bool")
