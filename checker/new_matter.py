@@ -233,10 +233,13 @@ class Reference:
             while j < len(run) and not known[j]:
                 j += 1
             term = run[i:j]
-            if len(term) >= 2 or term not in self.chars:
+            if len(term) >= 2:
                 terms.append((term, i))
+            elif term not in self.chars:
+                # one new character names nothing alone: show its word (散熱器, not 器)
+                terms.append((run, 0) if (run, 0) not in terms else None)
             i = j
-        return terms
+        return [t for t in terms if t is not None]
 
     def _en_new(self, text: str) -> list[tuple[str, str, int]]:
         found, phrase, start, last_end = [], [], 0, -1

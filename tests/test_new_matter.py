@@ -125,3 +125,8 @@ def test_paraphrases_keeping_the_filed_terms_raise_no_false_alarm(filed, claim):
 @pytest.mark.parametrize("claim,term", [tuple(line.split("\t")) for line in _lines("new_matter.txt")])
 def test_each_added_feature_is_reported(filed, claim, term):
     assert term in [found for found, *_ in filed.new_in(claim)]
+
+
+def test_one_new_character_is_shown_with_its_word(filed):
+    assert [t for t, *_ in filed.new_in("其中該散熱片為一散熱器")] == ["散熱器"]
+    assert [t for t, *_ in filed.new_in("其中該散熱片之材質為鐵")] == ["鐵"]
