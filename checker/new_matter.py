@@ -75,6 +75,7 @@ _CLAIM_REF = re.compile(
     r"(?:\s*(?:to|-|,|or|and)\s*" + _NUM + r"[A-Za-z]?)*",
     re.IGNORECASE,
 )
+_ORDINAL = re.compile("第[一二三四五六七八九十]+")  # 第一鰭片, 第二鰭片: labels, not features
 # Boilerplate of claims and descriptions: never a technical feature.
 _ZH_BOILERPLATE = (
     "其特徵在於", "其改良在於", "特徵在於", "本發明", "本新型", "本創作", "本衍生設計", "本設計",
@@ -116,6 +117,7 @@ def normalise(text: str) -> str:
     text = _BRACKETED.sub(" | ", text)
     text = _REF_SIGN.sub(" ", text)
     text = _CLAIM_REF.sub(" | ", text)
+    text = _ORDINAL.sub("|", text)
     for word in _ZH_BOILERPLATE:
         text = text.replace(word, "|")
     return text

@@ -130,3 +130,7 @@ def test_each_added_feature_is_reported(filed, claim, term):
 def test_one_new_character_is_shown_with_its_word(filed):
     assert [t for t, *_ in filed.new_in("其中該散熱片為一散熱器")] == ["散熱器"]
     assert [t for t, *_ in filed.new_in("其中該散熱片之材質為鐵")] == ["鐵"]
+
+
+def test_ordinal_labels_are_not_features(filed):
+    assert filed.new_in("該散熱片具有一第一鰭片及一第二鰭片") == []
