@@ -95,6 +95,8 @@ consists characterized characterised further each one more least any plurality f
 second third its it this these those such than then when where so not no same
 according accordance invention embodiment embodiments figure figures fig thereof
 therein thereto about approximately substantially least preferably device
+configured disposed adapted provided located positioned respectively thereon therebetween
+upon via can may also both either
 """.split())
 _UNITS = (
     "wt%", "mol%", "vol%", "%", "°c", "℃", "°", "k", "nm", "μm", "µm", "um", "mm", "cm", "m",
