@@ -1,0 +1,253 @@
+"""What a bundle records about the application-stage acts with time limits: the Chinese
+translation of a foreign-language filing (arts. 25(3)-(4), 106(3)-(4), 125(3)-(4)), the
+deposit of biological material (art. 27), domestic priority (art. 30) and same-day filing
+(art. 32). Plain readings of the bundle; the periods are in periods.yaml and what the law
+requires is in the rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .registry import FactContext, fact, ymd
+
+# --- Chinese translation -------------------------------------------------------------------
+
+
+def _foreign_language(ctx: FactContext) -> bool:
+    return (ctx.data.get("language") or "zh-TW") != "zh-TW"
+
+
+def _translation(ctx: FactContext) -> dict:
+    return ctx.data.get("translation") or {}
+
+
+@fact("translation_submitted_on", "date")
+def translation_submitted_on(ctx: FactContext) -> int:
+    """The day the Chinese translation (中文本) was submitted, `translation.submitted_on`,
+    YYYYMMDD; 0 when not recorded."""
+    return ymd(_translation(ctx).get("submitted_on"))
+
+
+@fact("translation_default_period_start", "date")
+def translation_default_period_start(ctx: FactContext) -> int:
+    """The filing date of a foreign-language filing whose bundle does not give the period
+    the office designated for the translation (`translation.period_ends`), YYYYMMDD; 0 for a
+    Chinese filing or when the period is given. It starts the assumed translation period."""
+    if not _foreign_language(ctx) or _translation(ctx).get("period_ends"):
+        return 0
+    return ctx.fact("filing_date")
+
+
+@fact("translation_designated_deadline", "date")
+def translation_designated_deadline(ctx: FactContext) -> int:
+    """The end of the translation period the office designated (`translation.period_ends`)
+    of a foreign-language filing, moved off a closed day to the next working day as any last
+    day is (Civil Code art. 122), YYYYMMDD; 0 for a Chinese filing or when not given."""
+    from ..periods import _roll_forward
+
+    given = _translation(ctx).get("period_ends")
+    if not _foreign_language(ctx) or not given:
+        return 0
+    end, _steps = _roll_forward(dt.date.fromisoformat(given), ctx.calendar)
+    return int(end.strftime("%Y%m%d"))
+
+
+@fact("translation_designated_status", "str")
+def translation_designated_status(ctx: FactContext) -> str:
+    """The translation against the designated period, as for periods: done or late when
+    `translation.submitted_on` is recorded, else pending or overdue at the evaluation date;
+    "" when no designated period is given."""
+    deadline = ctx.fact("translation_designated_deadline")
+    if not deadline:
+        return ""
+    submitted = ctx.fact("translation_submitted_on")
+    if submitted:
+        return "done" if submitted <= deadline else "late"
+    return "pending" if int(ctx.as_of.strftime("%Y%m%d")) <= deadline else "overdue"
+
+
+# --- biological material (art. 27) -----------------------------------------------------------
+
+
+def _biological(ctx: FactContext) -> dict:
+    return ctx.data.get("biological_material") or {}
+
+
+def _deposits(ctx: FactContext, location: str | None = None) -> list[dict]:
+    return [d for d in _biological(ctx).get("deposits") or []
+            if location is None or d.get("location") == location]
+
+
+@fact("biological_material_involved", "bool")
+def biological_material_involved(ctx: FactContext) -> bool:
+    """The bundle says the invention involves biological material (`biological_material.involved`)."""
+    return _biological(ctx).get("involved") is True
+
+
+@fact("biological_material_readily_available", "bool")
+def biological_material_readily_available(ctx: FactContext) -> bool:
+    """The bundle says the material is readily available to a person skilled in the art
+    (`biological_material.readily_available`)."""
+    return _biological(ctx).get("readily_available") is True
+
+
+@fact("deposit_count", "int")
+def deposit_count(ctx: FactContext) -> int:
+    """Number of deposits of biological material listed."""
+    return len(_deposits(ctx))
+
+
+def _earliest(ctx: FactContext, location: str) -> int:
+    return min((ymd(d["deposited_on"]) for d in _deposits(ctx, location) if d.get("deposited_on")), default=0)
+
+
+@fact("domestic_deposit_date", "date")
+def domestic_deposit_date(ctx: FactContext) -> int:
+    """The earliest `deposited_on` of the deposits at a domestic institution, YYYYMMDD; 0 if none."""
+    return _earliest(ctx, "domestic")
+
+
+@fact("foreign_recognized_deposit_date", "date")
+def foreign_recognized_deposit_date(ctx: FactContext) -> int:
+    """The earliest `deposited_on` of the deposits at a foreign institution recognised by
+    the office (`foreign_recognized`), YYYYMMDD; 0 if none."""
+    return _earliest(ctx, "foreign_recognized")
+
+
+@fact("reciprocal_deposit_date", "date")
+def reciprocal_deposit_date(ctx: FactContext) -> int:
+    """The earliest `deposited_on` of the deposits in a country with reciprocal recognition
+    of deposits (`reciprocal_foreign`), YYYYMMDD; 0 if none."""
+    return _earliest(ctx, "reciprocal_foreign")
+
+
+@fact("deposits_without_date", "int")
+def deposits_without_date(ctx: FactContext) -> int:
+    """Deposits listed without a `deposited_on` date."""
+    return sum(1 for d in _deposits(ctx) if not d.get("deposited_on"))
+
+
+@fact("deposit_certificates_missing", "int")
+def deposit_certificates_missing(ctx: FactContext) -> int:
+    """Deposits with no `certificate_submitted_on` date recorded."""
+    return sum(1 for d in _deposits(ctx) if not d.get("certificate_submitted_on"))
+
+
+@fact("deposit_certificates_submitted_on", "date")
+def deposit_certificates_submitted_on(ctx: FactContext) -> int:
+    """The day the last deposit certificate was submitted, once every deposit has one
+    recorded, YYYYMMDD; 0 while any is missing or none is listed."""
+    deposits = _deposits(ctx)
+    if not deposits or deposit_certificates_missing(ctx):
+        return 0
+    return max(ymd(d["certificate_submitted_on"]) for d in deposits)
+
+
+@fact("deposit_certificate_from_filing", "date")
+def deposit_certificate_from_filing(ctx: FactContext) -> int:
+    """The filing date, when deposits are listed and no dated foreign (art. 28) priority is
+    claimed, YYYYMMDD; else 0. It starts the certificate period counted from the filing
+    date (art. 27(2)); with a foreign priority art. 27(3) counts from the priority date."""
+    if not _biological(ctx).get("involved") or not _deposits(ctx) or ctx.fact("earliest_foreign_priority_date"):
+        return 0
+    return ctx.fact("filing_date")
+
+
+@fact("deposit_certificate_from_priority", "date")
+def deposit_certificate_from_priority(ctx: FactContext) -> int:
+    """The earliest foreign (art. 28) priority date, when deposits are listed, YYYYMMDD;
+    else 0. It starts the certificate period of art. 27(3)."""
+    if not _biological(ctx).get("involved") or not _deposits(ctx):
+        return 0
+    return ctx.fact("earliest_foreign_priority_date")
+
+
+# --- domestic priority (art. 30) -------------------------------------------------------------
+
+
+def _domestic_claims(ctx: FactContext) -> list[dict]:
+    return [c for c in ctx.data.get("priority_claims") or [] if c.get("type") == "domestic"]
+
+
+def _numbers(claims: list[tuple[int, dict]]) -> str:
+    return ", ".join(str(i + 1) for i, _ in claims)
+
+
+def _domestic_indexed(ctx: FactContext) -> list[tuple[int, dict]]:
+    return [(i, c) for i, c in enumerate(ctx.data.get("priority_claims") or []) if c.get("type") == "domestic"]
+
+
+@fact("domestic_priority_count", "int")
+def domestic_priority_count(ctx: FactContext) -> int:
+    """Number of domestic priority claims (art. 30)."""
+    return len(_domestic_claims(ctx))
+
+
+@fact("earliest_domestic_priority_date", "date")
+def earliest_domestic_priority_date(ctx: FactContext) -> int:
+    """The earliest filing date among the earlier ROC applications of the domestic priority
+    claims, YYYYMMDD; 0 when there is none or none gives its date."""
+    return min((ymd(c["filing_date"]) for c in _domestic_claims(ctx) if c.get("filing_date")), default=0)
+
+
+def _domestic_where(ctx: FactContext, test) -> str:
+    return _numbers([(i, c) for i, c in _domestic_indexed(ctx) if test(c)])
+
+
+@fact("domestic_claims_on_claimed_earlier", "str")
+def domestic_claims_on_claimed_earlier(ctx: FactContext) -> str:
+    """Positions (1-based, in `priority_claims`) of the domestic claims whose earlier
+    application itself claimed priority (`earlier_already_claimed_priority`), e.g. "1, 3"; "" if none."""
+    return _domestic_where(ctx, lambda c: c.get("earlier_already_claimed_priority") is True)
+
+
+@fact("domestic_claims_on_divisional_or_conversion", "str")
+def domestic_claims_on_divisional_or_conversion(ctx: FactContext) -> str:
+    """Positions of the domestic claims whose earlier application is a divisional or a
+    conversion (`earlier_is_divisional_or_conversion`); "" if none."""
+    return _domestic_where(ctx, lambda c: c.get("earlier_is_divisional_or_conversion") is True)
+
+
+@fact("domestic_claims_on_published_or_rejected", "str")
+def domestic_claims_on_published_or_rejected(ctx: FactContext) -> str:
+    """Positions of the domestic claims whose earlier application is `published` or
+    `rejected_final`; "" if none."""
+    return _domestic_where(ctx, lambda c: c.get("earlier_status") in ("published", "rejected_final"))
+
+
+@fact("domestic_claims_on_granted", "str")
+def domestic_claims_on_granted(ctx: FactContext) -> str:
+    """Positions of the domestic claims whose earlier application is `granted` (the bundle
+    does not say whether it is published yet); "" if none."""
+    return _domestic_where(ctx, lambda c: c.get("earlier_status") == "granted")
+
+
+@fact("domestic_claims_on_withdrawn", "str")
+def domestic_claims_on_withdrawn(ctx: FactContext) -> str:
+    """Positions of the domestic claims whose earlier application is `withdrawn` or
+    `not_accepted`; "" if none."""
+    return _domestic_where(ctx, lambda c: c.get("earlier_status") in ("withdrawn", "not_accepted"))
+
+
+@fact("domestic_claims_undeclared", "str")
+def domestic_claims_undeclared(ctx: FactContext) -> str:
+    """Positions of the domestic claims not declared at filing (`declared_at_filing: false`)
+    or declared without the earlier filing date or application number; "" if none."""
+    return _domestic_where(ctx, lambda c: c.get("declared_at_filing") is False
+                           or not c.get("filing_date") or c.get("application_number") in (None, ""))
+
+
+# --- same-day filing (art. 32) ---------------------------------------------------------------
+
+
+@fact("same_day_other_type", "str")
+def same_day_other_type(ctx: FactContext) -> str:
+    """`same_day_filing.other_type`: the type of the application for the same creation
+    filed the same day (invention or utility_model); "" when no same-day filing is recorded."""
+    return (ctx.data.get("same_day_filing") or {}).get("other_type") or ""
+
+
+@fact("same_day_declared", "bool")
+def same_day_declared(ctx: FactContext) -> bool:
+    """`same_day_filing.declared`: the same-day filing was declared in each application."""
+    return (ctx.data.get("same_day_filing") or {}).get("declared") is True
