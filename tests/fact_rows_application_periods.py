@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fact_table import CHAIR, CLIP, LED, row
+from fact_table import CHAIR, CLIP, row
 
 _EN = {"language": "en", "submitted_on": "2025-03-12"}
 _DEP = {"institution": "食品工業發展研究所", "location": "domestic", "deposited_on": "2025-03-10",
         "accession_number": "BCRC 910001"}
 _BIO = {"involved": True, "readily_available": False}
+
+
+_JP = {"type": "foreign", "country": "JP", "filing_date": "2024-04-02", "application_number": "2024-058812"}
 
 
 def _dom(**extra) -> dict:
@@ -111,4 +114,23 @@ ROWS = [
     row("same_day_declared", False, {"same_day_filing": {"other_type": "utility_model", "declared": False}}),
     row("same_day_declared", True, {"same_day_filing": {"other_type": "utility_model", "declared": True}}),
     row("same_day_declared", False, base=CHAIR, id="no same-day filing"),
+
+    row("undeclared_foreign_priority_count", 0),
+    row("undeclared_foreign_priority_count", 1, {"priority_claims": [_JP, {**_JP, "declared_at_filing": False}]}),
+    row("priority_restoration_from", 0, id="declared"),
+    row("priority_restoration_from", 20240402, {"priority_claims": [
+        _JP, {**_JP, "filing_date": "2024-05-02", "declared_at_filing": False}]}, id="earliest of all claims"),
+    row("priority_restorations_requested_on", 0, {"priority_claims": [{**_JP, "declared_at_filing": False}]}),
+    row("priority_restorations_requested_on", 20250801, {"priority_claims": [
+        {**_JP, "declared_at_filing": False, "restoration_requested_on": "2025-08-01"}]}),
+    row("restored_fully_declared_claims", 0, {"priority_claims": [
+        {**_JP, "declared_at_filing": False, "restoration_requested_on": "2025-08-01"}]}),
+    row("restored_fully_declared_claims", 1, {"priority_claims": [{**_JP, "restoration_requested_on": "2025-08-01"}]}),
+    # An undeclared claim starts no priority or certified-copy period until restoration is requested.
+    row("earliest_foreign_priority_date", 0, {"priority_claims": [{**_JP, "declared_at_filing": False}]},
+        id="undeclared claim"),
+    row("earliest_foreign_priority_date", 20240402, {"priority_claims": [
+        {**_JP, "declared_at_filing": False, "restoration_requested_on": "2025-08-01"}]}, id="restoration requested"),
+    row("certified_copies_missing", 0, {"priority_claims": [{**_JP, "declared_at_filing": False}]},
+        id="undeclared claim"),
 ]

@@ -251,3 +251,50 @@ def same_day_other_type(ctx: FactContext) -> str:
 def same_day_declared(ctx: FactContext) -> bool:
     """`same_day_filing.declared`: the same-day filing was declared in each application."""
     return (ctx.data.get("same_day_filing") or {}).get("declared") is True
+
+
+# --- restoration of priority (art. 29(4)) ----------------------------------------------------
+
+
+def _foreign(ctx: FactContext) -> list[dict]:
+    return [c for c in ctx.data.get("priority_claims") or [] if c.get("type", "foreign") == "foreign"]
+
+
+def _undeclared_foreign(ctx: FactContext) -> list[dict]:
+    return [c for c in _foreign(ctx) if c.get("declared_at_filing") is False]
+
+
+@fact("undeclared_foreign_priority_count", "int")
+def undeclared_foreign_priority_count(ctx: FactContext) -> int:
+    """Foreign priority claims not declared at filing (`declared_at_filing: false`)."""
+    return len(_undeclared_foreign(ctx))
+
+
+@fact("priority_restoration_from", "date")
+def priority_restoration_from(ctx: FactContext) -> int:
+    """The earliest first-filing date among all foreign priority claims, when one of them
+    was not declared at filing, YYYYMMDD; else 0. It starts the period to request
+    restoration of the priority claim (art. 29(4))."""
+    if not _undeclared_foreign(ctx):
+        return 0
+    return min((ymd(c["filing_date"]) for c in _foreign(ctx) if c.get("filing_date")), default=0)
+
+
+@fact("priority_restorations_requested_on", "date")
+def priority_restorations_requested_on(ctx: FactContext) -> int:
+    """The day the last restoration was requested (`restoration_requested_on`), once every
+    foreign claim not declared at filing has one recorded, YYYYMMDD; 0 while any is missing."""
+    claims = _undeclared_foreign(ctx)
+    if not claims or any(not c.get("restoration_requested_on") for c in claims):
+        return 0
+    return max(ymd(c["restoration_requested_on"]) for c in claims)
+
+
+@fact("restored_fully_declared_claims", "int")
+def restored_fully_declared_claims(ctx: FactContext) -> int:
+    """Foreign claims that record a restoration request although they were declared at
+    filing with their first filing's date and country: the only ground on which such a
+    claim is deemed not claimed is a missed certified copy (art. 29(2)-(3))."""
+    return sum(1 for c in _foreign(ctx)
+               if c.get("restoration_requested_on") and c.get("declared_at_filing") is not False
+               and c.get("filing_date") and c.get("country"))
