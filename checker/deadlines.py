@@ -45,6 +45,10 @@ class PeriodVersion:
     basis: tuple[Citation, ...]
     in_force_from: int
     in_force_until: int | None
+    label_en: str | None = None  # English reports; `label` (Chinese) when the pack gives none
+
+    def label_for(self, lang: str) -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label
 
     def applies(self, patent_type: str, governing: int) -> bool:
         return (patent_type in self.patent_types and self.in_force_from <= governing
@@ -127,6 +131,7 @@ def _version(data: dict[str, Any]) -> PeriodVersion:
                     for c in data["basis"]),
         in_force_from=_ymd(data["in_force"]["from"]) or 0,
         in_force_until=_ymd(data["in_force"].get("until")),
+        label_en=data.get("label_en"),
     )
 
 
