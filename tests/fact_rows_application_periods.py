@@ -133,4 +133,21 @@ ROWS = [
         {**_JP, "declared_at_filing": False, "restoration_requested_on": "2025-08-01"}]}, id="restoration requested"),
     row("certified_copies_missing", 0, {"priority_claims": [{**_JP, "declared_at_filing": False}]},
         id="undeclared claim"),
+
+    row("domestic_claims_on_claimed_earlier_pointer", "", {"priority_claims": [_dom()]}),
+    row("domestic_claims_on_claimed_earlier_pointer", "/priority_claims/1", {"priority_claims": [
+        _JP, _dom(earlier_already_claimed_priority=True), _dom(earlier_already_claimed_priority=True)]}),
+    row("domestic_claims_on_divisional_or_conversion_pointer", "", {"priority_claims": [_dom()]}),
+    row("domestic_claims_on_divisional_or_conversion_pointer", "/priority_claims/0",
+        {"priority_claims": [_dom(earlier_is_divisional_or_conversion=True)]}),
+    row("domestic_claims_on_published_or_rejected_pointer", "", {"priority_claims": [_dom()]}),
+    row("domestic_claims_on_published_or_rejected_pointer", "/priority_claims/1", {"priority_claims": [
+        _dom(), _dom(earlier_status="rejected_final")]}),
+    row("domestic_claims_on_granted_pointer", "", {"priority_claims": [_dom()]}),
+    row("domestic_claims_on_granted_pointer", "/priority_claims/0", {"priority_claims": [_dom(earlier_status="granted")]}),
+    row("domestic_claims_on_withdrawn_pointer", "", {"priority_claims": [_dom()]}),
+    row("domestic_claims_on_withdrawn_pointer", "/priority_claims/0", {"priority_claims": [_dom(earlier_status="withdrawn")]}),
+    row("domestic_claims_undeclared_pointer", "", {"priority_claims": [_dom()]}),
+    row("domestic_claims_undeclared_pointer", "/priority_claims/2", {"priority_claims": [
+        _JP, _dom(), _dom(declared_at_filing=False)]}),
 ]

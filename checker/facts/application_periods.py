@@ -190,51 +190,53 @@ def earliest_domestic_priority_date(ctx: FactContext) -> int:
     return min((ymd(c["filing_date"]) for c in _domestic_claims(ctx) if c.get("filing_date")), default=0)
 
 
-def _domestic_where(ctx: FactContext, test) -> str:
-    return _numbers([(i, c) for i, c in _domestic_indexed(ctx) if test(c)])
+# Which domestic claims meet each condition of the bundle that art. 30(1) and (7) speak of:
+# fact suffix -> (test on one claim, what it describes).
+_DOMESTIC_TESTS = {
+    "on_claimed_earlier": (
+        lambda c: c.get("earlier_already_claimed_priority") is True,
+        "whose earlier application itself claimed priority (`earlier_already_claimed_priority`)"),
+    "on_divisional_or_conversion": (
+        lambda c: c.get("earlier_is_divisional_or_conversion") is True,
+        "whose earlier application is a divisional or a conversion (`earlier_is_divisional_or_conversion`)"),
+    "on_published_or_rejected": (
+        lambda c: c.get("earlier_status") in ("published", "rejected_final"),
+        "whose earlier application is `published` or `rejected_final`"),
+    "on_granted": (
+        lambda c: c.get("earlier_status") == "granted",
+        "whose earlier application is `granted` (the bundle does not say whether it is published yet)"),
+    "on_withdrawn": (
+        lambda c: c.get("earlier_status") in ("withdrawn", "not_accepted"),
+        "whose earlier application is `withdrawn` or `not_accepted`"),
+    "undeclared": (
+        lambda c: c.get("declared_at_filing") is False or not c.get("filing_date")
+        or c.get("application_number") in (None, ""),
+        "not declared at filing (`declared_at_filing: false`) or declared without the earlier "
+        "filing date or application number"),
+}
 
 
-@fact("domestic_claims_on_claimed_earlier", "str")
-def domestic_claims_on_claimed_earlier(ctx: FactContext) -> str:
-    """Positions (1-based, in `priority_claims`) of the domestic claims whose earlier
-    application itself claimed priority (`earlier_already_claimed_priority`), e.g. "1, 3"; "" if none."""
-    return _domestic_where(ctx, lambda c: c.get("earlier_already_claimed_priority") is True)
+def _register_domestic_facts() -> None:
+    for key, (test, what) in _DOMESTIC_TESTS.items():
+        def matching(ctx: FactContext, test=test) -> list[tuple[int, dict]]:
+            return [(i, c) for i, c in _domestic_indexed(ctx) if test(c)]
+
+        def positions(ctx: FactContext, matching=matching) -> str:
+            return _numbers(matching(ctx))
+
+        def pointer(ctx: FactContext, matching=matching) -> str:
+            found = matching(ctx)
+            return f"/priority_claims/{found[0][0]}" if found else ""
+
+        positions.__doc__ = (f"Positions (1-based, in `priority_claims`) of the domestic priority claims {what}, "
+                             'e.g. "1, 3"; "" if none.')
+        pointer.__doc__ = (f"JSON pointer to the first domestic priority claim {what}; \"\" if none. "
+                           "Used to locate findings.")
+        fact(f"domestic_claims_{key}", "str")(positions)
+        fact(f"domestic_claims_{key}_pointer", "str")(pointer)
 
 
-@fact("domestic_claims_on_divisional_or_conversion", "str")
-def domestic_claims_on_divisional_or_conversion(ctx: FactContext) -> str:
-    """Positions of the domestic claims whose earlier application is a divisional or a
-    conversion (`earlier_is_divisional_or_conversion`); "" if none."""
-    return _domestic_where(ctx, lambda c: c.get("earlier_is_divisional_or_conversion") is True)
-
-
-@fact("domestic_claims_on_published_or_rejected", "str")
-def domestic_claims_on_published_or_rejected(ctx: FactContext) -> str:
-    """Positions of the domestic claims whose earlier application is `published` or
-    `rejected_final`; "" if none."""
-    return _domestic_where(ctx, lambda c: c.get("earlier_status") in ("published", "rejected_final"))
-
-
-@fact("domestic_claims_on_granted", "str")
-def domestic_claims_on_granted(ctx: FactContext) -> str:
-    """Positions of the domestic claims whose earlier application is `granted` (the bundle
-    does not say whether it is published yet); "" if none."""
-    return _domestic_where(ctx, lambda c: c.get("earlier_status") == "granted")
-
-
-@fact("domestic_claims_on_withdrawn", "str")
-def domestic_claims_on_withdrawn(ctx: FactContext) -> str:
-    """Positions of the domestic claims whose earlier application is `withdrawn` or
-    `not_accepted`; "" if none."""
-    return _domestic_where(ctx, lambda c: c.get("earlier_status") in ("withdrawn", "not_accepted"))
-
-
-@fact("domestic_claims_undeclared", "str")
-def domestic_claims_undeclared(ctx: FactContext) -> str:
-    """Positions of the domestic claims not declared at filing (`declared_at_filing: false`)
-    or declared without the earlier filing date or application number; "" if none."""
-    return _domestic_where(ctx, lambda c: c.get("declared_at_filing") is False
-                           or not c.get("filing_date") or c.get("application_number") in (None, ""))
+_register_domestic_facts()
 
 
 # --- same-day filing (art. 32) ---------------------------------------------------------------
