@@ -80,3 +80,11 @@ def test_version_labels_are_bilingual(tmp_path):
     assert "專利法第28條" not in result.output
     data = json.loads(runner.invoke(app, ["deadlines", LED, "--format", "json"]).output)
     assert data["bundles"][0]["deadlines"][0]["version"].startswith("專利法")  # unchanged field
+
+
+def test_version_en_fact_for_english_messages(tmp_path):
+    bundle, _ = read_bundle(write_patched(tmp_path, LED, {"priority_claims": [{**JP, "declared_at_filing": False}]}))
+    ctx = derive_context(bundle, dt.date(2025, 3, 14), OfficeCalendar())
+    assert ctx.fact("priority_restoration_version_en") == (
+        "Patent Act art. 29(4) (as amended 2019-11-01): 16 months after the earliest priority date")
+    assert ctx.fact("priority_version_en") == ""  # undeclared: no priority period arises
