@@ -150,4 +150,15 @@ ROWS = [
     row("domestic_claims_undeclared_pointer", "", {"priority_claims": [_dom()]}),
     row("domestic_claims_undeclared_pointer", "/priority_claims/2", {"priority_claims": [
         _JP, _dom(), _dom(declared_at_filing=False)]}),
+
+    row("reinstatement_missed_provision", ""),
+    row("reinstatement_missed_provision", "29(4)", {"reinstatement": {"missed_provision": "29(4)"}}),
+    row("reinstatement_missed_deadline", 0),
+    row("reinstatement_missed_deadline", 20240712, {"reinstatement": {"missed_deadline": "2024-07-12"}}),
+    row("reinstatement_cause_ended_on", 0),
+    row("reinstatement_cause_ended_on", 20250612, {"reinstatement": {"cause_ended_on": "2025-06-12"}}),
+    row("reinstatement_requested_on", 0, {"reinstatement": {"cause_ended_on": "2025-06-12"}}),
+    row("reinstatement_requested_on", 20250714, {"reinstatement": {"requested_on": "2025-07-14"}}),
+    row("reinstatement_act_completed", False, {"reinstatement": {"requested_on": "2025-07-14"}}),
+    row("reinstatement_act_completed", True, {"reinstatement": {"act_completed": True}}),
 ]

@@ -300,3 +300,41 @@ def restored_fully_declared_claims(ctx: FactContext) -> int:
     return sum(1 for c in _foreign(ctx)
                if c.get("restoration_requested_on") and c.get("declared_at_filing") is not False
                and c.get("filing_date") and c.get("country"))
+
+
+# --- reinstatement after a missed statutory period (art. 17(2)-(4)) ---------------------------
+
+
+def _reinstatement(ctx: FactContext) -> dict:
+    return ctx.data.get("reinstatement") or {}
+
+
+@fact("reinstatement_missed_provision", "str")
+def reinstatement_missed_provision(ctx: FactContext) -> str:
+    """`reinstatement.missed_provision`: the provision of the missed period, e.g. "29(4)";
+    "" when no reinstatement is requested or it is not given."""
+    return _reinstatement(ctx).get("missed_provision") or ""
+
+
+@fact("reinstatement_missed_deadline", "date")
+def reinstatement_missed_deadline(ctx: FactContext) -> int:
+    """`reinstatement.missed_deadline`, the last day of the missed period, YYYYMMDD; 0 if not given."""
+    return ymd(_reinstatement(ctx).get("missed_deadline"))
+
+
+@fact("reinstatement_cause_ended_on", "date")
+def reinstatement_cause_ended_on(ctx: FactContext) -> int:
+    """`reinstatement.cause_ended_on`, the day the cause of the delay ended, YYYYMMDD; 0 if not given."""
+    return ymd(_reinstatement(ctx).get("cause_ended_on"))
+
+
+@fact("reinstatement_requested_on", "date")
+def reinstatement_requested_on(ctx: FactContext) -> int:
+    """`reinstatement.requested_on`, the day reinstatement was requested, YYYYMMDD; 0 if not recorded."""
+    return ymd(_reinstatement(ctx).get("requested_on"))
+
+
+@fact("reinstatement_act_completed", "bool")
+def reinstatement_act_completed(ctx: FactContext) -> bool:
+    """`reinstatement.act_completed`: the missed act was completed with the request."""
+    return _reinstatement(ctx).get("act_completed") is True
