@@ -87,6 +87,8 @@ ROWS = [
     row("domestic_priority_count", 0),
     row("domestic_priority_count", 1, {"priority_claims": [_dom()]}),
     row("earliest_domestic_priority_date", 0),
+    row("earliest_domestic_priority_date", 0, {"priority_claims": [_dom(declared_at_filing=False)]},
+        id="undeclared claim"),
     row("earliest_domestic_priority_date", 20240503, {"priority_claims": [
         _dom(), _dom(filing_date="2024-05-03")]}),
     row("domestic_claims_on_claimed_earlier", "", {"priority_claims": [_dom()]}),

@@ -186,8 +186,10 @@ def domestic_priority_count(ctx: FactContext) -> int:
 @fact("earliest_domestic_priority_date", "date")
 def earliest_domestic_priority_date(ctx: FactContext) -> int:
     """The earliest filing date among the earlier ROC applications of the domestic priority
-    claims, YYYYMMDD; 0 when there is none or none gives its date."""
-    return min((ymd(c["filing_date"]) for c in _domestic_claims(ctx) if c.get("filing_date")), default=0)
+    claims declared at filing, YYYYMMDD; 0 when there is none or none gives its date (a claim
+    with `declared_at_filing: false` starts no period: art. 30(7) has no restoration)."""
+    return min((ymd(c["filing_date"]) for c in _domestic_claims(ctx)
+                if c.get("filing_date") and c.get("declared_at_filing") is not False), default=0)
 
 
 # Which domestic claims meet each condition of the bundle that art. 30(1) and (7) speak of:
