@@ -62,6 +62,7 @@ def record_json(record: DeadlineRecord) -> dict[str, Any]:
         "title": record.period.title,
         "basis": [c.as_json() for c in record.version.basis],
         "version": record.version.label,
+        "version_labels": {"zh-TW": record.version.label, "en": record.version.label_for("en")},
         "event": {"fact": record.period.start, "date": d.event.isoformat()},
         "length": d.period,
         "raw_end": d.raw_end.isoformat(),
@@ -95,7 +96,7 @@ def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str
                 "deadline": rec.deadline.end,
                 "status": {"open": "pending", "closed": "done"}.get(rec.status, rec.status),
                 "basis": citations_text(rec.version.basis, lang),
-                "explanation": [rec.version.label] + _explanation(rec),
+                "explanation": [rec.version.label_for(lang)] + _explanation(rec),
             })
     return deadlines_to_ics(records, stamp=stamp)
 
@@ -126,7 +127,7 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
         console.print(table)
         for rec in result.records:
             if verbose or rec.deadline.extended or not rec.deadline.verified:
-                console.print(f"  [bold]{escape(rec.period.title[lang])}[/] [dim]{escape(rec.version.label)}[/]")
+                console.print(f"  [bold]{escape(rec.period.title[lang])}[/] [dim]{escape(rec.version.label_for(lang))}[/]")
                 for line in _explanation(rec):
                     console.print(f"    {escape(line)}")
         console.print()

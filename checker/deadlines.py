@@ -8,7 +8,7 @@ calendar (``checker.periods``) and published as facts that rules read:
 * ``<id>_status``: ``done`` / ``late`` (the act is recorded, in time or not), ``pending`` /
   ``overdue`` (not done, judged at the evaluation date), ``open`` / ``closed`` for an
   optional act, "" when the period does not arise
-* ``<id>_version``: the label of the version of the law applied
+* ``<id>_version``: the label of the version of the law applied (``<id>_version_en`` in English)
 * ``<id>_verified``: False when a date examined lies outside the verified calendar years
 
 Comparing two dates is all this module decides; lengths, versions and what is required
@@ -45,6 +45,10 @@ class PeriodVersion:
     basis: tuple[Citation, ...]
     in_force_from: int
     in_force_until: int | None
+    label_en: str | None = None  # English reports; `label` (Chinese) when the pack gives none
+
+    def label_for(self, lang: str) -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label
 
     def applies(self, patent_type: str, governing: int) -> bool:
         return (patent_type in self.patent_types and self.in_force_from <= governing
@@ -78,6 +82,7 @@ _SUFFIXES = {
     "deadline": ("date", "The last day of the {title} after roll-forward (YYYYMMDD); 0 when it does not arise."),
     "status": ("str", "The {title}: done, late, pending, overdue (open, closed if optional), or \"\"."),
     "version": ("str", "The version of the law applied to the {title}; \"\" when it does not arise."),
+    "version_en": ("str", "The English label of the version applied to the {title} (the Chinese one when the pack gives none); \"\" when it does not arise."),
     "verified": ("bool", "False when computing the {title} met a date outside the verified calendar years."),
 }
 
@@ -127,6 +132,7 @@ def _version(data: dict[str, Any]) -> PeriodVersion:
                     for c in data["basis"]),
         in_force_from=_ymd(data["in_force"]["from"]) or 0,
         in_force_until=_ymd(data["in_force"].get("until")),
+        label_en=data.get("label_en"),
     )
 
 
@@ -141,11 +147,12 @@ def _fact_reader(period_id: str, suffix: str):
     def read(ctx: FactContext) -> Any:
         record = deadline_of(ctx, period_id)
         if record is None:
-            return {"deadline": 0, "status": "", "version": "", "verified": True}[suffix]
+            return {"deadline": 0, "status": "", "version": "", "version_en": "", "verified": True}[suffix]
         return {
             "deadline": int(record.deadline.end.strftime("%Y%m%d")),
             "status": record.status,
             "version": record.version.label,
+            "version_en": record.version.label_for("en"),
             "verified": record.deadline.verified,
         }[suffix]
 

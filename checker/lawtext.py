@@ -28,6 +28,10 @@ LAWS: dict[str, dict[str, str]] = {
         "zh-TW": "專利規費收費辦法",
         "en": "Regulations Governing Patent Fees",
     },
+    "foreign_language_filing_rules": {
+        "zh-TW": "專利以外文本申請實施辦法",
+        "en": "Regulations Governing Patent Applications Filed in a Foreign Language",
+    },
 }
 
 # law id -> JSON file under laws/, for the laws whose text is shipped.

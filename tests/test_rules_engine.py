@@ -188,3 +188,15 @@ def test_first_bundle_of_a_process_matching_no_rule_does_not_crash(tmp_path):
 
     bundles = json.loads(result.stdout)["bundles"]
     assert bundles[0]["findings"] == [] and bundles[1]["findings"]
+
+
+def test_many_rules_sharing_applicability_are_all_judged():
+    """One durable ruleset aborted the process once ~33 rules shared their applicability
+    (error 303 / heap corruption); the engine splits rules into small rulesets."""
+    from dataclasses import replace
+
+    rules = [replace(_rule_with({"fact": "claim_count", "gt": i}), id=f"TS999-{i:02d}") for i in range(90)]
+    engine = Engine(rules)
+    facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
+             "claim_count": 40, "has_claims": True, "language": "zh-TW"}
+    assert engine.evaluate(facts) == {f"TS999-{i:02d}": "fail" if 40 > i else "pass" for i in range(90)}

@@ -13,5 +13,6 @@ from .registry import FACTS, FactContext, FactSpec, derive_context, derive_facts
 from . import dates, documents, parties, design, claims, events  # noqa: F401  (registers facts)
 from . import rights  # noqa: F401  (registers facts)
 from . import substance  # noqa: F401  (registers facts)
+from . import application_periods  # noqa: F401  (registers facts)
 
 __all__ = ["FACTS", "FactContext", "FactSpec", "derive_context", "derive_facts", "register_fact"]

@@ -10,6 +10,13 @@ def _foreign_claims(ctx: FactContext) -> list[dict]:
     return [c for c in ctx.data.get("priority_claims") or [] if c.get("type", "foreign") == "foreign"]
 
 
+def _claimed_foreign(ctx: FactContext) -> list[dict]:
+    """Foreign claims declared at filing, or not declared but with restoration requested
+    (art. 29(4)): an undeclared claim starts no priority or certified-copy period of its own."""
+    return [c for c in _foreign_claims(ctx)
+            if c.get("declared_at_filing") is not False or c.get("restoration_requested_on")]
+
+
 def _events(ctx: FactContext, kind: str) -> list[dict]:
     events = (ctx.data.get("application") or {}).get("events") or []
     return [e for e in events if e.get("type") == kind and e.get("on")]
@@ -23,23 +30,26 @@ def foreign_priority_count(ctx: FactContext) -> int:
 
 @fact("earliest_foreign_priority_date", "date")
 def earliest_foreign_priority_date(ctx: FactContext) -> int:
-    """The earliest first-filing date among the foreign priority claims, YYYYMMDD; 0 when
-    there is none or no claim gives its date."""
-    dates = [ymd(c.get("filing_date")) for c in _foreign_claims(ctx) if c.get("filing_date")]
+    """The earliest first-filing date among the foreign priority claims declared at filing
+    (or, if not, whose restoration is requested), YYYYMMDD; 0 when there is none or no
+    claim gives its date."""
+    dates = [ymd(c.get("filing_date")) for c in _claimed_foreign(ctx) if c.get("filing_date")]
     return min(dates, default=0)
 
 
 @fact("certified_copies_missing", "int")
 def certified_copies_missing(ctx: FactContext) -> int:
-    """Foreign priority claims with no `certified_copy_submitted_on` date recorded."""
-    return sum(1 for c in _foreign_claims(ctx) if not c.get("certified_copy_submitted_on"))
+    """Foreign priority claims (declared at filing, or whose restoration is requested) with
+    no `certified_copy_submitted_on` date recorded."""
+    return sum(1 for c in _claimed_foreign(ctx) if not c.get("certified_copy_submitted_on"))
 
 
 @fact("certified_copies_submitted_on", "date")
 def certified_copies_submitted_on(ctx: FactContext) -> int:
     """The day the last certified copy of the priority documents was submitted, once every
-    foreign claim has one recorded, YYYYMMDD; 0 while any is missing."""
-    claims = _foreign_claims(ctx)
+    foreign claim (declared at filing, or whose restoration is requested) has one recorded,
+    YYYYMMDD; 0 while any is missing."""
+    claims = _claimed_foreign(ctx)
     if not claims or certified_copies_missing(ctx):
         return 0
     return max(ymd(c["certified_copy_submitted_on"]) for c in claims)
