@@ -13,3 +13,5 @@ from .registry import FACTS, FactContext, FactSpec, derive_context, derive_facts
 from . import dates, documents, parties, design, claims, events  # noqa: F401  (registers facts)
 
 __all__ = ["FACTS", "FactContext", "FactSpec", "derive_context", "derive_facts", "register_fact"]
+
+from . import fees  # noqa: F401,E402  (fee payments: grant_fee, annuity)
