@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fact_table import CLIP, LED, row
+from checker.pipeline import default_packs
+
+from fact_table import CHAIR, CLIP, LED, row
+
+# grant_fee_missed_deadline and annuity_late_missed_deadline read the periods the rule pack
+# declares (periods.yaml); load it whatever order the tests run in.
+default_packs()
 
 APPLICATION = {"number": "110100123", "filed_on": "2021-03-12"}
 
@@ -69,6 +75,24 @@ ROWS = [
     row("annuity_amount_due", 8000, annuity({**YEAR4, "paid_on": "2025-09-02"}), id="3 months late: +60%"),
     row("annuity_amount_due", 10000, annuity({**YEAR4, "paid_on": "2026-01-02"}), id="6 months late: doubled"),
     row("annuity_reduced_amount_due", 3800, annuity(YEAR4), id="in time"),
+    row("grant_fee_missed_deadline", 0, grant_fee({"year": 1}, application={**APPLICATION, "events": [
+        {"type": "allowance_served", "on": "2025-03-20"}]}), id="paid within the 3 months"),
+    row("grant_fee_missed_deadline", 20250415, grant_fee({"year": 1}, submitted_on="2025-04-16", application={
+        **APPLICATION, "events": [{"type": "allowance_served", "on": "2025-01-15"}]}), id="paid the day after"),
+    row("annuity_late_missed_deadline", 0, annuity(YEAR4), id="paid in time"),
+    row("annuity_late_missed_deadline", 0, annuity({**YEAR4, "paid_on": "2026-01-02"}), id="paid on the late period's last day"),
+    row("annuity_late_missed_deadline", 20260102, annuity({**YEAR4, "paid_on": "2026-01-03"}), id="paid the day after it"),
+    row("grant_fee_amount", 0, annuity(YEAR4), id="not a grant fee bundle"),
+    row("grant_fee_amount", 3500, grant_fee({"year": 1}), id="invention: 1,000 + 2,500"),
+    row("grant_fee_amount", 1800, grant_fee({"year": 1}), base=CHAIR, id="design: 1,000 + 800"),
+    row("grant_fee_amount", 0, grant_fee({"year": 1, "paid_on": "2019-10-31"}), id="before the fee table"),
+    row("grant_fee_doubled_amount", 0, id="an application"),
+    row("grant_fee_doubled_amount", 6000, grant_fee({"year": 1}), id="invention: 1,000 + 2 x 2,500"),
+    row("grant_fee_reduced_amount", 0, id="an application"),
+    row("grant_fee_reduced_amount", 2700, grant_fee({}), base=CLIP, id="utility model: 1,000 + 1,700"),
+    row("grant_fee_reduced_amount", 1000, grant_fee({}), base=CHAIR, id="design: the first annuity is reduced to 0"),
+    row("grant_fee_reduced_doubled_amount", 0, id="an application"),
+    row("grant_fee_reduced_doubled_amount", 4400, grant_fee({}), id="invention: 1,000 + 2 x 1,700"),
     row("annuity_reduced_amount_due", 4560, annuity({**YEAR4, "paid_on": "2025-07-02"}), id="1 day late: +20% of 3,800"),
 ]
 

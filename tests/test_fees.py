@@ -95,3 +95,17 @@ def test_no_amount_before_the_table_is_in_force_or_without_a_year():
     assert fees.reduced_annuity("invention", 4, D("2019-10-31")) == 0
     assert fees.certificate_fee(D("2019-10-31")) == 0
     assert fees.certificate_fee(ON) == 1000
+
+
+@pytest.mark.parametrize("due,moved", [
+    ("2025-07-01", "2025-07-01"),  # a working Tuesday stays
+    ("2025-03-01", "2025-03-03"),  # Saturday -> Monday
+    ("2025-10-10", "2025-10-13"),  # National Day (Friday) -> Monday
+    ("2025-01-28", "2025-02-03"),  # Lunar New Year's Eve -> after the break
+    ("2023-02-18", "2023-02-18"),  # a make-up working Saturday does not move
+])
+def test_a_due_date_moves_off_closed_days(due, moved):
+    from checker.office_calendar import OfficeCalendar
+    from checker.periods import next_working_day
+
+    assert next_working_day(D(due), OfficeCalendar()) == D(moved)

@@ -9,7 +9,7 @@ import datetime as dt
 
 from .. import fees
 from ..periods import months_late, next_working_day
-from .registry import FactContext, fact, ymd
+from .registry import FACTS, FactContext, fact, ymd
 
 FEE_PROCEDURES = ("grant_fee", "annuity")
 SMALL_ENTITY_KINDS = ("natural_person", "school", "sme")  # the kinds art. 95 names
@@ -134,3 +134,66 @@ def annuity_reduced_amount_due(ctx: FactContext) -> int:
     """annuity_reduced_amount plus the art. 94(2) surcharge computed on it (NT$)."""
     amount = annuity_reduced_amount(ctx)
     return amount + fees.surcharge(amount, annuity_months_late(ctx))
+
+
+def _missed(ctx: FactContext, period_id: str) -> int:
+    # The period is declared by a rule pack (periods.yaml); with no pack loaded it has no facts.
+    if f"{period_id}_status" not in FACTS:
+        return 0
+    if ctx.fact(f"{period_id}_status") in ("late", "overdue"):
+        return ctx.fact(f"{period_id}_deadline")
+    return 0
+
+
+@fact("grant_fee_missed_deadline", "date")
+def grant_fee_missed_deadline(ctx: FactContext) -> int:
+    """grant_fee_deadline when the grant fees were not paid by it (status late or overdue),
+    else 0: the event that opens the late period of art. 52(4)."""
+    return _missed(ctx, "grant_fee")
+
+
+@fact("annuity_late_missed_deadline", "date")
+def annuity_late_missed_deadline(ctx: FactContext) -> int:
+    """annuity_late_deadline when the annuity was not paid by it (status late or overdue),
+    else 0: the event that opens the restoration period of art. 70(2)."""
+    return _missed(ctx, "annuity_late")
+
+
+def _grant_fee(ctx: FactContext, reduced: bool, annuities: int) -> int:
+    if ctx.data["procedure"] != "grant_fee":
+        return 0
+    on = _paid_or_as_of(ctx)
+    compute = fees.reduced_annuity if reduced else fees.annuity
+    first = compute(ctx.data["patent_type"], 1, on)
+    certificate = fees.certificate_fee(on)
+    if not certificate or not fees.annuity(ctx.data["patent_type"], 1, on):
+        return 0
+    return certificate + annuities * first
+
+
+@fact("grant_fee_amount", "int")
+def grant_fee_amount(ctx: FactContext) -> int:
+    """For a grant_fee bundle: the certificate fee plus the first annuity in the shipped fee
+    table in force on the payment date (NT$); 0 for other procedures or when unknown."""
+    return _grant_fee(ctx, reduced=False, annuities=1)
+
+
+@fact("grant_fee_doubled_amount", "int")
+def grant_fee_doubled_amount(ctx: FactContext) -> int:
+    """The certificate fee plus twice the first annuity (the art. 52(4) late payment), NT$;
+    0 for other procedures or when unknown."""
+    return _grant_fee(ctx, reduced=False, annuities=2)
+
+
+@fact("grant_fee_reduced_amount", "int")
+def grant_fee_reduced_amount(ctx: FactContext) -> int:
+    """The certificate fee plus the first annuity less the table's art. 95 reduction, NT$;
+    0 for other procedures or when unknown."""
+    return _grant_fee(ctx, reduced=True, annuities=1)
+
+
+@fact("grant_fee_reduced_doubled_amount", "int")
+def grant_fee_reduced_doubled_amount(ctx: FactContext) -> int:
+    """The certificate fee plus twice the reduced first annuity, NT$; 0 for other
+    procedures or when unknown."""
+    return _grant_fee(ctx, reduced=True, annuities=2)
