@@ -15,3 +15,4 @@ from . import dates, documents, parties, design, claims, events  # noqa: F401  (
 __all__ = ["FACTS", "FactContext", "FactSpec", "derive_context", "derive_facts", "register_fact"]
 
 from . import fees  # noqa: F401,E402  (fee payments: grant_fee, annuity)
+from . import conversion_timing  # noqa: F401,E402  (conversions: arts. 108(2), 131(2), 132(2))
