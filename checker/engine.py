@@ -11,7 +11,11 @@ Two behaviours measured here shape the code:
 * durable-rules expands ``$or`` into alternatives and fires an action once per
   alternative the fact satisfies, so a rule may fire several times with one outcome;
 * if the first fact a process asserts matches no rule, the C core segfaults on the
-  next call. A sentinel rule that every bundle matches keeps that from ever happening.
+  next call. A sentinel rule that every bundle matches keeps that from ever happening;
+* one asserted fact may reach only so many matching nodes at once (about 32 rules that
+  share their applicability, e.g. every invention-application rule): past that the C core
+  reports error 303 or corrupts memory and aborts the process. Rules are therefore
+  registered in rulesets of at most ``_CHUNK`` rules, and a bundle is asserted into each.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ _HOST: _QuietHost | None = None
 _REGISTERED: set[str] = set()
 _LOCK = threading.Lock()  # the C core has no locks
 _SESSIONS = itertools.count(1)
+_CHUNK = 24  # rules per ruleset: safely below the ~32 measured (see the module docstring)
 
 
 def compile_ruleset(rules: Iterable[Rule]) -> dict[str, Any]:
@@ -72,30 +77,25 @@ class Engine:
     def __init__(self, rules: Iterable[Rule]) -> None:
         global _HOST
         self.rules = {rule.id: rule for rule in rules}
-        definition = compile_ruleset(self.rules.values())
-        digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
-        self.name = f"patentcheck_{digest}"
-        with _LOCK:
-            if _HOST is None:
-                _HOST = _QuietHost()
-            if self.name not in _REGISTERED:  # registering a name twice raises
-                _HOST.set_rulesets({self.name: copy.deepcopy(definition)})  # it deletes "run"
-                _REGISTERED.add(self.name)
+        ordered = list(self.rules.values())
+        self.names: list[str] = []
+        for start in range(0, max(len(ordered), 1), _CHUNK):
+            definition = compile_ruleset(ordered[start:start + _CHUNK])
+            digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
+            name = f"patentcheck_{digest}"
+            self.names.append(name)
+            with _LOCK:
+                if _HOST is None:
+                    _HOST = _QuietHost()
+                if name not in _REGISTERED:  # registering a name twice raises
+                    _HOST.set_rulesets({name: copy.deepcopy(definition)})  # it deletes "run"
+                    _REGISTERED.add(name)
 
     def evaluate(self, facts: dict[str, Any]) -> dict[str, str]:
         """Rule id -> "pass" or "fail", for every rule that applies."""
-        sid = str(next(_SESSIONS))
-        with _LOCK:
-            _HOST.fired = []
-            try:
-                state = _HOST.assert_fact(self.name, {**facts, **_FACT_KIND, "sid": sid})
-                if state and state.get("exception"):
-                    raise RuntimeError(f"durable-rules action failed: {state['exception']}")
-            except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
-                raise RuntimeError("durable-rules matched no rule, not even the sentinel") from None
-            finally:
-                _HOST.delete_state(self.name, sid)
-            fired = list(_HOST.fired)
+        fired: list[str] = []
+        for name in self.names:
+            fired.extend(self._fire(name, facts))
         outcomes: dict[str, str] = {}
         for name in fired:
             if name == _SENTINEL:
@@ -105,3 +105,18 @@ class Engine:
                 raise RuntimeError(f"rule {rule_id} fired both pass and fail")
             outcomes[rule_id] = outcome
         return outcomes
+
+    def _fire(self, name: str, facts: dict[str, Any]) -> list[str]:
+        """The durable rules of ruleset ``name`` that fire for the facts."""
+        sid = str(next(_SESSIONS))
+        with _LOCK:
+            _HOST.fired = []
+            try:
+                state = _HOST.assert_fact(name, {**facts, **_FACT_KIND, "sid": sid})
+                if state and state.get("exception"):
+                    raise RuntimeError(f"durable-rules action failed: {state['exception']}")
+            except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
+                raise RuntimeError("durable-rules matched no rule, not even the sentinel") from None
+            finally:
+                _HOST.delete_state(name, sid)
+            return list(_HOST.fired)
