@@ -47,3 +47,5 @@ ROWS = [
     row("term_ends_plus_five_years", 20350314, request()),
     row("term_ends_plus_five_years", 20370228, request(term_ends_on="2032-02-29"), id="from leap day"),
 ]
+
+ROWS.append(row("extended_term_ends_on", 99991231, request(requested_days=10**9), id="past the calendar's end"))

@@ -106,9 +106,15 @@ def term_last_six_months_start(ctx: FactContext) -> int:
 
 @fact("extended_term_ends_on", "date")
 def extended_term_ends_on(ctx: FactContext) -> int:
-    """term_ends_on plus term_extension_requested_days, YYYYMMDD; 0 when either is unknown."""
+    """term_ends_on plus term_extension_requested_days, YYYYMMDD; 0 when either is unknown;
+    99991231 when the sum passes the calendar's end (an absurd request still gets judged)."""
     end, days = term_ends_on(ctx), term_extension_requested_days(ctx)
-    return _ymd(_date(end) + dt.timedelta(days=days)) if end and days else 0
+    if not (end and days):
+        return 0
+    try:
+        return _ymd(_date(end) + dt.timedelta(days=days))
+    except OverflowError:
+        return 99991231
 
 
 @fact("term_ends_plus_five_years", "date")
