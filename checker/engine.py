@@ -15,7 +15,9 @@ Two behaviours measured here shape the code:
 * one asserted fact may reach only so many matching nodes at once (about 32 rules that
   share their applicability, e.g. every invention-application rule): past that the C core
   reports error 303 or corrupts memory and aborts the process. Rules are therefore
-  registered in rulesets of at most ``_CHUNK`` rules, and a bundle is asserted into each.
+  registered in rulesets of at most ``_CHUNK`` rules, and a bundle is asserted into each;
+* a fact holds at most 255 properties (error 302): each ruleset is asserted only the facts
+  its own rules read, so the registry may grow past that.
 """
 
 from __future__ import annotations
@@ -79,11 +81,15 @@ class Engine:
         self.rules = {rule.id: rule for rule in rules}
         ordered = list(self.rules.values())
         self.names: list[str] = []
+        self.reads: dict[str, tuple[str, ...]] = {}  # ruleset -> the facts its rules read
         for start in range(0, max(len(ordered), 1), _CHUNK):
             definition = compile_ruleset(ordered[start:start + _CHUNK])
             digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
             name = f"patentcheck_{digest}"
             self.names.append(name)
+            self.reads[name] = tuple(sorted(set().union(*(
+                conditions.facts_used(applicability(rule)) | conditions.facts_used(rule.fail_when)
+                for rule in ordered[start:start + _CHUNK]))))
             with _LOCK:
                 if _HOST is None:
                     _HOST = _QuietHost()
@@ -111,12 +117,14 @@ class Engine:
         sid = str(next(_SESSIONS))
         with _LOCK:
             _HOST.fired = []
+            read = {fact: facts[fact] for fact in self.reads[name]}
             try:
-                state = _HOST.assert_fact(name, {**facts, **_FACT_KIND, "sid": sid})
-                if state and state.get("exception"):
-                    raise RuntimeError(f"durable-rules action failed: {state['exception']}")
+                state = _HOST.assert_fact(name, {**read, **_FACT_KIND, "sid": sid})
             except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
                 raise RuntimeError("durable-rules matched no rule, not even the sentinel") from None
-            finally:
-                _HOST.delete_state(name, sid)
+            except Exception:  # no session was created: nothing to delete, keep the real error
+                raise
+            _HOST.delete_state(name, sid)
+            if state and state.get("exception"):
+                raise RuntimeError(f"durable-rules action failed: {state['exception']}")
             return list(_HOST.fired)

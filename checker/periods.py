@@ -251,3 +251,10 @@ def _roll_forward(last_day: date, calendar: WorkingDays) -> tuple[date, list[Ste
         why += " (APA art. 48(4) literally says Monday morning, 上午: file before noon.)"
     steps.append(Step(day, why, ROLL_FORWARD))
     return day, steps
+
+
+def next_working_day(day: date, calendar: WorkingDays) -> date:
+    """``day`` itself when offices are open on it, else the working day it moves to under
+    Civil Code art. 122 and APA art. 48(4): for a fixed due date (期日, e.g. an annuity due
+    under Patent Act art. 93(1)) as for the last day of a period."""
+    return _roll_forward(day, calendar)[0]

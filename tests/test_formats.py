@@ -284,7 +284,7 @@ def test_github_annotations_follow_the_workflow_command_grammar(warning_bundle):
         assert (file, int(line_no), int(col)) == (shown.replace(":", "%3A"), finding["location"]["line"],
                                                   finding["location"]["column"])
         assert title.startswith(finding["rule"] + " ")
-        assert message.startswith(finding["message"]) and re.search(r" \(.*art\. \d+.*\)$", message)
+        assert message.startswith(finding["message"].replace("%", "%25")) and re.search(r" \(.*art\. \d+.*\)$", message)
     assert {m.split(" ")[0] for m in commands} == {"::error", "::warning"}
     counts = report["summary"]
     assert summary.startswith(f"patentcheck: failed: {counts['bundles']} bundles, {counts['fail']} failed "

@@ -200,3 +200,16 @@ def test_many_rules_sharing_applicability_are_all_judged():
     facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
              "claim_count": 40, "has_claims": True, "language": "zh-TW"}
     assert engine.evaluate(facts) == {f"TS999-{i:02d}": "fail" if 40 > i else "pass" for i in range(90)}
+
+
+def test_a_ruleset_is_asserted_only_the_facts_its_rules_read():
+    """A durable fact holds at most 255 properties (error 302): with more facts than that
+    in the registry, each ruleset must still receive only what its conditions read."""
+    from dataclasses import replace
+
+    rules = [replace(_rule_with({"fact": "claim_count", "gt": 3}), id="TS998-01")]
+    engine = Engine(rules)
+    facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
+             "claim_count": 5, **{f"unrelated_{i}": i for i in range(400)}}
+    assert engine.evaluate(facts) == {"TS998-01": "fail"}
+    assert all(not fact.startswith("unrelated_") for read in engine.reads.values() for fact in read)

@@ -16,3 +16,8 @@ from . import substance  # noqa: F401  (registers facts)
 from . import application_periods  # noqa: F401  (registers facts)
 
 __all__ = ["FACTS", "FactContext", "FactSpec", "derive_context", "derive_facts", "register_fact"]
+
+from . import fees  # noqa: F401,E402  (fee payments: grant_fee, annuity)
+from . import conversion_timing  # noqa: F401,E402  (conversions: arts. 108(2), 131(2), 132(2))
+from . import divisional_timing  # noqa: F401,E402  (divisionals: arts. 34(2), 107(2), 130(2))
+from . import term_extension  # noqa: F401,E402  (term extension: arts. 53-57)
