@@ -69,13 +69,14 @@ def _as_of(value: Optional[str]) -> Optional[dt.date]:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
+        date = dt.date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
+        return date if 1900 <= date.year <= 2199 else _bad_date(value)
     except ValueError:
         return _bad_date(value)
 
 
 def _bad_date(value: str):
-    raise _fail(f"--as-of {value!r} is not a date in the form YYYY-MM-DD")
+    raise _fail(f"--as-of {value!r} is not a date in the form YYYY-MM-DD (years 1900-2199)")
 
 
 def _bundle_paths(paths: List[Path], wanted=None) -> List[Path]:

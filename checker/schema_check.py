@@ -98,5 +98,6 @@ def describe(error: ValidationError) -> tuple[str, str, bool]:
     if kind in ("format", "pattern") and "date" in str(error.schema.get("format", "")):
         return pointer, (
             f"{_plain(error.instance)} at {where} is not a real calendar date in the form YYYY-MM-DD"
+            " (years 1900-2199: statutory periods are computed from it)"
         ), False
     return pointer, f"{where}: {error.message}", False

@@ -109,6 +109,8 @@ BAD_INPUTS = {
     "unknown enum value": (MINIMAL.replace("invention", "plant"), "use one of: invention", 3, 14),
     "wrong type": (MINIMAL + "claims:\n  - {number: one, text: x}\n", "/claims/0/number must be of type integer, not string", 6, 14),
     "impossible date": (MINIMAL.replace("2025-03-14", "2024-02-30"), "not a real calendar date", 4, 15),
+    # a real date, but periods from it would run past the year 9999 datetime can hold
+    "date far in the future": (MINIMAL.replace("2025-03-14", "9999-12-30"), "years 1900-2199", 4, 15),
     "file outside the bundle": (MINIMAL + "description: {file: ../x.txt}\n", "outside the bundle's folder", 5, 21),
     "unknown key": (MINIMAL + "titel: x\n", "unknown key 'titel'", 5, 1),
     "absolute path": (MINIMAL + "claims: {file: /etc/passwd}\n", "absolute path", 5, 16),
@@ -169,6 +171,7 @@ def test_one_bad_bundle_does_not_hide_the_others(tmp_path):
 @pytest.mark.parametrize("args", [
     ["check", "does/not/exist.yaml"],
     ["check", "--as-of", "2025-02-30", str(EXAMPLES)],
+    ["check", "--as-of", "9999-01-01", str(EXAMPLES)],
     ["check", "--format", "xml", str(EXAMPLES)],
     ["explain", "999"],
     ["explain", "abc"],
