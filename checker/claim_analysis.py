@@ -35,7 +35,7 @@ ALTERNATIVE, CUMULATIVE, SINGLE = "alternative", "cumulative", "single"
 
 _NUM_LIST_ZH = r"\d+(?:\s*(?:、|，|,|或|及|和|與|以及|至|到|~|～|-|－)\s*(?:第\s*)?\d+)*"
 _ZH_REFERENCE = re.compile(
-    r"(?:請求項|申請專利範圍\s*第?|專利範圍\s*第?)\s*(?:第\s*)?(" + _NUM_LIST_ZH + r")\s*項?"
+    r"(?:請求項|权利要求|權利要求|申請專利範圍\s*第?|專利範圍\s*第?)\s*(?:第\s*)?(" + _NUM_LIST_ZH + r")\s*項?"
     r"(\s*(?:中|之|其中)?\s*(?:任一|任何一)項?)?"
 )
 _ZH_ANY_PRECEDING = re.compile(r"(?:前述|前揭|上述)(?:任一|任何一)(?:項)?(?:請求項)?|(?:前述|上述)請求項(?:中)?(?:任一|任何一)項?")
@@ -129,7 +129,7 @@ def extra_sentence_stops(text: str) -> int:
 _DRAWING_REFERENCE = re.compile(
     r"如\s*(?:第\s*)?圖\s*\d+[A-Za-z]?\s*(?:所示|所繪|所描述|之)|如\s*第\s*\d+\s*圖|如圖式所示|圖式中所示"
     r"|如說明書(?:第\s*\d+\s*頁)?(?:第\s*\d+\s*行)?所(?:述|載|示)|說明書第\s*\d+\s*頁"
-    r"|\b(?:as|is)\s+(?:shown|illustrated|depicted|described)\s+in\s+(?:the\s+)?(?:fig(?:ure)?s?\.?|drawings?|description|specification|page)"
+    r"|\b(?:as|is)\s+(?:shown|illustrated|depicted|described)\s+in\s+(?:the\s+)?(?:fig(?:ure)?s?\.?(?:\s*\d+[A-Za-z]?)?|drawings?|description|specification|page)"
     r"|\bsee\s+fig",
     re.IGNORECASE,
 )
@@ -233,7 +233,7 @@ def indefinite_wording(text: str) -> str:
 
 # --- antecedent basis ----------------------------------------------------------------
 
-_ZH_BOUNDARY = set("之的與和及或係為於上中內外間設連具包位以可並且將被由至在對使其而則時後前當向沿朝從經用把讓令更")
+_ZH_BOUNDARY = set("之的與和及或係為於上中內外間設連具包位以可並且將被由至在對使其而則時後前當向沿朝從經用把讓令更如較約是呈即能會")
 _ZH_DEFINITE = re.compile(r"(?:該|所述(?:之|的)?)(?!等|些|複數)")
 _ZH_DEFINITE_PRECEDED = set("，,；;：:。、\n 中在將使與和及或且並對從把由於當")
 _EN_DEFINITE = re.compile(r"\b(the|said)\s+", re.IGNORECASE)
@@ -245,7 +245,7 @@ _EN_STOP = {
     "configured", "arranged", "adapted", "disposed", "located", "positioned", "mounted", "connected", "coupled",
     "attached", "formed", "made", "extending", "extends", "surrounding", "covering", "covers", "contacts",
     "contacting", "facing", "faces", "above", "below", "toward", "towards", "about", "around", "after", "before",
-    "until", "upon", "where", "whose", "if", "then", "thereby", "thereof", "therein", "thereon", "relative",
+    "until", "upon", "where", "whose", "based", "measured", "obtained", "selected", "according", "if", "then", "thereby", "thereof", "therein", "thereon", "relative",
 }
 # Things every object has: "the surface of the substrate" needs no "a surface".
 _EN_INHERENT = {
@@ -321,12 +321,10 @@ def _en_introduced(term: str, earlier: str) -> bool:
     tokens = re.findall(r"[A-Za-z][A-Za-z-]*", earlier)
     stems = [_en_stem(t) for t in tokens]
     for length in range(len(words), 0, -1):
-        wanted = words[:length] if length > 1 else words[-1:]
+        wanted = words[:length]
         for i in range(len(stems) - len(wanted) + 1):
             if stems[i:i + len(wanted)] == wanted and (i == 0 or tokens[i - 1].lower() not in ("the", "said")):
                 return True
-        if length == 1:
-            break
     return False
 
 
@@ -342,14 +340,16 @@ def missing_antecedents(text: str, earlier: str) -> list[str]:
     for position, term in _en_terms(body):
         if not _en_introduced(term, earlier + "\n" + body[:position]):
             missing.append("the " + term)
-    return list(dict.fromkeys(missing))
+    # 該殼體厚 and 該殼體 are one term read to different boundaries: show the shorter.
+    unique = list(dict.fromkeys(missing))
+    return [t for t in unique if not any(o != t and t.startswith(o) for o in unique)]
 
 
 # --- subjects and technical features ---------------------------------------------------
 
 _ZH_DEPENDENT_SUBJECT = re.compile(r"所述之?([^，,：:；;]+?)(?:，|,|：|:|；|;|其中|包含|包括|更包含|更包括|$)")
 _EN_DEPENDENT_SUBJECT = re.compile(r"^\s*(?:the|an?)\s+(.*?)\s+(?:of|according to|as claimed in|as recited in|as defined in|as set forth in|in accordance with)\b", re.IGNORECASE)
-_ZH_INDEPENDENT_SUBJECT = re.compile(r"^\s*(?:一種|一)?([^，,：:；;]+?)(?:，|,|：|:|；|;|包含|包括|其特徵|具有|係|$)")
+_ZH_INDEPENDENT_SUBJECT = re.compile(r"^\s*(?:一種|一种|一)?([^，,：:；;]+?)(?:，|,|：|:|；|;|包含|包括|其特徵|具有|係|$)")
 _EN_INDEPENDENT_SUBJECT = re.compile(r"^\s*(?:an?|one or more)?\s*(.*?)(?:\s+(?:comprising|including|consisting|having|wherein|characterized|for|which|that)\b|[,:;]|$)", re.IGNORECASE)
 
 
