@@ -169,7 +169,7 @@ def test_unity_compares_the_independent_claims_only():
 
 # --- realistic claim sets -------------------------------------------------------------
 
-CLEAN_SETS = ["zh-bicycle-brake.txt", "en-battery-pack.txt"]
+CLEAN_SETS = ["zh-bicycle-brake.txt", "en-battery-pack.txt", "zh-hinge-utility-model.txt", "en-dispensing-method.txt"]
 
 
 @pytest.mark.parametrize("name", CLEAN_SETS)
@@ -209,3 +209,9 @@ def test_a_converted_cnipa_claim_set_shows_every_defect():
         "indefinite": "3 (較佳為), 5 (約)",
         "unrelated_independent": "6",
     }
+
+
+def test_any_one_of_claims_including_a_multiple_dependent_claim_is_multiple_on_multiple():
+    text = (DATA / "en-dispensing-method.txt").read_text(encoding="utf-8").replace(
+        "5. The method according to claim 1 or 2,", "5. The method according to any one of claims 1 to 3,")
+    assert listing(ClaimSet(parse_claims(text)).multiple_on_multiple) == "5 (→3)"
