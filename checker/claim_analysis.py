@@ -271,7 +271,8 @@ def _zh_terms(text: str) -> list[tuple[int, str]]:
             if before not in _ZH_DEFINITE_PRECEDED and not text[:found.start()].endswith("其中"):
                 continue  # 如請求項1所述之…: the dependency phrase, not a definite article
         end = found.end()
-        while end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and (end == found.end() or text[end] not in _ZH_BOUNDARY):
+        while (end < len(text) and end - found.end() < _ZH_TERM_MAX and "\u4e00" <= text[end] <= "\u9fff"
+               and (end == found.end() or text[end] not in _ZH_BOUNDARY)):
             end += 1
         term = text[found.end():end]
         if term:
@@ -279,15 +280,17 @@ def _zh_terms(text: str) -> list[tuple[int, str]]:
     return terms
 
 
+_ZH_TERM_MAX = 12  # characters; technical terms are shorter, and it bounds the work per term
+
+
 def _zh_introduced(term: str, earlier: str) -> bool:
     """An earlier mention of the term, or of its first two or more characters, that is not
     itself a 該/所述 reference (一基板, 複數個鰭片, 一種發光二極體封裝, 至少一散熱片...)."""
     for length in range(len(term), min(2, len(term)) - 1, -1):
         prefix = term[:length]
-        for found in re.finditer(re.escape(prefix), earlier):
-            before = earlier[max(0, found.start() - 2):found.start()]
-            if not before.endswith("該") and not before.endswith("所述") and not before.endswith("述之"):
-                return True
+        referring = earlier.count("該" + prefix) + earlier.count("所述" + prefix)
+        if earlier.count(prefix) > referring:
+            return True
     return False
 
 
@@ -315,30 +318,49 @@ def _en_terms(text: str) -> list[tuple[int, str]]:
     return terms
 
 
-def _en_introduced(term: str, earlier: str) -> bool:
-    """An earlier mention of the term's head words (singular or plural) not after the/said."""
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _en_first_mentions(text: str) -> dict[tuple[str, ...], int]:
+    """Where each run of one to three words (stemmed) is first mentioned other than after
+    the/said: (stems) -> character offset. Built once per claim, so each term is a lookup."""
+    tokens = list(_EN_WORD.finditer(text))
+    stems = [_en_stem(t.group(0)) for t in tokens]
+    first: dict[tuple[str, ...], int] = {}
+    for i, token in enumerate(tokens):
+        if i and tokens[i - 1].group(0).lower() in ("the", "said"):
+            continue
+        for length in (1, 2, 3):
+            first.setdefault(tuple(stems[i:i + length]), token.start())
+    return first
+
+
+def _en_introduced(term: str, before: int, first: dict[tuple[str, ...], int]) -> bool:
+    """The term's words, or its first words (singular or plural), mentioned before offset
+    ``before`` other than after the/said."""
     words = [_en_stem(w) for w in term.split()]
-    tokens = re.findall(r"[A-Za-z][A-Za-z-]*", earlier)
-    stems = [_en_stem(t) for t in tokens]
-    for length in range(len(words), 0, -1):
-        wanted = words[:length]
-        for i in range(len(stems) - len(wanted) + 1):
-            if stems[i:i + len(wanted)] == wanted and (i == 0 or tokens[i - 1].lower() not in ("the", "said")):
-                return True
-    return False
+    return any(first.get(tuple(words[:length]), before) < before for length in range(len(words), 0, -1))
+
+
+# Real claims are a few hundred characters; reading only this much of each claim keeps a
+# pathological multi-megabyte "claim" from taking minutes (the search is quadratic).
+ANTECEDENT_SPAN = 20_000
 
 
 def missing_antecedents(text: str, earlier: str) -> list[str]:
     """Terms introduced with 該/所述/the/said that neither ``earlier`` (the claims up the
-    dependency chain) nor the text before them introduces. Reference signs are ignored."""
-    body, earlier = _strip_for_terms(text), _strip_for_terms(earlier)
+    dependency chain) nor the text before them introduces. Reference signs are ignored;
+    only the first ANTECEDENT_SPAN characters of the claim are read."""
+    body, earlier = _strip_for_terms(text)[:ANTECEDENT_SPAN], _strip_for_terms(earlier)
     body = _ZH_REFERENCE.sub("", body, count=1)
     missing: list[str] = []
     for position, term in _zh_terms(body):
         if not _zh_introduced(term, earlier + "\n" + body[:position]):
             missing.append("該" + term)
+    whole = earlier + "\n" + body
+    first = _en_first_mentions(whole)
     for position, term in _en_terms(body):
-        if not _en_introduced(term, earlier + "\n" + body[:position]):
+        if not _en_introduced(term, len(earlier) + 1 + position, first):
             missing.append("the " + term)
     # 該殼體厚 and 該殼體 are one term read to different boundaries: show the shorter.
     unique = list(dict.fromkeys(missing))
@@ -450,24 +472,27 @@ class ClaimSet:
             result.append(parsed)
         return result
 
-    def _by_number(self) -> dict[int, int]:
+    @cached_property
+    def by_number(self) -> dict[int, int]:
+        """Claim number -> index of the first claim with that number."""
         return {claim.number: index for index, claim in reversed(list(enumerate(self.claims)))}
 
     def parents(self, index: int) -> list[int]:
         """Indexes of the existing earlier claims this claim depends on."""
         dependency = self.dependencies[index]
-        by_number = self._by_number()
+        by_number = self.by_number
         if dependency is None:
             return []
         return [by_number[t] for t in dependency.targets if t in by_number and by_number[t] < index]
 
     def ancestors(self, index: int) -> list[int]:
-        seen: list[int] = []
+        """Every claim up the dependency chain (earlier claims only, so no circle)."""
+        seen: set[int] = set()
         todo = self.parents(index)
         while todo:
-            current = todo.pop(0)
+            current = todo.pop()
             if current not in seen:
-                seen.append(current)
+                seen.add(current)
                 todo.extend(self.parents(current))
         return sorted(seen)
 
@@ -512,7 +537,7 @@ class ClaimSet:
     @cached_property
     def circular(self) -> list[Finding]:
         """Claims that depend on themselves through other claims (1→2→1)."""
-        by_number = self._by_number()
+        by_number = self.by_number
         edges = {i: [by_number[t] for t in (d.targets if d else ()) if t in by_number and by_number[t] != i]
                  for i, d in enumerate(self.dependencies)}
         found = []
@@ -581,7 +606,7 @@ class ClaimSet:
     @cached_property
     def lacking_antecedent(self) -> list[Finding]:
         def describe(index: int, claim: Claim) -> str:
-            earlier = "\n".join(self.claims[a].text for a in self.ancestors(index))
+            earlier = "\n".join(self.claims[a].text[:ANTECEDENT_SPAN] for a in self.ancestors(index))
             return "、".join(missing_antecedents(claim.text, earlier))
         return self._each(describe)
 
