@@ -8,7 +8,7 @@ Enforcement Rules arts. 18-19 or Patent Act arts. 26, 33 is for the rules to jud
 Dependency phrasing understood (digits may be full-width):
 
 - 如請求項1所述之…, 如請求項1或2所述之…, 如請求項1至3中任一項所述之…, 如請求項1、2或3所述,
-  依據申請專利範圍第2項…, 如申請專利範圍第1項所述…, 如前述任一請求項所述…
+  依據申請專利範圍第2項…, 如申請專利範圍第1項所述…, 如第1項所述之…, 如前述任一請求項所述…
 - "of claim 1", "according to claim 1", "as claimed in claim 2", "any one of claims 1 to 3",
   "claims 1 or 2", "any preceding claim".
 """
@@ -38,6 +38,10 @@ _ZH_REFERENCE = re.compile(
     r"(?:請求項|权利要求|權利要求|申請專利範圍\s*第?|專利範圍\s*第?)\s*(?:第\s*)?(" + _NUM_LIST_ZH + r")\s*項?"
     r"(\s*(?:中|之|其中)?\s*(?:任一|任何一)項?)?"
 )
+# Older style without 請求項: 如第1項所述之…, 依第2或3項之…
+_ZH_OLD_REFERENCE = re.compile(
+    r"(?:如|依|依據|根據|按照)\s*第\s*(" + _NUM_LIST_ZH + r")\s*項(\s*(?:中|之|其中)?\s*(?:任一|任何一)項?)?"
+)
 _ZH_ANY_PRECEDING = re.compile(r"(?:前述|前揭|上述)(?:任一|任何一)(?:項)?(?:請求項)?|(?:前述|上述)請求項(?:中)?(?:任一|任何一)項?")
 _EN_REFERENCE = re.compile(
     r"\bclaims?\s+(\d+(?:\s*(?:,|or|and|to|through|-|–)\s*(?:claim\s+)?\d+)*)", re.IGNORECASE
@@ -66,7 +70,7 @@ def parse_dependency(text: str, number: int) -> Dependency | None:
     preceding = _ZH_ANY_PRECEDING.search(text) or _EN_ANY_PRECEDING.search(text)
     if preceding:
         return Dependency(tuple(range(1, number)), ALTERNATIVE, preceding.group(0))
-    zh = _ZH_REFERENCE.search(text)
+    zh = _ZH_REFERENCE.search(text) or _ZH_OLD_REFERENCE.search(text)
     if zh:
         numbers, words = _number_list(zh.group(1))
         alternative = bool(zh.group(2)) or "或" in words

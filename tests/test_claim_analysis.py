@@ -36,6 +36,8 @@ def claim_set(*texts: str) -> ClaimSet:
     ("如請求項1和3所述之裝置", 4, (1, 3), CUMULATIVE),
     ("如請求項1、2所述之裝置", 3, (1, 2), CUMULATIVE),
     ("如前述任一請求項所述之裝置", 4, (1, 2, 3), ALTERNATIVE),
+    ("如第1項所述之裝置，其中", 2, (1,), SINGLE),
+    ("依第2或3項之裝置", 4, (2, 3), ALTERNATIVE),
     ("根据权利要求1所述的装置", 2, (1,), SINGLE),
     ("The device of claim 1, wherein", 2, (1,), SINGLE),
     ("The device according to claim 1", 2, (1,), SINGLE),
