@@ -86,6 +86,9 @@ def parse_dependency(text: str, number: int) -> Dependency | None:
     return None
 
 
+_MAX_RANGE = 1000  # "claims 1 to 99999999" is a typo, not a million claims: not expanded
+
+
 def _number_list(text: str) -> tuple[tuple[int, ...], set[str]]:
     """"1、2或3" -> (1, 2, 3) and the joining words {"、", "或"}; ranges (至, to) expand."""
     tokens = re.findall(r"\d+|[^\d\s]+", text)
@@ -95,14 +98,15 @@ def _number_list(text: str) -> tuple[tuple[int, ...], set[str]]:
     for token in tokens:
         if token.isdigit():
             value = int(token)
-            if range_next and numbers and value > numbers[-1]:
+            if range_next and numbers and numbers[-1] < value <= numbers[-1] + _MAX_RANGE:
                 numbers.extend(range(numbers[-1] + 1, value + 1))
             else:
                 numbers.append(value)
             range_next = False
         else:
-            word = token.strip().lower().removesuffix("claim").strip() or token.strip().lower()
-            word = word.replace("第", "").strip() or ","
+            word = token.lower().replace("第", "")
+            if word in ("claim", "claims", ""):
+                continue
             words.add(word)
             range_next = word in ("至", "到", "~", "～", "-", "－", "–", "to", "through")
     unique = tuple(dict.fromkeys(numbers))

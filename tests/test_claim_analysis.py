@@ -58,6 +58,11 @@ def test_independent_claims_refer_to_nothing(text):
     assert parse_dependency(text, 1) is None
 
 
+def test_an_absurd_range_is_not_expanded():
+    assert parse_dependency("如請求項1至999999999中任一項所述之裝置", 3).targets == (1, 999999999)
+    assert listing(claim_set("一種裝置。", "如請求項1至999999999中任一項所述之裝置。").missing_references) == "2 (→999999999)"
+
+
 def test_explicit_depends_on_overrides_the_text():
     claims = ClaimSet([Claim(1, "一種裝置，包含一基板。"), Claim(2, "如請求項1所述之裝置。", depends_on=(3,)),
                        Claim(3, "如請求項1所述之裝置。")])
