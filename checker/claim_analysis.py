@@ -167,6 +167,9 @@ _ZH_UNITS = ("個", "種", "層", "次", "倍", "度", "秒", "分", "%", "％",
              "小時", "℃", "°", "伏", "瓦", "安", "赫", "釐", "厘", "奈", "微", "升", "莫", "mm", "cm", "nm",
              "m", "g", "k", "K", "V", "W", "A", "s", "Hz", "x", "X", "~", "至", "到", "-", ".", "．", "/",
              "：", ":", "比", "之間", "以上", "以下", "以內")
+# Words that are followed by a number that is not a sign: 大於5, 步驟1, 序列編號1, 通式1
+_ZH_NUMBERED_WORDS = {"大於", "小於", "等於", "超過", "低於", "高於", "步驟", "編號", "序列", "通式", "學式",
+                      "施例", "實例", "型號", "附件", "表格"}
 _ZH_SIGN = re.compile(r"([\u4e00-\u9fff]{2})(\d{1,4}[A-Za-z]?)(?![\d.])")
 _EN_SIGN = re.compile(
     r"\b(?:the|said|a|an|each)\s+((?:[a-z-]+\s+){0,2}[a-z-]{3,})\s+(\d{1,4}[a-z]?)\b(?!\s*(?:%|mm|cm|nm|µm|um|m\b|g\b|kg|°|degrees?|wt|v\b|w\b|hz|times|or|and|to|-))",
@@ -188,7 +191,7 @@ def unbracketed_sign(text: str) -> str:
     body = _EN_REFERENCE.sub(" ", body)
     for found in _ZH_SIGN.finditer(body):
         noun, sign = found.group(1), found.group(2)
-        if noun[-1] in _ZH_NOT_A_NOUN_BEFORE or noun[-2:] in ("大於", "小於", "等於", "超過", "低於", "高於"):
+        if noun[-1] in _ZH_NOT_A_NOUN_BEFORE or noun in _ZH_NUMBERED_WORDS:
             continue
         after = body[found.end():found.end() + 2].lstrip()
         if any(after.startswith(unit) for unit in _ZH_UNITS):

@@ -127,6 +127,7 @@ def test_drawings_description_and_omnibus():
     ("一種封裝，包含一基板（10）及3個晶片（20），厚度為1.5 mm。", ""),
     ("The package of claim 1, wherein the layer is 5 mm thick and has 3 holes.", ""),
     ("如請求項10所述之封裝，其中該基板具有2層。", ""),
+    ("一種方法，包含：步驟1，提供一基板；及步驟2，加熱該基板。", ""),
 ])
 def test_reference_signs_outside_parentheses(text, sign):
     assert unbracketed_sign(text) == sign
