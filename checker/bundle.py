@@ -78,7 +78,7 @@ class Bundle:
     def claims(self, pointer: str = "/claims") -> list[Claim] | None:
         value = self.get(pointer)
         if isinstance(value, list):
-            return [Claim(int(c["number"]), str(c.get("text", ""))) for c in value]
+            return [Claim(int(c["number"]), str(c.get("text", "")), None, _depends_on(c)) for c in value]
         source = self.texts.get(pointer)
         return parse_claims(source.text) if source else None
 
@@ -90,6 +90,11 @@ class Bundle:
             return str(value["text"] or "")
         source = self.texts.get(pointer)
         return source.text if source else None
+
+
+def _depends_on(claim: dict[str, Any]) -> tuple[int, ...] | None:
+    given = claim.get("depends_on")
+    return None if given is None else tuple(int(n) for n in given)
 
 
 def read_bundle(path: Path, shown_as: str | None = None) -> tuple[Bundle | None, list[Finding]]:

@@ -92,6 +92,7 @@ class Claim:
     number: int
     text: str
     line: int | None = None  # 1-based line in the claims file, when read from one
+    depends_on: tuple[int, ...] | None = None  # explicit `depends_on`: overrides parsing
 
 
 _CLAIM_START = re.compile(

@@ -14,6 +14,7 @@ from . import dates, documents, parties, design, claims, events  # noqa: F401  (
 from . import rights  # noqa: F401  (registers facts)
 from . import substance  # noqa: F401  (registers facts)
 from . import application_periods  # noqa: F401  (registers facts)
+from . import claim_structure  # noqa: F401  (registers facts)
 
 __all__ = ["FACTS", "FactContext", "FactSpec", "derive_context", "derive_facts", "register_fact"]
 
