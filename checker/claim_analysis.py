@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .texts import Claim, claim_category
+from .texts import Claim, claim_category, is_deleted_claim
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９（）", "0123456789()")
 
@@ -508,7 +508,9 @@ class ClaimSet:
         return sorted(seen)
 
     def independent(self) -> list[int]:
-        return [i for i, d in enumerate(self.dependencies) if d is None]
+        """Claims that depend on none; a claim kept as 「（刪除）」 claims nothing."""
+        return [i for i, d in enumerate(self.dependencies)
+                if d is None and not is_deleted_claim(self.claims[i].text)]
 
     # ER 18(1)
     @cached_property

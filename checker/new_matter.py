@@ -34,6 +34,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .texts import is_deleted_claim as is_deleted  # noqa: F401  (used by the facts too)
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -294,14 +296,6 @@ def locate_term(passage: Passage, term: str) -> str:
 
 
 # --- claims compared with claims -----------------------------------------------------
-
-_DELETED = re.compile(r"^\s*[(（]?\s*(?:刪除|deleted|canceled|cancelled)\s*[)）]?\s*[。.]?\s*$", re.IGNORECASE)
-
-
-def is_deleted(text: str) -> bool:
-    """A claim kept only as 「（刪除）」 / "(canceled)" to preserve numbering."""
-    return not text.strip() or bool(_DELETED.match(text))
-
 
 def removed_terms(earlier: str, later: str) -> list[str]:
     """Terms of an earlier claim that a later version of it no longer contains: a

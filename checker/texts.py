@@ -118,6 +118,15 @@ def parse_claims(text: str) -> list[Claim]:
     return claims
 
 
+_DELETED_CLAIM = re.compile(r"^\s*[(（]?\s*(?:刪除|deleted|canceled|cancelled)\s*[)）]?\s*[。.]?\s*$",
+                            re.IGNORECASE)
+
+
+def is_deleted_claim(text: str) -> bool:
+    """A claim kept only as 「（刪除）」 / "(canceled)" to preserve the numbering (or left empty)."""
+    return not text.strip() or bool(_DELETED_CLAIM.match(text))
+
+
 def _join_space(parts: list[str], line: str) -> str:
     # CJK text continues without a space; Latin text needs one between words.
     if parts and parts[-1] and parts[-1][-1].isascii() and line[0].isascii():

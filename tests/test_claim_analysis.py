@@ -223,3 +223,12 @@ def test_any_one_of_claims_including_a_multiple_dependent_claim_is_multiple_on_m
     text = (DATA / "en-dispensing-method.txt").read_text(encoding="utf-8").replace(
         "5. The method according to claim 1 or 2,", "5. The method according to any one of claims 1 to 3,")
     assert listing(ClaimSet(parse_claims(text)).multiple_on_multiple) == "5 (→3)"
+
+
+@pytest.mark.parametrize("kept_as", ["（刪除）", "(canceled)", "(Deleted).", "  "])
+def test_a_claim_kept_only_for_its_number_is_not_an_independent_claim(kept_as):
+    """After an amendment or correction a claim may stay as 「（刪除）」 to keep the
+    numbering: it claims nothing, so unity and the other checks must not judge it."""
+    claims = claim_set("一種發光二極體封裝，包含一基板。", kept_as, "如請求項1所述之發光二極體封裝，其中該基板為陶瓷。")
+    assert claims.independent() == [0]
+    assert claims.unrelated_independent == []
