@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import conditions
-from .lawtext import cited_text, format_citation, get_article
+from .lawtext import article_summary, cited_text, format_citation, get_article
 from .rulepack import Rule, RulePack, applicability
 
 
@@ -56,6 +56,7 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
     console.print(f"[bold]{rule.id}[/] {rule.name}  [dim]({rule.severity}, {rule.pack}, {rule.source})[/]")
     console.print()
     console.print(f"[bold]{labels[0]}[/]")
+    shown_summaries: set[tuple[str, int]] = set()
     for c in rule.citations:
         console.print(f"  {escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang))}"
                       f" [dim]({escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=other))})[/]")
@@ -67,6 +68,10 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
         text = cited_text(c.law, c.article, c.paragraph, c.subparagraph)
         if text:
             console.print(f"    [italic]{escape(text)}[/]")
+        elif (summary := article_summary(c.law, c.article)) and (c.law, c.article) not in shown_summaries:
+            shown_summaries.add((c.law, c.article))  # an article's summary once, not per 項
+            label = "摘要（非法條原文）：" if lang == "zh-TW" else "Summary (not the official text): "
+            console.print(f"    [dim]{escape(label + summary)}[/]")
     console.print(f"\n[bold]{labels[1]}[/]\n  {escape(rule.explanation[lang])}")
     console.print(f"\n[bold]{labels[2]}[/]\n  {escape(rule.fix[lang])}")
     if rule.uncertain:

@@ -119,6 +119,22 @@ def _articles(law_id: str) -> dict[str, Article]:
     return articles
 
 
+@lru_cache(maxsize=None)
+def _summaries() -> dict[str, dict[int, str]]:
+    """law id -> article -> a summary, for laws whose official text is not shipped."""
+    import yaml  # only `rule`/`explain` need it; keeps this module cheap to import
+
+    data = yaml.safe_load((laws_dir() / "summaries" / "summaries.yaml").read_text(encoding="utf-8"))
+    return {law: {int(k): " ".join(str(v).split()) for k, v in articles.items()}
+            for law, articles in data["laws"].items()}
+
+
+def article_summary(law_id: str, article: int | str) -> str | None:
+    """A summary of an article whose text is not shipped (it is not the law's text)."""
+    number, _, _ = str(article).partition("-")
+    return _summaries().get(law_id, {}).get(int(number)) if number.isdigit() else None
+
+
 def get_article(law_id: str, number: int | str) -> Article | None:
     """Article by number (26) or label ("26", "97-1"); None when unknown."""
     return _articles(law_id).get(str(number))

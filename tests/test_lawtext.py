@@ -328,3 +328,12 @@ def test_articles_are_frozen():
 
 def test_chinese_numeral():
     assert [lawtext.chinese_numeral(n) for n in (1, 10, 11, 20, 21)] == ["一", "十", "十一", "二十", "二十一"]
+
+
+def test_an_article_without_shipped_text_has_a_summary_not_a_text():
+    from checker.lawtext import article_summary, cited_text
+
+    assert cited_text("patent_act_enforcement_rules", 18, 4) is None  # the official text is not shipped
+    assert "alternative" in article_summary("patent_act_enforcement_rules", 18)
+    assert article_summary("patent_act_enforcement_rules", 999) is None
+    assert article_summary("patent_act", 25) is None  # the Act's own text is shipped instead

@@ -110,6 +110,17 @@ def test_rule_is_documented_in_both_languages(rule):
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_citations_of_laws_without_shipped_text_have_a_summary(rule):
+    """Trainees read the provision with the rule: where the official text is not shipped,
+    laws/summaries/summaries.yaml must summarise the cited article."""
+    from checker.lawtext import article_summary
+
+    missing = [f"{c.law} art. {c.article}" for c in rule.citations
+               if c.law != "patent_act" and not article_summary(c.law, c.article)]
+    assert not missing, f"{rule.id}: no summary for {missing}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_patent_act_citations_exist_in_the_law(rule):
     """Each Patent Act citation names an article, 項 and 款 that exist in the shipped text."""
     for c in rule.citations:
