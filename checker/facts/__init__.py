@@ -11,5 +11,6 @@ from __future__ import annotations
 
 from .registry import FACTS, FactContext, FactSpec, derive_context, derive_facts, register_fact
 from . import dates, documents, parties, design, claims, events  # noqa: F401  (registers facts)
+from . import description_structure  # noqa: F401  (registers facts)
 
 __all__ = ["FACTS", "FactContext", "FactSpec", "derive_context", "derive_facts", "register_fact"]
