@@ -27,6 +27,10 @@ def read_docx_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -
         raise InputError(f"cannot read file: {exc.strerror or exc}", shown_as) from None
     if size > max_bytes:
         raise InputError(f"file is {size:,} bytes; the limit is {max_bytes:,} bytes", shown_as)
+    if not zipfile.is_zipfile(path):
+        raise InputError("not a Word .docx document (not a ZIP package); save it as .docx "
+                         "or give the text as a UTF-8 text file", shown_as)
+    _refuse_zip_bomb(path, shown_as)
     try:
         import docx  # python-docx; imported here so text-only bundles never pay for it
         document = docx.Document(str(path))
@@ -36,6 +40,20 @@ def read_docx_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -
     except Exception as exc:  # python-docx and lxml raise many kinds on a damaged package
         raise InputError(f"not a readable Word .docx document ({_reason(exc)})", shown_as) from None
     return "\n".join(lines)
+
+
+MAX_UNPACKED_BYTES = 20 * MAX_FILE_BYTES  # text compresses well; a bomb compresses far better
+
+
+def _refuse_zip_bomb(path: Path, shown_as: str) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"not a readable Word .docx document ({_reason(exc)})", shown_as) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InputError(f"the .docx unpacks to {unpacked:,} bytes; the limit is "
+                         f"{MAX_UNPACKED_BYTES:,} bytes", shown_as)
 
 
 def _paragraphs(document):
