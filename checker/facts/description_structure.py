@@ -360,6 +360,19 @@ def first_drawing_without_view_pointer(ctx: FactContext) -> str:
     return ""
 
 
+@fact("representative_view_count", "int")
+def representative_view_count(ctx: FactContext) -> int:
+    """How many drawings are marked `representative: true` (the design's representative
+    view)."""
+    return sum(1 for d in _drawings(ctx) if d.get("representative") is True)
+
+
+@fact("representative_views", "str")
+def representative_views(ctx: FactContext) -> str:
+    """The figures marked `representative: true`, joined by ", "; "" when none is."""
+    return _join([da.figure_label(d.get("figure", "")) for d in _drawings(ctx) if d.get("representative") is True])
+
+
 @fact("design_description_states_omitted_views", "bool")
 def design_description_states_omitted_views(ctx: FactContext) -> bool:
     """設計說明 says views are omitted as identical or symmetrical (相同, 對稱, 省略,
