@@ -11,7 +11,10 @@ Two behaviours measured here shape the code:
 * durable-rules expands ``$or`` into alternatives and fires an action once per
   alternative the fact satisfies, so a rule may fire several times with one outcome;
 * if the first fact a process asserts matches no rule, the C core segfaults on the
-  next call. A sentinel rule that every bundle matches keeps that from ever happening.
+  next call. A sentinel rule that every bundle matches keeps that from ever happening;
+* once about 30 rules of one ruleset fire for one fact (the invention example with the
+  description rules), the C core fails with error 303 or crashes. Rules are therefore
+  registered in rulesets of at most ``CHUNK`` rules, and a bundle is asserted into each.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ _HOST: _QuietHost | None = None
 _REGISTERED: set[str] = set()
 _LOCK = threading.Lock()  # the C core has no locks
 _SESSIONS = itertools.count(1)
+CHUNK = 16  # rules per durable ruleset: well below the ~30 firings that break the C core
 
 
 def compile_ruleset(rules: Iterable[Rule]) -> dict[str, Any]:
@@ -72,30 +76,37 @@ class Engine:
     def __init__(self, rules: Iterable[Rule]) -> None:
         global _HOST
         self.rules = {rule.id: rule for rule in rules}
-        definition = compile_ruleset(self.rules.values())
-        digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
-        self.name = f"patentcheck_{digest}"
+        ordered = list(self.rules.values())
+        self.names: list[str] = []
         with _LOCK:
             if _HOST is None:
                 _HOST = _QuietHost()
-            if self.name not in _REGISTERED:  # registering a name twice raises
-                _HOST.set_rulesets({self.name: copy.deepcopy(definition)})  # it deletes "run"
-                _REGISTERED.add(self.name)
+            for start in range(0, max(len(ordered), 1), CHUNK):
+                definition = compile_ruleset(ordered[start:start + CHUNK])
+                digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
+                name = f"patentcheck_{digest}"
+                if name not in _REGISTERED:  # registering a name twice raises
+                    _HOST.set_rulesets({name: copy.deepcopy(definition)})  # it deletes "run"
+                    _REGISTERED.add(name)
+                self.names.append(name)
+        self.name = self.names[0]
 
     def evaluate(self, facts: dict[str, Any]) -> dict[str, str]:
         """Rule id -> "pass" or "fail", for every rule that applies."""
-        sid = str(next(_SESSIONS))
+        fired: list[str] = []
         with _LOCK:
-            _HOST.fired = []
-            try:
-                state = _HOST.assert_fact(self.name, {**facts, **_FACT_KIND, "sid": sid})
-                if state and state.get("exception"):
-                    raise RuntimeError(f"durable-rules action failed: {state['exception']}")
-            except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
-                raise RuntimeError("durable-rules matched no rule, not even the sentinel") from None
-            finally:
-                _HOST.delete_state(self.name, sid)
-            fired = list(_HOST.fired)
+            for name in self.names:
+                sid = str(next(_SESSIONS))
+                _HOST.fired = []
+                try:
+                    state = _HOST.assert_fact(name, {**facts, **_FACT_KIND, "sid": sid})
+                    if state and state.get("exception"):
+                        raise RuntimeError(f"durable-rules action failed: {state['exception']}")
+                except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
+                    raise RuntimeError("durable-rules matched no rule, not even the sentinel") from None
+                finally:
+                    _HOST.delete_state(name, sid)
+                fired.extend(_HOST.fired)
         outcomes: dict[str, str] = {}
         for name in fired:
             if name == _SENTINEL:

@@ -188,3 +188,20 @@ def test_first_bundle_of_a_process_matching_no_rule_does_not_crash(tmp_path):
 
     bundles = json.loads(result.stdout)["bundles"]
     assert bundles[0]["findings"] == [] and bundles[1]["findings"]
+
+
+def test_many_rules_firing_for_one_bundle_do_not_break_the_engine():
+    """durable-rules' C core failed (error 303, or a crash) once about 30 rules of one
+    ruleset fired for one fact; the engine splits rules into small rulesets."""
+    import datetime as _dt
+    from pathlib import Path as _Path
+
+    from checker.bundle import read_bundle as _read
+    from checker.engine import CHUNK, Engine as _Engine
+    from checker.facts import derive_facts as _derive
+    from checker.pipeline import default_packs as _packs
+
+    rules = [rule for pack in _packs() for rule in pack.rules]
+    bundle, _ = _read(_Path(__file__).resolve().parent.parent / "examples/invention-led-package/bundle.yaml")
+    outcomes = _Engine(rules).evaluate(_derive(bundle, _dt.date(2025, 3, 14)))
+    assert len(outcomes) >= 30 > CHUNK and set(outcomes.values()) == {"pass"}
