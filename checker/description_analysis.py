@@ -183,6 +183,20 @@ def used_signs(text: str) -> list[str]:
     return signs
 
 
+_PARENTHESISED_SIGNS = re.compile(r"[（(]\s*(" + _SIGN + r"(?:\s*[、,，;；]\s*" + _SIGN + r")*)\s*[）)]")
+
+
+def parenthesised_signs(text: str) -> list[str]:
+    """Reference signs in parentheses after a feature (一基板（10）, a substrate (10, 11)),
+    as claims and abstracts write them (ER 19(2)), in order, each once."""
+    signs: list[str] = []
+    for match in _PARENTHESISED_SIGNS.finditer(ascii_text(text)):
+        for sign in re.split(r"\s*[、,，;；]\s*", match.group(1)):
+            if sign not in signs:
+                signs.append(sign)
+    return signs
+
+
 def sign_is_used(sign: str, text: str) -> bool:
     """``sign`` appears in ``text`` as a number of its own (10 is not found in 100 or 2010)."""
     return re.search(r"(?<![0-9A-Za-z])" + re.escape(sign) + r"(?![0-9A-Za-z'])", ascii_text(text)) is not None

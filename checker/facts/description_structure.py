@@ -254,6 +254,49 @@ def reference_signs_pointer(ctx: FactContext) -> str:
     return _section_pointer(ctx, da.section(ctx.sections, "reference_signs"))
 
 
+def _listed(ctx: FactContext) -> set[str]:
+    return set(da.listed_signs(_text_of(ctx, "reference_signs")))
+
+
+def _claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, object, list[str]]]:
+    listed = _listed(ctx)
+    found = []
+    for index, claim in enumerate(ctx.claims):
+        unlisted = [s for s in da.parenthesised_signs(claim.text) if s not in listed]
+        if unlisted:
+            found.append((index, claim, unlisted))
+    return found
+
+
+@fact("claim_signs_not_listed", "str")
+def claim_signs_not_listed(ctx: FactContext) -> str:
+    """Reference signs the claims give in parentheses (一基板（10）) that 符號說明 does not
+    list, as "claim N: signs" joined by "; "; "" when every one is listed."""
+    return "; ".join(f"{claim.number}: {', '.join(signs)}"
+                     for _, claim, signs in _claims_with_unlisted_signs(ctx))
+
+
+@fact("claim_signs_not_listed_pointer", "str")
+def claim_signs_not_listed_pointer(ctx: FactContext) -> str:
+    """Pointer to the first claim with a sign 符號說明 does not list: `/claims/<i>/text`
+    inline, `/claims@LINE:1` in a claims file; "" when there is none."""
+    found = _claims_with_unlisted_signs(ctx)
+    if not found:
+        return ""
+    index, claim, _ = found[0]
+    if isinstance(ctx.data.get("claims"), list):
+        return f"/claims/{index}/text"
+    return f"/claims@{claim.line or 1}:1"
+
+
+@fact("abstract_signs_not_listed", "str")
+def abstract_signs_not_listed(ctx: FactContext) -> str:
+    """Reference signs the abstract gives in parentheses that 符號說明 does not list,
+    joined by ", "; "" when every one is listed."""
+    listed = _listed(ctx)
+    return _join([s for s in da.parenthesised_signs(_abstract(ctx)) if s not in listed])
+
+
 # --- the description refers to claims --------------------------------------------------
 
 @fact("description_claim_reference_count", "int")
