@@ -100,6 +100,10 @@ _FIGURE = re.compile(
 )
 
 
+_MORE_LABELS = re.compile(r"\s*(?:、|，|,|及|和|與|以及|或|and|or)\s*([0-9０-９]+[A-Za-zＡ-Ｈ]?)(?![0-9０-９A-Za-z個種次])",
+                          re.IGNORECASE)
+
+
 def figure_label(text: object) -> str:
     """A figure label in one spelling: "１" → "1", "第一圖" → "1", "FIG. 2a" → "2A"."""
     label = ascii_text(str(text)).strip().upper()
@@ -132,6 +136,11 @@ def figures_mentioned(text: str) -> list[str]:
         end = match.group(4)
         if end and label.isdigit() and int(ascii_text(end)) > int(label):
             labels = [str(n) for n in range(int(label), int(ascii_text(end)) + 1)][:100]
+        # 「圖1、2及3」, "FIGS. 1 and 2": labels listed after the first without 圖 / FIG.
+        position = match.end()
+        while more := _MORE_LABELS.match(text, position):
+            labels.append(figure_label(more.group(1)))
+            position = more.end()
         for item in labels:
             if item not in found:
                 found.append(item)
@@ -142,9 +151,10 @@ def figures_mentioned(text: str) -> list[str]:
 
 _SIGN = r"[0-9]+[A-Za-z]?'*"
 _LISTED_SIGN = re.compile(r"(?:^|[；;、，,\n])\s*(" + _SIGN + r")\s*[：:．.、\-–—\s]\s*(?=\S)")
-# In Chinese a sign follows its name directly (基板10); not after 圖/第/約… and not before a unit.
+# In Chinese a sign follows its name directly (基板10); not after 圖/第/約/實施例/式/表/請求項…
+# (figure, example, formula, table and claim numbers) and not before a unit.
 _ZH_USED_SIGN = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![圖第約為係共有至及或和與、每於達近逾])(" + _SIGN + r")"
+    r"(?<=[\u4e00-\u9fff])(?<![圖第約為係共有至及或和與、每於達近逾例式表項頁行段])(" + _SIGN + r")"
     r"(?![0-9]|\s*(?:個|種|次|倍|度|項|條|層|根|支|只|件|組|號|段|秒|分|年|月|日|%|％|℃|°|mm|cm|nm|μm|um|m\b|kg|g\b|V\b|W\b|A\b|Hz))"
 )
 _EN_USED_SIGN = re.compile(r"\b([A-Za-z][A-Za-z-]+)\s+(" + _SIGN + r")\b(?!\s*(?:mm|cm|nm|%|°|degrees|times|percent))")

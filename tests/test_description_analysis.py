@@ -88,6 +88,8 @@ def test_english_headings_are_not_read_in_a_chinese_filing():
     ("圖１及圖２Ａ", ["1", "2A"]),
     ("FIG. 1 is a view; FIGS. 2-4 are sections; Figure 5A shows", ["1", "2", "3", "4", "5A"]),
     ("圖1至圖3為剖面圖", ["1", "2", "3"]),
+    ("圖1、2及3A為立體圖", ["1", "2", "3A"]),
+    ("FIGS. 4 and 5 are sections, 6 mm thick", ["4", "5"]),
     ("本發明之架構示意", []),
 ])
 def test_figures_mentioned(text, expected):
@@ -125,6 +127,7 @@ def test_listed_signs(text, expected):
     ("燈具1包含燈座10及燈泡20。", ["1", "10", "20"]),
     ("如圖2所示，具有3個燈泡20，約5秒後達90%，溫度120℃。", ["20"]),
     ("側板110a連接底板120。", ["110a", "120"]),
+    ("實施例1之燈座10依式2及表3計算，如請求項4。", ["10"]),
     ("the substrate 10 of claim 1, see FIG. 3, at least 2 chips", ["10"]),
 ])
 def test_used_signs(text, expected):
