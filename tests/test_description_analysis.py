@@ -180,3 +180,14 @@ def test_design_statements():
     assert not da.states_disclaimer("椅背為弧形。")
     assert da.states_change_order("圖1至圖3依序為圖像之變化過程。")
     assert not da.states_change_order("圖像為一圖示。")
+
+
+def test_design_description_in_the_office_layout():
+    text, sections = _load("design_zh.txt")
+    assert [(s.key, s.line) for s in sections] == [("title", 1), ("article_use", 4), ("design_description", 7)]
+    assert da.first_out_of_order(sections, da.DESIGN_ORDER) is None
+    statement = _text(sections, "design_description")
+    assert da.states_disclaimer(statement) and da.states_omitted_views(statement)
+    assert not da.states_change_order(statement)
+    swapped = list(reversed(sections))
+    assert da.first_out_of_order(swapped, da.DESIGN_ORDER).key == "title"
