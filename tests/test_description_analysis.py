@@ -190,4 +190,4 @@ def test_design_description_in_the_office_layout():
     assert da.states_disclaimer(statement) and da.states_omitted_views(statement)
     assert not da.states_change_order(statement)
     swapped = list(reversed(sections))
-    assert da.first_out_of_order(swapped, da.DESIGN_ORDER).key == "title"
+    assert da.first_out_of_order(swapped, da.DESIGN_ORDER).key == "article_use"  # first after 設計說明
