@@ -191,3 +191,10 @@ def test_design_description_in_the_office_layout():
     assert not da.states_change_order(statement)
     swapped = list(reversed(sections))
     assert da.first_out_of_order(swapped, da.DESIGN_ORDER).key == "article_use"  # first after 設計說明
+
+
+def test_english_heading_variants():
+    text = ("Title of the Invention\nLamp\nField of the Invention\nLighting.\nBackground of the Invention\n"
+            "Old lamps.\nSummary of the Invention\nA lamp.\nBrief Description of Drawings\nFIG. 1 is a view.\n"
+            "Description of Embodiments\nThe lamp 1.\nReference Numerals\n1 lamp\n")
+    assert [s.key for s in parse_description(text, "en")] == list(da.INVENTION_ORDER)
