@@ -12,9 +12,12 @@ Two behaviours measured here shape the code:
   alternative the fact satisfies, so a rule may fire several times with one outcome;
 * if the first fact a process asserts matches no rule, the C core segfaults on the
   next call. A sentinel rule that every bundle matches keeps that from ever happening;
-* once about 30 rules of one ruleset fire for one fact (the invention example with the
-  description rules), the C core fails with error 303 or crashes. Rules are therefore
-  registered in rulesets of at most ``CHUNK`` rules, and a bundle is asserted into each.
+* one asserted fact may reach only so many matching nodes at once (about 32 rules that
+  share their applicability, e.g. every invention-application rule): past that the C core
+  reports error 303 or corrupts memory and aborts the process. Rules are therefore
+  registered in rulesets of at most ``_CHUNK`` rules, and a bundle is asserted into each;
+* a fact holds at most 255 properties (error 302): each ruleset is asserted only the facts
+  its own rules read, so the registry may grow past that.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ _HOST: _QuietHost | None = None
 _REGISTERED: set[str] = set()
 _LOCK = threading.Lock()  # the C core has no locks
 _SESSIONS = itertools.count(1)
-CHUNK = 16  # rules per durable ruleset: well below the ~30 firings that break the C core
+_CHUNK = 24  # rules per ruleset: safely below the ~32 measured (see the module docstring)
 
 
 def compile_ruleset(rules: Iterable[Rule]) -> dict[str, Any]:
@@ -78,35 +81,27 @@ class Engine:
         self.rules = {rule.id: rule for rule in rules}
         ordered = list(self.rules.values())
         self.names: list[str] = []
-        with _LOCK:
-            if _HOST is None:
-                _HOST = _QuietHost()
-            for start in range(0, max(len(ordered), 1), CHUNK):
-                definition = compile_ruleset(ordered[start:start + CHUNK])
-                digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
-                name = f"patentcheck_{digest}"
+        self.reads: dict[str, tuple[str, ...]] = {}  # ruleset -> the facts its rules read
+        for start in range(0, max(len(ordered), 1), _CHUNK):
+            definition = compile_ruleset(ordered[start:start + _CHUNK])
+            digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
+            name = f"patentcheck_{digest}"
+            self.names.append(name)
+            self.reads[name] = tuple(sorted(set().union(*(
+                conditions.facts_used(applicability(rule)) | conditions.facts_used(rule.fail_when)
+                for rule in ordered[start:start + _CHUNK]))))
+            with _LOCK:
+                if _HOST is None:
+                    _HOST = _QuietHost()
                 if name not in _REGISTERED:  # registering a name twice raises
                     _HOST.set_rulesets({name: copy.deepcopy(definition)})  # it deletes "run"
                     _REGISTERED.add(name)
-                self.names.append(name)
-        self.name = self.names[0]
 
     def evaluate(self, facts: dict[str, Any]) -> dict[str, str]:
         """Rule id -> "pass" or "fail", for every rule that applies."""
         fired: list[str] = []
-        with _LOCK:
-            for name in self.names:
-                sid = str(next(_SESSIONS))
-                _HOST.fired = []
-                try:
-                    state = _HOST.assert_fact(name, {**facts, **_FACT_KIND, "sid": sid})
-                    if state and state.get("exception"):
-                        raise RuntimeError(f"durable-rules action failed: {state['exception']}")
-                except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
-                    raise RuntimeError("durable-rules matched no rule, not even the sentinel") from None
-                finally:
-                    _HOST.delete_state(name, sid)
-                fired.extend(_HOST.fired)
+        for name in self.names:
+            fired.extend(self._fire(name, facts))
         outcomes: dict[str, str] = {}
         for name in fired:
             if name == _SENTINEL:
@@ -116,3 +111,20 @@ class Engine:
                 raise RuntimeError(f"rule {rule_id} fired both pass and fail")
             outcomes[rule_id] = outcome
         return outcomes
+
+    def _fire(self, name: str, facts: dict[str, Any]) -> list[str]:
+        """The durable rules of ruleset ``name`` that fire for the facts."""
+        sid = str(next(_SESSIONS))
+        with _LOCK:
+            _HOST.fired = []
+            read = {fact: facts[fact] for fact in self.reads[name]}
+            try:
+                state = _HOST.assert_fact(name, {**read, **_FACT_KIND, "sid": sid})
+            except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
+                raise RuntimeError("durable-rules matched no rule, not even the sentinel") from None
+            except Exception:  # no session was created: nothing to delete, keep the real error
+                raise
+            _HOST.delete_state(name, sid)
+            if state and state.get("exception"):
+                raise RuntimeError(f"durable-rules action failed: {state['exception']}")
+            return list(_HOST.fired)

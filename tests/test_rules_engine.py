@@ -190,18 +190,26 @@ def test_first_bundle_of_a_process_matching_no_rule_does_not_crash(tmp_path):
     assert bundles[0]["findings"] == [] and bundles[1]["findings"]
 
 
-def test_many_rules_firing_for_one_bundle_do_not_break_the_engine():
-    """durable-rules' C core failed (error 303, or a crash) once about 30 rules of one
-    ruleset fired for one fact; the engine splits rules into small rulesets."""
-    import datetime as _dt
-    from pathlib import Path as _Path
+def test_many_rules_sharing_applicability_are_all_judged():
+    """One durable ruleset aborted the process once ~33 rules shared their applicability
+    (error 303 / heap corruption); the engine splits rules into small rulesets."""
+    from dataclasses import replace
 
-    from checker.bundle import read_bundle as _read
-    from checker.engine import CHUNK, Engine as _Engine
-    from checker.facts import derive_facts as _derive
-    from checker.pipeline import default_packs as _packs
+    rules = [replace(_rule_with({"fact": "claim_count", "gt": i}), id=f"TS999-{i:02d}") for i in range(90)]
+    engine = Engine(rules)
+    facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
+             "claim_count": 40, "has_claims": True, "language": "zh-TW"}
+    assert engine.evaluate(facts) == {f"TS999-{i:02d}": "fail" if 40 > i else "pass" for i in range(90)}
 
-    rules = [rule for pack in _packs() for rule in pack.rules]
-    bundle, _ = _read(_Path(__file__).resolve().parent.parent / "examples/invention-led-package/bundle.yaml")
-    outcomes = _Engine(rules).evaluate(_derive(bundle, _dt.date(2025, 3, 14)))
-    assert len(outcomes) >= 30 > CHUNK and set(outcomes.values()) == {"pass"}
+
+def test_a_ruleset_is_asserted_only_the_facts_its_rules_read():
+    """A durable fact holds at most 255 properties (error 302): with more facts than that
+    in the registry, each ruleset must still receive only what its conditions read."""
+    from dataclasses import replace
+
+    rules = [replace(_rule_with({"fact": "claim_count", "gt": 3}), id="TS998-01")]
+    engine = Engine(rules)
+    facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
+             "claim_count": 5, **{f"unrelated_{i}": i for i in range(400)}}
+    assert engine.evaluate(facts) == {"TS998-01": "fail"}
+    assert all(not fact.startswith("unrelated_") for read in engine.reads.values() for fact in read)
