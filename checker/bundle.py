@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .docx_text import is_docx, read_docx_file
 from .errors import InputError
 from .findings import Finding
 from .schema_check import schema_findings
@@ -112,9 +113,10 @@ def read_bundle(path: Path, shown_as: str | None = None) -> tuple[Bundle | None,
         value = bundle.get(pointer)
         if isinstance(value, dict) and "file" in value:
             target = _inside_folder(bundle, pointer + "/file", value["file"])
-            bundle.texts[pointer] = TextSource(
-                read_text_file(target, _shown(bundle, value["file"])), _shown(bundle, value["file"])
-            )
+            shown = _shown(bundle, value["file"])
+            # A Word document is binary: only a .docx bypasses the text-file refusal.
+            read = read_docx_file if is_docx(str(value["file"])) else read_text_file
+            bundle.texts[pointer] = TextSource(read(target, shown), shown)
     for list_pointer in DRAWING_LISTS:
         for index, drawing in enumerate(bundle.get(list_pointer) or []):
             if isinstance(drawing, dict) and drawing.get("file"):

@@ -34,6 +34,18 @@ EN_HEADINGS = {
     "detailed description": "embodiments",
     "reference signs": "reference_signs",
     "reference signs list": "reference_signs",
+    # Common variants in English filings (PCT and US practice).
+    "title of the invention": "title",
+    "field of the invention": "technical_field",
+    "background of the invention": "prior_art",
+    "summary of the invention": "summary",
+    "brief description of drawings": "drawings_description",
+    "detailed description of the invention": "embodiments",
+    "detailed description of the embodiments": "embodiments",
+    "description of embodiments": "embodiments",
+    "description of the embodiments": "embodiments",
+    "list of reference signs": "reference_signs",
+    "reference numerals": "reference_signs",
 }
 
 _BRACKET_HEADING = re.compile(r"^\s*【([^】0-9０-９]+)】\s*(.*)$")

@@ -9,6 +9,7 @@ durable-rules, which compares mixed types as strings and cannot test for null.
 
 from __future__ import annotations
 
+from . import description_structure  # noqa: F401  (registers facts: description, abstract, drawings)
 from .registry import FACTS, FactContext, FactSpec, derive_context, derive_facts, register_fact
 from . import dates, documents, parties, design, claims, events  # noqa: F401  (registers facts)
 from . import rights  # noqa: F401  (registers facts)

@@ -1,0 +1,196 @@
+"""Fact rows: description structure, figures, reference signs, abstract, design views and
+declared or claimed subject matter (checker/facts/description_structure.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bundle_patch import Replace
+from fact_table import CHAIR, CLIP, DERIV, inline_claims, row
+
+DATA = Path(__file__).resolve().parent / "data" / "descriptions"
+ZH_CLEAN = (DATA / "zh_clean.txt").read_text(encoding="utf-8")
+ZH_DEFECTS = (DATA / "zh_defects.txt").read_text(encoding="utf-8")
+EN_CLEAN = (DATA / "en_clean.txt").read_text(encoding="utf-8")
+
+# ZH_CLEAN and ZH_DEFECTS describe figures 1, 2, 3A, 3B / 1, 3.
+BOTTLE_DRAWINGS = {"drawings": [{"figure": f} for f in ("1", "2", "3A", "3B")],
+                   "abstract": {"representative_figure": "2"}}
+LIGHT_DRAWINGS = {"drawings": [{"figure": "1"}, {"figure": "2"}]}
+DEFECTS = {"files": {"description.txt": ZH_DEFECTS}}
+CLEAN = {"files": {"description.txt": ZH_CLEAN}}
+
+
+def _sections(**changes) -> dict:
+    return {"description": {"sections": changes}}
+
+
+ROWS = [
+    # --- items and order
+    row("description_missing_sections", "", id="LED: all items"),
+    row("description_missing_sections", "技術領域, 先前技術", _sections(technical_field=None, prior_art=" "),
+        base=CLIP, id="inline sections without field and prior art"),
+    row("description_missing_sections", "先前技術, 新型內容", _sections(prior_art=None, summary=None),
+        base=CLIP, id="utility model: 新型內容"),
+    row("description_missing_drawing_sections", "", id="LED: both"),
+    row("description_missing_drawing_sections", "符號說明", _sections(reference_signs=None), base=CLIP,
+        id="no reference signs"),
+    row("description_missing_pointer", "/description@1:1", id="file: its first line"),
+    row("description_missing_pointer", "/description/sections", base=CLIP, id="inline sections"),
+    row("description_out_of_order_section", "", **CLEAN, id="clean file"),
+    row("description_out_of_order_section", "先前技術", **DEFECTS, id="prior art after summary"),
+    row("description_out_of_order_section", "物品用途",
+        {"description": Replace({"file": "description.txt"})}, base=CHAIR,
+        files={"description.txt": "【設計名稱】\n椅子\n【設計說明】\n虛線不主張。\n【物品用途】\n供坐。\n"},
+        id="design: use after design description"),
+    row("description_out_of_order_pointer", "", id="LED in order"),
+    row("description_out_of_order_pointer", "/description@10:1", **DEFECTS, id="line of 【先前技術】"),
+    row("description_has_title_section", True, base=CHAIR),
+    row("description_has_title_section", False, _sections(title=None), base=CHAIR, id="design without title"),
+    # --- title
+    row("title_character_count", 13, id="LED title"),
+    row("title_character_count", 37, **DEFECTS, id="long title"),
+    row("title_character_count", 5, _sections(title=None), base=CLIP, id="falls back to `title`"),
+    row("title_unrelated_words", "", id="LED"),
+    row("title_unrelated_words", "專利, 最新, 革命性", **DEFECTS, id="praise in the title"),
+    row("title_unrelated_words", "Novel", {"language": "en"}, files={"description.txt": EN_CLEAN.replace(
+        "Thermally conductive", "Novel thermally conductive")}, id="English"),
+    row("title_pointer", "/description@1:1", id="file title"),
+    row("title_pointer", "/title", {"description": {"sections": {"title": None}}}, base=CHAIR,
+        id="no title item: the request's"),
+    row("design_title_names_article", True, base=CHAIR),
+    row("design_title_names_article", False, _sections(title="座具"), base=CHAIR, id="other word"),
+    row("design_title_names_article", True, {"article": {"name": "Chair"}, "description": {"sections": {
+        "title": "Folding chair"}}}, base=DERIV, id="case and spaces ignored"),
+    # --- paragraph numbers
+    row("paragraph_number_count", 9, id="LED"),
+    row("paragraph_number_count", 0, base=CLIP, id="none inline"),
+    row("paragraph_number_problems", "", id="LED consecutive"),
+    row("paragraph_number_problems", "【0004】, 【005】", **DEFECTS, id="gap and three digits"),
+    row("paragraph_number_problems", "【0002】", files={"description.txt": "【發明名稱】\n燈\n【技術領域】\n【0002】燈。\n"},
+        id="does not start at 0001"),
+    row("paragraph_number_problem_pointer", "", id="LED none"),
+    row("paragraph_number_problem_pointer", "/description@11:1", **DEFECTS, id="first problem line"),
+    # --- figures
+    row("has_drawings_description", True),
+    row("has_drawings_description", False, _sections(drawings_description=""), base=CLIP, id="blank"),
+    row("figures_described_not_drawn", "", id="LED"),
+    row("figures_described_not_drawn", "3", {"drawings": [{"figure": "1"}]}, **DEFECTS, id="figure 3 missing"),
+    row("figures_described_not_drawn", "", BOTTLE_DRAWINGS, **CLEAN, id="3A and 3B drawn"),
+    row("figures_described_not_drawn", "2", {"drawings": [{"figure": "１"}], **_sections(
+        drawings_description="第一圖為立體圖；第二圖為側視圖。")}, base=CLIP, id="第二圖 and a full-width １"),
+    row("drawings_not_described", "", id="LED all described"),
+    row("drawings_not_described", "2", LIGHT_DRAWINGS, **DEFECTS, id="figure 2 never named"),
+    row("drawings_not_described", "", {"drawings": [{"figure": "1"}, {"figure": "9"}]},
+        files={"description.txt": "【發明名稱】\n燈\n"}, id="no 圖式簡單說明 to judge"),
+    row("drawings_description_pointer", "/description@14:1", id="LED heading line"),
+    row("drawings_description_pointer", "", base=CHAIR, id="design has none"),
+    row("first_undescribed_drawing_pointer", "", id="LED"),
+    row("first_undescribed_drawing_pointer", "/drawings/1", LIGHT_DRAWINGS, **DEFECTS, id="second entry"),
+    # --- reference signs
+    row("has_reference_signs_section", True),
+    row("has_reference_signs_section", False, base=CHAIR, id="design"),
+    row("reference_signs_not_listed", "", **CLEAN, id="clean: every sign listed"),
+    row("reference_signs_not_listed", "50", **DEFECTS, id="燈具50 not listed"),
+    row("reference_signs_not_listed", "", {"language": "en"}, files={"description.txt": EN_CLEAN},
+        id="English clean, 5 mm is no sign"),
+    row("reference_signs_not_used", "", **CLEAN, id="clean"),
+    row("reference_signs_not_used", "60", **DEFECTS, id="電源60 never used"),
+    row("reference_signs_not_used", "30", {"language": "en"},
+        files={"description.txt": EN_CLEAN.replace("and an encapsulant 30 covering the LED chip 20", "")},
+        id="English: 30 listed, never used"),
+    row("reference_signs_pointer", "/description@22:1", id="LED heading"),
+    row("reference_signs_pointer", "/description/sections/reference_signs", base=CLIP, id="inline"),
+    row("claim_signs_not_listed", "", id="LED claims file"),
+    row("claim_signs_not_listed", "2: 30, 31", {"claims": inline_claims(
+        "一種線材收納夾，包含一夾體（10）。", "如請求項1所述之線材收納夾，另含磁鐵（30、31）。")}, base=CLIP, id="inline"),
+    row("claim_signs_not_listed_pointer", ""),
+    row("claim_signs_not_listed_pointer", "/claims@1:1",
+        files={"claims.txt": "【第1項】\n一種發光二極體封裝，包含一反射杯（50）。\n"}, id="claims file"),
+    row("abstract_signs_not_listed", ""),
+    row("abstract_signs_not_listed", "50", {"abstract": {"text": "一種封裝，含基板(10)及反射杯(50)。"}}, id="50"),
+    # --- claims referred to in the description
+    row("description_claim_reference_count", 0, id="LED"),
+    row("description_claim_reference_count", 1, **DEFECTS, id="如請求項1所述"),
+    row("description_claim_reference_pointer", "", id="LED none"),
+    row("description_claim_reference_pointer", "/description@8:1", **DEFECTS, id="file line"),
+    row("description_claim_reference_pointer", "/description/sections/summary",
+        _sections(summary="本新型之結構如申請專利範圍第1項所述。"), base=CLIP, id="inline section"),
+    # --- abstract
+    row("abstract_character_count", 88, id="LED"),
+    row("abstract_character_count", 8, {"abstract": {"text": "一種 燈，\n含　燈泡。"}}, id="whitespace not counted"),
+    row("abstract_character_count", 0, base=CHAIR, id="design: no abstract"),
+    row("abstract_promotional_words", ""),
+    row("abstract_promotional_words", "業界第一, 革命性", {"abstract": {"text": "第一基板上之業界第一革命性結構，經最佳化設計。"}},
+        id="ordinal 第一 and 最佳化 are not promotional"),
+    row("abstract_promotional_words", "best", {"abstract": {"text": "The best LED package."}}, id="English"),
+    row("abstract_pointer", "/abstract/text"),
+    row("abstract_pointer", "/abstract", {"abstract": {"text": None, "file": "abstract.txt"}},
+        files={"abstract.txt": "一種燈。"}, id="abstract file"),
+    row("representative_figure", "1"),
+    row("representative_figure", "", {"abstract": {"representative_figure": None}}, id="none"),
+    row("representative_figure", "2", {"abstract": {"representative_figure": "圖２"}}, id="圖２ spelled"),
+    row("representative_figure_drawn", True),
+    row("representative_figure_drawn", False, {"abstract": {"representative_figure": "5"}}, id="figure 5"),
+    row("representative_figure_drawn", False, {"abstract": {"representative_figure": None}}, id="none designated"),
+    # --- design views
+    row("has_perspective_view", True, base=CHAIR),
+    row("has_perspective_view", False, {"drawings": [{"figure": "1", "view": "front"}]}, base=CHAIR, id="front only"),
+    row("design_missing_views", "", base=CHAIR),
+    row("design_missing_views", "back, left", {"drawings": [
+        {"figure": str(i), "view": v} for i, v in enumerate(["perspective", "front", "right", "top", "bottom"], 1)]},
+        base=CHAIR, id="back and left omitted"),
+    row("drawings_without_view", "", base=CHAIR),
+    row("drawings_without_view", "1, 2", id="LED figures have no view"),
+    row("first_drawing_without_view_pointer", "", base=CHAIR),
+    row("first_drawing_without_view_pointer", "/drawings/1",
+        {"drawings": [{"figure": "1", "view": "perspective"}, {"figure": "2"}]}, base=CHAIR, id="second"),
+    row("representative_view_count", 1, base=CHAIR),
+    row("representative_view_count", 0, id="LED marks none"),
+    row("representative_view_count", 2, {"drawings": [{"figure": "1", "view": "perspective", "representative": True},
+                                                      {"figure": "2", "view": "front", "representative": True}]},
+        base=CHAIR, id="two marked"),
+    row("representative_views", "1", base=CHAIR),
+    row("representative_views", "", {"drawings": [{"figure": "1", "view": "perspective", "representative": False}]},
+        base=CHAIR, id="false is not a designation"),
+    row("design_description_states_omitted_views", False, base=CHAIR),
+    row("design_description_states_omitted_views", True,
+        _sections(design_description="左側視圖與右側視圖對稱，故省略之。"), base=CHAIR, id="symmetrical"),
+    row("design_description_states_disclaimer", True, base=CHAIR),
+    row("design_description_states_disclaimer", False, base=DERIV, id="derivative: no broken lines"),
+    row("design_description_states_change_order", False, base=CHAIR),
+    row("design_description_states_change_order", True,
+        _sections(design_description="圖1至圖3依序為圖像之變化過程。"), base=CHAIR, id="order stated"),
+    row("design_description_pointer", "/description/sections/design_description", base=CHAIR),
+    row("design_description_pointer", "/description", _sections(design_description=None), base=CHAIR,
+        id="no 設計說明"),
+    # --- subject matter
+    row("declared_medical_methods", ""),
+    row("declared_medical_methods", "diagnostic_method, surgical_method",
+        {"subject_matter": ["surgical_method", "method", "diagnostic_method"]}, id="two declared"),
+    row("declared_animal_or_plant", ""),
+    row("declared_animal_or_plant", "plant", {"subject_matter": ["plant", "microbiological_process"]}, id="plant"),
+    row("declares_microbiological_process", False),
+    row("declares_microbiological_process", True, {"subject_matter": ["microbiological_process"]}, id="declared"),
+    row("declares_contrary_to_public_order", False),
+    row("declares_contrary_to_public_order", True, {"subject_matter": ["contrary_to_public_order"]}, id="declared"),
+    row("declared_design_exclusions", "", base=CHAIR),
+    row("declared_design_exclusions", "purely_functional_shape, ic_layout",
+        {"subject_matter": ["ic_layout", "purely_functional_shape"]}, base=CHAIR, id="two"),
+    row("declares_partial_design", False, base=CHAIR),
+    row("declares_partial_design", True, {"subject_matter": ["partial_design"]}, base=CHAIR, id="declared"),
+    row("declares_gui", False, base=CHAIR),
+    row("declares_gui", True, {"subject_matter": ["gui"]}, base=CHAIR, id="declared"),
+    row("medical_method_claims", ""),
+    row("medical_method_claims", "2, 3", {"claims": inline_claims(
+        "一種醫藥組合物，包含一活性成分。", "一種治療高血壓之方法，包含投予如請求項1所述之醫藥組合物。",
+        "A method of treating hypertension, comprising administering the composition of claim 1.")},
+        id="Chinese and English treatment methods, not the composition"),
+    row("medical_method_claims", "", {"claims": inline_claims("一種用於治療高血壓之醫藥組合物，包含一活性成分。")},
+        id="a product for treatment is not a method"),
+    row("medical_method_claim_pointer", ""),
+    row("medical_method_claim_pointer", "/claims/1/text", {"claims": inline_claims(
+        "一種醫藥組合物。", "一種診斷癌症之方法，包含量測一標記。")}, id="inline"),
+    row("medical_method_claim_pointer", "/claims@4:1",
+        files={"claims.txt": "【第1項】\n一種探針。\n\n【第2項】\n一種外科手術方法，包含切開皮膚。\n"}, id="claims file line"),
+]
