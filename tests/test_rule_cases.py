@@ -21,6 +21,7 @@ A case file (one per rule, after sqlfluff's std_rule_cases)::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,7 @@ def test_rule_case(data, case, checker, tmp_path):
 RULES = [rule for pack in default_packs() for rule in pack.rules]
 
 
+@functools.cache  # read the case files once, not once per rule
 def _expectations_by_rule() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in _case_files():
