@@ -46,6 +46,7 @@ class Bundle:
     shown_as: str
     doc: YamlDocument
     texts: dict[str, TextSource] = field(default_factory=dict)
+    _parsed: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)  # parse once
 
     @property
     def data(self) -> dict[str, Any]:
@@ -63,6 +64,18 @@ class Bundle:
         return node
 
     def description_sections(self, pointer: str = "/description") -> list[Section] | None:
+        key = ("sections", pointer)
+        if key not in self._parsed:
+            self._parsed[key] = self._description_sections(pointer)
+        return self._parsed[key]
+
+    def claims(self, pointer: str = "/claims") -> list[Claim] | None:
+        key = ("claims", pointer)
+        if key not in self._parsed:
+            self._parsed[key] = self._claims(pointer)
+        return self._parsed[key]
+
+    def _description_sections(self, pointer: str) -> list[Section] | None:
         value = self.get(pointer)
         if not isinstance(value, dict):
             return None
@@ -76,7 +89,7 @@ class Bundle:
             return None
         return parse_description(source.text, self.data.get("language", "zh-TW"))
 
-    def claims(self, pointer: str = "/claims") -> list[Claim] | None:
+    def _claims(self, pointer: str) -> list[Claim] | None:
         value = self.get(pointer)
         if isinstance(value, list):
             return [Claim(int(c["number"]), str(c.get("text", "")), None, _depends_on(c)) for c in value]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable
@@ -31,7 +32,12 @@ def fact(name: str, type_: str):
     def register(compute: Callable[[FactContext], Any]) -> Callable[[FactContext], Any]:
         doc = " ".join((compute.__doc__ or "").split())
         register_fact(FactSpec(name, type_, doc, compute))
-        return compute
+
+        @functools.wraps(compute)
+        def once(ctx: FactContext) -> Any:  # a fact read by another is computed once per bundle
+            return ctx.fact(name)
+
+        return once
 
     return register
 
