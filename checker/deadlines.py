@@ -63,6 +63,7 @@ class Period:
     act: str | None
     act_procedures: tuple[str, ...] | None
     optional: bool
+    procedures: tuple[str, ...] | None  # the bundles the period arises for (None: every one)
     governed_by: str
     versions: tuple[PeriodVersion, ...]
     source: str
@@ -114,7 +115,9 @@ def load_periods(path: Path, shown_as: str) -> list[Period]:
         period = Period(
             id=data["id"], title=data["title"], start=data["start"], act=data.get("act"),
             act_procedures=tuple(data["act_procedures"]) if "act_procedures" in data else None,
-            optional=data.get("optional", False), governed_by=data.get("governed_by", "governing_date"),
+            optional=data.get("optional", False),
+            procedures=tuple(data["procedures"]) if "procedures" in data else None,
+            governed_by=data.get("governed_by", "governing_date"),
             versions=tuple(_version(v) for v in data["versions"]),
             source=f"{shown_as}:{doc.position(f'/periods/{index}').line}",
         )
@@ -172,6 +175,8 @@ def deadline_of(ctx: FactContext, period_id: str) -> DeadlineRecord | None:
 
 
 def _compute(ctx: FactContext, period: Period) -> DeadlineRecord | None:
+    if period.procedures is not None and ctx.fact("procedure") not in period.procedures:
+        return None
     start = ctx.fact(period.start)
     if not start:
         return None

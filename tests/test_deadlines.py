@@ -149,3 +149,21 @@ def test_deadlines_of_an_invalid_bundle_exit_2(tmp_path):
     bad.write_text("format: 1\nprocedure: application\npatent_type: plant\n", encoding="utf-8")
     result = runner.invoke(app, ["deadlines", str(bad)])
     assert result.exit_code == 2 and "bad.yaml:3:14" in result.output
+
+
+def test_every_period_version_has_an_english_label():
+    """`deadlines --lang en` shows the version applied; a Chinese label there is a bug."""
+    missing = [(p.id, v.label) for p in PERIODS.values() for v in p.versions if not v.label_en]
+    assert not missing
+
+
+def test_a_period_arises_only_for_its_procedures(tmp_path):
+    """No examination request is due on a granted patent's annuity (period `procedures`)."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    pending, _ = records(tmp_path / "a", patch={
+        "procedure": "amendment", "application": {"number": "110100001", "filed_on": "2021-03-12"}})
+    annuity, _ = records(tmp_path / "b", patch={
+        "procedure": "annuity", "application": {"number": "110100001", "filed_on": "2021-03-12"},
+        "fee": {"year": 4, "due_on": "2025-07-01"}})
+    assert "examination_request" in pending and "examination_request" not in annuity
