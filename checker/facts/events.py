@@ -105,6 +105,12 @@ def _undeclared(ctx: FactContext, kind: str) -> int:
                if d.get("type") == kind and d.get("declared_at_filing") is False)
 
 
+@fact("experiment_disclosure_count", "int")
+def experiment_disclosure_count(ctx: FactContext) -> int:
+    """Grace-period disclosures of type `experiment`, declared or not."""
+    return sum(1 for d in ctx.data.get("grace_period") or [] if d.get("type") == "experiment")
+
+
 @fact("undeclared_experiment_count", "int")
 def undeclared_experiment_count(ctx: FactContext) -> int:
     """Grace-period disclosures of type `experiment` with `declared_at_filing: false`."""
