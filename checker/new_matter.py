@@ -314,3 +314,25 @@ def claim_passages(claims: list, pointer: str = "/claims", file_text: str | None
         passages.append(Passage(f"請求項{claim.number}", f"claim {claim.number}", where, claim.text,
                                 file_text, claim.line or 1))
     return passages
+
+
+# --- claims compared for sameness ------------------------------------------------------
+
+def _compact(text: str) -> str:
+    """The normalised text with spacing, punctuation and boilerplate separators removed,
+    case-folded: what is left when two wordings of a claim are the same."""
+    return re.sub(r"[\W_]+", "", normalise(text)).casefold()
+
+
+def claim_sameness(later: str, earlier: str) -> str:
+    """How a later claim text relates to an earlier one: ``identical`` when they read the
+    same after normalisation (reference signs, punctuation, full-width forms, claim
+    references), ``same_terms`` when neither states a term or numeric limit the other lacks
+    (reordered wording), "" otherwise or when either states nothing."""
+    if not _compact(later) or not _compact(earlier):
+        return ""
+    if _compact(later) == _compact(earlier):
+        return "identical"
+    if not Reference([earlier]).new_in(later) and not Reference([later]).new_in(earlier):
+        return "same_terms"
+    return ""
