@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .texts import is_deleted_claim as is_deleted  # noqa: F401  (used by the facts too)
 
@@ -324,15 +325,24 @@ def _compact(text: str) -> str:
     return re.sub(r"[\W_]+", "", normalise(text)).casefold()
 
 
+@lru_cache(maxsize=1024)
+def _reference_of(text: str) -> Reference:
+    return Reference([text])
+
+
+@lru_cache(maxsize=8192)
 def claim_sameness(later: str, earlier: str) -> str:
     """How a later claim text relates to an earlier one: ``identical`` when they read the
     same after normalisation (reference signs, punctuation, full-width forms, claim
     references), ``same_terms`` when neither states a term or numeric limit the other lacks
-    (reordered wording), "" otherwise or when either states nothing."""
+    and both state the same numbers (reordered wording; 3個 and 5個 differ), "" otherwise or
+    when either states nothing."""
     if not _compact(later) or not _compact(earlier):
         return ""
     if _compact(later) == _compact(earlier):
         return "identical"
-    if not Reference([earlier]).new_in(later) and not Reference([later]).new_in(earlier):
+    if _reference_of(later).numbers != _reference_of(earlier).numbers:
+        return ""
+    if not _reference_of(earlier).new_in(later) and not _reference_of(later).new_in(earlier):
         return "same_terms"
     return ""

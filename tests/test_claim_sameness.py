@@ -45,3 +45,9 @@ def test_english_claims():
                           earlier) == "same_terms"
     assert claim_sameness("A light-emitting diode package comprising a substrate and a heat sink with fins.",
                           earlier) == ""
+
+
+def test_a_different_count_is_another_claim():
+    earlier = "如請求項1所述之散熱結構，其中該散熱片具有3個鰭片。"
+    assert claim_sameness("如請求項1所述之散熱結構，其中該散熱片具有5個鰭片。", earlier) == ""
+    assert claim_sameness("如請求項1所述之散熱結構，其中具有3個鰭片之該散熱片。", earlier) == "same_terms"
