@@ -27,6 +27,7 @@ TEXT_POINTERS = (
     "/application/as_filed/claims",
     "/application/as_filed/abstract",
     "/application/granted_claims",
+    "/application/allowed_claims",
 )
 # ... and where a file is only referenced (drawings are images): checked, never read.
 DRAWING_LISTS = ("/drawings", "/application/as_filed/drawings")

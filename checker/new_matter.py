@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .texts import is_deleted_claim as is_deleted  # noqa: F401  (used by the facts too)
 
@@ -85,7 +86,7 @@ _ZH_BOILERPLATE = (
     "所述", "其中", "包含", "包括", "含有", "具有", "以及", "至少", "任一項", "進一步", "更包含",
     "藉此", "藉由", "使得", "用以", "用於", "分別", "複數個", "複數", "多個", "一種",
     "前述", "上述", "較佳", "例如", "所示", "如圖", "請參閱", "示意圖", "係指", "即",
-    "該等", "此等", "方式", "介於", "位於", "設置於", "設於", "配置於", "置於", "更", "亦", "均", "皆",
+    "該些", "該等", "此等", "方式", "介於", "位於", "設置於", "設於", "配置於", "置於", "更", "亦", "均", "皆",
 )
 # Function characters split Chinese text into term candidates (applied to both sides).
 _ZH_FUNCTION = "之的該於及或與為係並且而其此所將使被由一個種是至到以"
@@ -314,3 +315,34 @@ def claim_passages(claims: list, pointer: str = "/claims", file_text: str | None
         passages.append(Passage(f"請求項{claim.number}", f"claim {claim.number}", where, claim.text,
                                 file_text, claim.line or 1))
     return passages
+
+
+# --- claims compared for sameness ------------------------------------------------------
+
+def _compact(text: str) -> str:
+    """The normalised text with spacing, punctuation and boilerplate separators removed,
+    case-folded: what is left when two wordings of a claim are the same."""
+    return re.sub(r"[\W_]+", "", normalise(text)).casefold()
+
+
+@lru_cache(maxsize=1024)
+def _reference_of(text: str) -> Reference:
+    return Reference([text])
+
+
+@lru_cache(maxsize=8192)
+def claim_sameness(later: str, earlier: str) -> str:
+    """How a later claim text relates to an earlier one: ``identical`` when they read the
+    same after normalisation (reference signs, punctuation, full-width forms, claim
+    references), ``same_terms`` when neither states a term or numeric limit the other lacks
+    and both state the same numbers (reordered wording; 3個 and 5個 differ), "" otherwise or
+    when either states nothing."""
+    if not _compact(later) or not _compact(earlier):
+        return ""
+    if _compact(later) == _compact(earlier):
+        return "identical"
+    if _reference_of(later).numbers != _reference_of(earlier).numbers:
+        return ""
+    if not _reference_of(earlier).new_in(later) and not _reference_of(later).new_in(earlier):
+        return "same_terms"
+    return ""
