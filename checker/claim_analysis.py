@@ -216,7 +216,9 @@ SIMPLIFIED_CHARACTERS = set(
     "贯贴贵费贸资赋赔赖赛赶趋跃践车轨转轮软轴轻载较辅辆辑输辖辞边达迁过运还这进远违连迟适选递逻遗邻郑释针钉钓钟钢钥钩钱铁铃铅铜铝银铸链销锁锅锐错锡锤锯键镜"
     "长门闪闭问闲间闸阀阅队阳阴阵阶际陆陈险随隐难雾页顶项顺须顾顿预领频题额风飞饭饮馆驱驶验鱼鲜鸟鸡麦齐齿龙"
 )
-_CNIPA_PHRASES = ("权利要求", "所述的", "其特征在于", "根据权利要求", "其特征是")
+# Not 所述的: published Taiwanese claims use it too (如申請專利範圍第1項所述的支付系統, see
+# tests/data/claims/real/tw-payment-keywords.txt), so it says nothing about a CNIPA origin.
+_CNIPA_PHRASES = ("权利要求", "其特征在于", "根据权利要求", "其特征是")
 
 
 def simplified_wording(text: str) -> str:
@@ -460,15 +462,22 @@ _SIGN_IN_TEXT = re.compile(r"[（(]?\s*\d+[A-Za-z]?\s*[）)]?")
 # terms are read up to a function word and may run on ("夾體形成多個容置槽"), so matching
 # the whole term would raise false alarms.
 ZH_SUPPORT_PREFIX = 2
-# Verbs that end a term read without a function word before them (一彈簧結合於 -> 彈簧).
-_ZH_VERBS = ("結合", "形成", "覆蓋", "固定", "連接", "耦接", "電連", "包覆", "配置", "抵接", "樞接", "套設",
-             "穿設", "容置", "容納", "環繞", "延伸", "凸出", "突出", "貫穿", "接收", "傳送", "傳輸", "產生",
-             "控制", "驅動", "偵測", "量測", "儲存", "執行", "提供", "支撐", "夾持", "卡合", "嵌合", "相對")
+# Verbs that end a term read without a function word before them (一彈簧結合於 -> 彈簧), when
+# a function word, 該, 一 or 出 follows them: 固定座 and 傳輸單元 are nouns.
+_ZH_VERBS = ("結合", "形成", "覆蓋", "固定", "連接", "耦接", "包覆", "配置", "抵接", "樞接", "套設", "穿設",
+             "容置", "環繞", "延伸", "凸出", "突出", "貫穿", "接收", "傳送", "傳輸", "產生", "識別", "控制",
+             "驅動", "偵測", "量測", "儲存", "執行", "提供", "支撐", "夾持", "卡合", "嵌合")
+_ZH_AFTER_VERB = _ZH_BOUNDARY | set("該一出")
 
 
-def _cut_at_verb(term: str) -> str:
-    cuts = [term.find(verb, 2) for verb in _ZH_VERBS if term.find(verb, 2) > 0]
-    return term[:min(cuts)] if cuts else term
+def _cut_at_verb(term: str, after: str) -> str:
+    """The term up to the first verb that is followed by a function word (``after`` is the
+    text after the term)."""
+    text = term + after[:1]
+    for i in range(2, len(term) - 1):
+        if term[i:i + 2] in _ZH_VERBS and (text[i + 2:i + 3] in _ZH_AFTER_VERB or i + 2 == len(text)):
+            return term[:i]
+    return term
 
 
 def introduced_terms(text: str) -> list[str]:
@@ -484,9 +493,10 @@ def introduced_terms(text: str) -> list[str]:
         if before in _ZH_NOT_INTRO_BEFORE or (end < len(body) and body[end] in _ZH_NOT_INTRO_AFTER):
             continue
         while (end < len(body) and end - found.end() < _ZH_TERM_MAX and "\u4e00" <= body[end] <= "\u9fff"
-               and (end == found.end() or body[end] not in _ZH_BOUNDARY)):
+               and (end == found.end() or body[end] not in _ZH_BOUNDARY
+                    or (body[end] == "包" and body[end + 1:end + 2] not in ("含", "括", "覆")))):
             end += 1
-        term = _cut_at_verb(body[found.end():end])
+        term = _cut_at_verb(body[found.end():end], body[end:end + 1])
         if len(term) >= 2 and not term.startswith(("種", "個", "些")):
             terms.append(term)
     for found in _EN_INTRO.finditer(body):
@@ -512,7 +522,7 @@ def _en_described(term: str, stems: set[tuple[str, ...]]) -> bool:
 def description_index(description: str) -> tuple[str, set[tuple[str, ...]]]:
     """The description without reference signs, and its runs of one to three stemmed
     English words, for :func:`terms_not_described`."""
-    text = _SIGN_IN_TEXT.sub("", normalise(description))
+    text = _SIGN_IN_TEXT.sub(" ", normalise(description))
     words = [_en_stem(w) for w in _EN_WORD.findall(text)]
     runs = {tuple(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
     return text, runs

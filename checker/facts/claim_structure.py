@@ -55,7 +55,7 @@ CHECKS = {
                                   "ignored"),
     "dependent_subject_mismatches": ("subject_mismatches", "dependent claims naming a subject that differs "
                                      "from their parent's (same category), with both subjects"),
-    "simplified_chinese_claims": ("simplified", "claims with CNIPA phrasing (权利要求, 所述的, 其特征在于) "
+    "simplified_chinese_claims": ("simplified", "claims with CNIPA phrasing (权利要求, 其特征在于) "
                                   "or Simplified-only characters, with what was found"),
     "indefinite_wording_claims": ("indefinite", "claims with indefinite words (例如, 較佳, 約5, 實質上, "
                                   "such as, preferably, about 5), with the first one"),
