@@ -463,11 +463,11 @@ _SIGN_IN_TEXT = re.compile(r"[（(]?\s*\d+[A-Za-z]?\s*[）)]?")
 # the whole term would raise false alarms.
 ZH_SUPPORT_PREFIX = 2
 # Verbs that end a term read without a function word before them (一彈簧結合於 -> 彈簧), when
-# a function word, 該, 一 or 出 follows them: 固定座 and 傳輸單元 are nouns.
+# a function word, 該, 一, 出, 電 or punctuation follows them: 固定座 and 傳輸單元 are nouns.
 _ZH_VERBS = ("結合", "形成", "覆蓋", "固定", "連接", "耦接", "包覆", "配置", "抵接", "樞接", "套設", "穿設",
              "容置", "環繞", "延伸", "凸出", "突出", "貫穿", "接收", "傳送", "傳輸", "產生", "識別", "控制",
-             "驅動", "偵測", "量測", "儲存", "執行", "提供", "支撐", "夾持", "卡合", "嵌合")
-_ZH_AFTER_VERB = _ZH_BOUNDARY | set("該一出")
+             "驅動", "偵測", "量測", "儲存", "執行", "提供", "支撐", "夾持", "卡合", "嵌合", "完成")
+_ZH_AFTER_VERB = _ZH_BOUNDARY | set("該一出電")
 
 
 def _cut_at_verb(term: str, after: str) -> str:
@@ -475,7 +475,8 @@ def _cut_at_verb(term: str, after: str) -> str:
     text after the term)."""
     text = term + after[:1]
     for i in range(2, len(term) - 1):
-        if term[i:i + 2] in _ZH_VERBS and (text[i + 2:i + 3] in _ZH_AFTER_VERB or i + 2 == len(text)):
+        follower = text[i + 2:i + 3]
+        if term[i:i + 2] in _ZH_VERBS and (not "\u4e00" <= follower <= "\u9fff" or follower in _ZH_AFTER_VERB):
             return term[:i]
     return term
 

@@ -245,6 +245,8 @@ def test_a_claim_kept_only_for_its_number_is_not_an_independent_claim(kept_as):
      ["發光二極體封裝", "基板", "鰭片", "散熱片"]),
     ("如請求項1所述之線材收納夾，其中該彈性片以一彈簧結合於該夾體。", ["彈簧"]),  # cut at 結合於
     ("一種樞紐結構，包含一第一固定座及一無線傳輸單元。", ["樞紐結構", "第一固定座", "無線傳輸單元"]),
+    # From TW I622947: a verb before punctuation or 電連接 ends the term.
+    ("其中該無線網路為由一無線基地台提供，且以一第一傳輸線完成電連接。", ["無線基地台", "第一傳輸線"]),
     ("如請求項1所述之裝置，其中該基板為一體成形，且為唯一之一者。", []),  # 一體, 唯一, 之一
     ("An LED package comprising a substrate (10), a plurality of fins, a first heat sink and at least one lever.",
      ["LED package", "substrate", "fins", "heat sink", "lever"]),
