@@ -373,7 +373,12 @@ def missing_antecedents(text: str, earlier: str) -> list[str]:
     whole = earlier + "\n" + body
     first = _en_first_mentions(whole)
     for position, term in _en_terms(body):
-        if not _en_introduced(term, len(earlier) + 1 + position, first):
+        at = len(earlier) + 1 + position
+        # "modify the ranking ... the modified ranking": a participle before an introduced noun
+        # names that thing in a new state (US 12,113,614 claim 10), it needs no antecedent of its own.
+        words = term.split()
+        participle = len(words) > 1 and words[0].lower().endswith("ed")
+        if not _en_introduced(term, at, first) and not (participle and _en_introduced(" ".join(words[1:]), at, first)):
             missing.append("the " + term)
     # 該殼體厚 and 該殼體 are one term read to different boundaries: show the shorter.
     unique = list(dict.fromkeys(missing))

@@ -321,11 +321,20 @@ def test_a_medium_claim_is_reported_once_not_again_for_its_dependents():
 # --- real, published claim sets (tests/data/claims/real/, sources in each file's header) ----
 
 
+# What each real set is expected to raise; anything else is a false alarm to fix.
+REAL_FINDINGS = {
+    # Claim 4 of US 12,113,614 recites "the labels of the dataset" and no claim up its chain
+    # introduces labels: a true (if minor) antecedent-basis defect of the published text.
+    "us-12113614-positioning-receiver.txt": {"lacking_antecedent": "4 (the labels)"},
+}
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in REAL.glob("*.txt")))
-def test_real_claim_sets_are_read_and_raise_no_alarm(name):
+def test_real_claim_sets_are_read_and_raise_only_their_true_defects(name):
     claims = ClaimSet(parse_claims((REAL / name).read_text(encoding="utf-8")))
     assert len(claims.claims) >= 9 and [c.number for c in claims.claims] == list(range(1, len(claims.claims) + 1))
-    assert {check: listing(getattr(claims, check)) for check in CHECKS if getattr(claims, check)} == {}
+    found = {check: listing(getattr(claims, check)) for check in CHECKS if getattr(claims, check)}
+    assert found == REAL_FINDINGS.get(name, {})
 
 
 def test_real_claim_sets_dependencies():
@@ -337,6 +346,16 @@ def test_real_claim_sets_dependencies():
     assert targets("tw-I622947-mobile-payment.txt") == [
         (), (1,), (1,), (3,), (1,), (1,), (6,), (1,), (1,), (1,), (1,), ()]
     assert targets("tw-payment-keywords.txt") == [(), (1,), (2,), (1,), (1,), (1,), (), (7,), (8,), (7,), (7,)]
+    assert targets("us-12113614-positioning-receiver.txt") == [
+        (), (1,), (1,), (3,), (1,), (1,), (1,), (1,), (1,), (1,), (), (11,), (11,), (11,), (11,)]
+
+
+def test_a_participle_before_an_introduced_noun_needs_no_antecedent():
+    # A false alarm found on US 12,113,614 claim 10: "modify the ranking …, and regenerate … based on
+    # … the modified ranking" names the ranking already introduced, in its new state.
+    assert missing_antecedents("modify the ranking, and regenerate it based on the modified ranking.",
+                               "a higher ranking entry") == []
+    assert missing_antecedents("wherein the modified lever is red.", "a base") == ["the modified lever"]
 
 
 def test_real_claims_with_so_shu_de_are_not_taken_for_cnipa_wording():
