@@ -525,22 +525,26 @@ def _en_described(term: str, stems: set[tuple[str, ...]]) -> bool:
     return any(words[:length] in stems for length in range(len(words), 0, -1))
 
 
-def description_index(description: str) -> tuple[str, set[tuple[str, ...]]]:
-    """The description without reference signs, and its runs of one to three stemmed
-    English words, for :func:`terms_not_described`."""
+def description_index(description: str) -> tuple[set[str], set[tuple[str, ...]]]:
+    """The description's pairs of consecutive Chinese characters (reference signs removed) and
+    its runs of one to three stemmed English words, for :func:`terms_not_described`: sets, so
+    each term is a lookup however long the description."""
     text = _SIGN_IN_TEXT.sub(" ", normalise(description))
+    pairs = {run[i:i + ZH_SUPPORT_PREFIX] for run in re.findall(r"[\u4e00-\u9fff]+", text)
+             for i in range(len(run) - ZH_SUPPORT_PREFIX + 1)}
     words = [_en_stem(w) for w in _EN_WORD.findall(text)]
     runs = {tuple(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
-    return text, runs
+    return pairs, runs
 
 
-def terms_not_described(text: str, index: tuple[str, set[tuple[str, ...]]]) -> list[str]:
+def terms_not_described(text: str, index: tuple[set[str], set[tuple[str, ...]]]) -> list[str]:
     """The claim's introduced terms (:func:`introduced_terms`) that the description never
-    mentions: a Chinese term whose first ZH_SUPPORT_PREFIX characters (or whole term)
-    it lacks, an English term none of whose leading words (singular or plural) it has."""
+    mentions: a Chinese term whose first ZH_SUPPORT_PREFIX characters it lacks, an English
+    term none of whose leading words (singular or plural) it has. Only the first
+    ANTECEDENT_SPAN characters of the claim are read."""
     described, runs = index
     missing = []
-    for term in introduced_terms(text):
+    for term in introduced_terms(text[:ANTECEDENT_SPAN]):
         if term[:1].isascii():
             if not _en_described(term, runs):
                 missing.append(term)
