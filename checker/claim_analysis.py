@@ -521,8 +521,9 @@ def introduced_terms(text: str) -> list[str]:
 
 
 def _en_described(term: str, stems: set[tuple[str, ...]]) -> bool:
-    words = tuple(_en_stem(w) for w in term.split())
-    return any(words[:length] in stems for length in range(len(words), 0, -1))
+    # Any word will do: the term may start with an adjective the description words differently
+    # ("a higher ranking entry") or run on past its noun ("a controller electrically").
+    return any((_en_stem(word),) in stems for word in term.split())
 
 
 def description_index(description: str) -> tuple[set[str], set[tuple[str, ...]]]:
@@ -540,7 +541,7 @@ def description_index(description: str) -> tuple[set[str], set[tuple[str, ...]]]
 def terms_not_described(text: str, index: tuple[set[str], set[tuple[str, ...]]]) -> list[str]:
     """The claim's introduced terms (:func:`introduced_terms`) that the description never
     mentions: a Chinese term whose first ZH_SUPPORT_PREFIX characters it lacks, an English
-    term none of whose leading words (singular or plural) it has. Only the first
+    term none of whose words (singular or plural) it has. Only the first
     ANTECEDENT_SPAN characters of the claim are read."""
     described, runs = index
     missing = []

@@ -283,6 +283,10 @@ def test_terms_the_description_never_mentions_are_named_with_their_claim():
     assert listing(english.undescribed_terms((DESCRIPTIONS / "en_clean.txt").read_text(encoding="utf-8"))) == \
         "1 (thermal pad)"
     assert claims.undescribed_terms("") == []  # nothing to compare with: not this check's business
+    # English: any word of the term will do (the adjective may differ, the term may run on).
+    assert english.undescribed_terms("The LED package has a substrate and a pad of graphite.") == []
+    assert listing(claim_set("A device comprising a higher ranking entry and a widget.").undescribed_terms(
+        "The device ranks each entry.")) == "1 (widget)"
 
 
 @pytest.mark.parametrize("text,phrase", [

@@ -99,7 +99,7 @@ register_fact(FactSpec(
     "claim_terms_not_in_description", "str",
     "Claims introducing terms (一基板, 複數個鰭片, a heat sink) that the description never mentions, "
     "as \"3 (導熱墊、彈簧)\"; a Chinese term counts as mentioned when the description holds its "
-    "first two characters, an English one when it holds its first word (reference signs removed), so "
+    "first two characters, an English one when it holds any of its words (reference signs removed), so "
     "it misses some; \"\" when none or when there is no description.",
     lambda ctx: listing(_undescribed(ctx))))
 register_fact(FactSpec(
