@@ -275,6 +275,19 @@ def test_claims_matching_their_description_have_every_term_described():
     assert english.undescribed_terms((DESCRIPTIONS / "en_clean.txt").read_text(encoding="utf-8")) == []
 
 
+def test_an_office_style_claim_set_and_its_description():
+    claims = ClaimSet(parse_claims((DATA / "zh-bicycle-brake.txt").read_text(encoding="utf-8")))
+    description = (DATA / "zh-bicycle-brake-description.txt").read_text(encoding="utf-8")
+    assert claims.undescribed_terms(description) == []
+    # The description calling the knob a grip and the torsion spring a coil spring: claims 2 and 6
+    # use words it never does.
+    renamed = description.replace("旋鈕", "握把").replace("扭力彈簧", "盤簧")
+    assert listing(claims.undescribed_terms(renamed)) == "2 (扭力彈簧), 6 (旋鈕)"
+    # The limit of matching by two characters: 調整螺絲 is taken as described by 調整 (調整煞車間距)
+    # even when the screw itself is never mentioned. A miss, not a false alarm.
+    assert claims.undescribed_terms(description.replace("調整螺絲", "螺栓")) == []
+
+
 def test_terms_the_description_never_mentions_are_named_with_their_claim():
     description = (DESCRIPTIONS / "zh_clean.txt").read_text(encoding="utf-8")
     claims = ClaimSet(parse_claims(BOTTLE_CAP + "4. 如請求項1所述之保溫瓶蓋結構，更包含一止水環及一濾網。\n"))
