@@ -216,7 +216,9 @@ SIMPLIFIED_CHARACTERS = set(
     "贯贴贵费贸资赋赔赖赛赶趋跃践车轨转轮软轴轻载较辅辆辑输辖辞边达迁过运还这进远违连迟适选递逻遗邻郑释针钉钓钟钢钥钩钱铁铃铅铜铝银铸链销锁锅锐错锡锤锯键镜"
     "长门闪闭问闲间闸阀阅队阳阴阵阶际陆陈险随隐难雾页顶项顺须顾顿预领频题额风飞饭饮馆驱驶验鱼鲜鸟鸡麦齐齿龙"
 )
-_CNIPA_PHRASES = ("权利要求", "所述的", "其特征在于", "根据权利要求", "其特征是")
+# Not 所述的: published Taiwanese claims use it too (如申請專利範圍第1項所述的支付系統, see
+# tests/data/claims/real/tw-payment-keywords.txt), so it says nothing about a CNIPA origin.
+_CNIPA_PHRASES = ("权利要求", "其特征在于", "根据权利要求", "其特征是")
 
 
 def simplified_wording(text: str) -> str:
@@ -371,7 +373,12 @@ def missing_antecedents(text: str, earlier: str) -> list[str]:
     whole = earlier + "\n" + body
     first = _en_first_mentions(whole)
     for position, term in _en_terms(body):
-        if not _en_introduced(term, len(earlier) + 1 + position, first):
+        at = len(earlier) + 1 + position
+        # "modify the ranking ... the modified ranking": a participle before an introduced noun
+        # names that thing in a new state (US 12,113,614 claim 10), it needs no antecedent of its own.
+        words = term.split()
+        participle = len(words) > 1 and words[0].lower().endswith("ed")
+        if not _en_introduced(term, at, first) and not (participle and _en_introduced(" ".join(words[1:]), at, first)):
             missing.append("the " + term)
     # 該殼體厚 and 該殼體 are one term read to different boundaries: show the shorter.
     unique = list(dict.fromkeys(missing))
@@ -442,6 +449,153 @@ def technical_features(text: str) -> set[str]:
         if stem not in _EN_COMMON and word.lower() not in _EN_COMMON:
             features.add(stem)
     return features
+
+
+# --- support by the description, Markush groups, storage media -----------------------
+
+# 一/一種/一個/至少一/複數/多個 starts a new feature, unless the 一 is part of a word
+# (第一, 唯一, 之一, 其一, 統一, 一體...).
+_ZH_INTRO = re.compile(r"(?:至少一(?:個|種)?|複數(?:個|種)?|多(?:個|種)|一(?:種|個)?)")
+_ZH_NOT_INTRO_BEFORE = set("第唯之其統同單任每另逐萬均專")
+_ZH_NOT_INTRO_AFTER = set("體起致併同般定旦直再些者次樣半邊端側面部")
+_EN_INTRO = re.compile(r"\b(?:a plurality of|at least one|one or more|an?)\s+", re.IGNORECASE)
+# Leading words that are not the feature ("a first lever", "a pair of jaws").
+_EN_FILLER = {"first", "second", "third", "fourth", "plurality", "pair", "set", "number", "series",
+              "single", "further", "additional", "respective", "separate", "new", "same", "given"}
+_SIGN_IN_TEXT = re.compile(r"[（(]?\s*\d+[A-Za-z]?\s*[）)]?")
+# A Chinese term is taken as described when the description holds its first characters:
+# terms are read up to a function word and may run on ("夾體形成多個容置槽"), so matching
+# the whole term would raise false alarms.
+ZH_SUPPORT_PREFIX = 2
+# Verbs that end a term read without a function word before them (一彈簧結合於 -> 彈簧), when
+# a function word, 該, 一, 出, 電 or punctuation follows them: 固定座 and 傳輸單元 are nouns.
+_ZH_VERBS = ("結合", "形成", "覆蓋", "固定", "連接", "耦接", "包覆", "配置", "抵接", "樞接", "套設", "穿設",
+             "容置", "環繞", "延伸", "凸出", "突出", "貫穿", "接收", "傳送", "傳輸", "產生", "識別", "控制",
+             "驅動", "偵測", "量測", "儲存", "執行", "提供", "支撐", "夾持", "卡合", "嵌合", "完成")
+_ZH_AFTER_VERB = _ZH_BOUNDARY | set("該一出電")
+
+
+def _cut_at_verb(term: str, after: str) -> str:
+    """The term up to the first verb that is followed by a function word (``after`` is the
+    text after the term)."""
+    text = term + after[:1]
+    for i in range(2, len(term) - 1):
+        follower = text[i + 2:i + 3]
+        if term[i:i + 2] in _ZH_VERBS and (not "\u4e00" <= follower <= "\u9fff" or follower in _ZH_AFTER_VERB):
+            return term[:i]
+    return term
+
+
+def introduced_terms(text: str) -> list[str]:
+    """The features a claim introduces: 一基板, 複數個鰭片, 至少一散熱片 -> 基板, 鰭片, 散熱片;
+    "a heat sink", "a plurality of fins" -> "heat sink", "fins". The subject (一種X) is
+    included; reference signs and the dependency phrase are not."""
+    body = _strip_for_terms(text)
+    body = _ZH_REFERENCE.sub("", body, count=1)
+    terms: list[str] = []
+    for found in _ZH_INTRO.finditer(body):
+        before = body[found.start() - 1] if found.start() else ""
+        end = found.end()
+        if before in _ZH_NOT_INTRO_BEFORE or (end < len(body) and body[end] in _ZH_NOT_INTRO_AFTER):
+            continue
+        while (end < len(body) and end - found.end() < _ZH_TERM_MAX and "\u4e00" <= body[end] <= "\u9fff"
+               and (end == found.end() or body[end] not in _ZH_BOUNDARY
+                    or (body[end] == "包" and body[end + 1:end + 2] not in ("含", "括", "覆")))):
+            end += 1
+        term = _cut_at_verb(body[found.end():end], body[end:end + 1])
+        if len(term) >= 2 and not term.startswith(("種", "個", "些")):
+            terms.append(term)
+    for found in _EN_INTRO.finditer(body):
+        words = []
+        for word in re.findall(r"[A-Za-z][A-Za-z-]*|\S", body[found.end():found.end() + 80]):
+            if not word[0].isalpha() or word.lower() in _EN_STOP:
+                break
+            if not words and word.lower() in _EN_FILLER:
+                continue
+            words.append(word)
+            if len(words) == 3:
+                break
+        if words and words[0].lower() not in _EN_INHERENT:
+            terms.append(" ".join(words))
+    return list(dict.fromkeys(terms))
+
+
+def _en_described(term: str, stems: set[tuple[str, ...]]) -> bool:
+    # Any word will do: the term may start with an adjective the description words differently
+    # ("a higher ranking entry") or run on past its noun ("a controller electrically").
+    return any((_en_stem(word),) in stems for word in term.split())
+
+
+def description_index(description: str) -> tuple[set[str], set[tuple[str, ...]]]:
+    """The description's pairs of consecutive Chinese characters (reference signs removed) and
+    its runs of one to three stemmed English words, for :func:`terms_not_described`: sets, so
+    each term is a lookup however long the description."""
+    text = _SIGN_IN_TEXT.sub(" ", normalise(description))
+    pairs = {run[i:i + ZH_SUPPORT_PREFIX] for run in re.findall(r"[\u4e00-\u9fff]+", text)
+             for i in range(len(run) - ZH_SUPPORT_PREFIX + 1)}
+    words = [_en_stem(w) for w in _EN_WORD.findall(text)]
+    runs = {tuple(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
+    return pairs, runs
+
+
+def terms_not_described(text: str, index: tuple[set[str], set[tuple[str, ...]]]) -> list[str]:
+    """The claim's introduced terms (:func:`introduced_terms`) that the description never
+    mentions: a Chinese term whose first ZH_SUPPORT_PREFIX characters it lacks, an English
+    term none of whose words (singular or plural) it has. Only the first
+    ANTECEDENT_SPAN characters of the claim are read."""
+    described, runs = index
+    missing = []
+    for term in introduced_terms(text[:ANTECEDENT_SPAN]):
+        if term[:1].isascii():
+            if not _en_described(term, runs):
+                missing.append(term)
+        elif term[:ZH_SUPPORT_PREFIX] not in described:
+            missing.append(term)
+    return missing
+
+
+_OPEN_MARKUSH = re.compile(
+    r"選自(?:於)?(?:由)?(?:包含|包括|含有|含)[^，,；;。]{0,200}?(?:之|的)?(?:群組|組群|群)"
+    r"|\bselected\s+from\s+(?:the|a)\s+group\s+(?:comprising|including|containing|having)\b",
+    re.IGNORECASE,
+)
+
+
+def open_markush(text: str) -> str:
+    """The first Markush group worded openly (選自包含A、B及C之群組, "selected from the group
+    comprising"), shortened for messages; "" if none. The closed forms 選自由…所組成之群組 and
+    "consisting of" are not matched."""
+    found = _OPEN_MARKUSH.search(normalise(text))
+    if not found:
+        return ""
+    phrase = found.group(0)
+    return phrase if phrase.isascii() or len(phrase) <= 24 else phrase[:10] + "…" + phrase[-6:]
+
+
+_MEDIUM = re.compile(
+    r"(?:電腦|計算機|機器)可讀(?:取)?(?:之|的)?(?:記錄|紀錄|儲存|存儲)?(?:媒體|媒介|介質)"
+    r"|\b(?:computer|machine|processor)[- ]readable\s+(?:storage\s+|recording\s+|memory\s+)?(?:medium|media|device)",
+    re.IGNORECASE,
+)
+_NON_TRANSITORY = re.compile(r"非暫態|非暫時|非瞬時|非瞬態|non-?\s?transitory|non-?\s?transient", re.IGNORECASE)
+
+
+def _preamble(text: str) -> str:
+    """The claim up to its first punctuation or transition (comprising, 包含, 儲存有...)."""
+    return re.split(r"[，,：:；;]|\b(?:comprising|storing|having|including|wherein|that|which)\b"
+                    r"|包含|包括|儲存有|其中|具有", normalise(text).strip(), maxsplit=1)[0]
+
+
+def transitory_medium(text: str) -> str:
+    """The storage medium a claim is directed to ("一種電腦可讀取記錄媒體",
+    "A computer-readable medium storing...") when the claim never says 非暫態/非暫時性/
+    non-transitory; "" otherwise, and for claims that only mention a medium after
+    their preamble (a method whose program is stored on one)."""
+    body = normalise(text).strip()
+    found = _MEDIUM.search(_preamble(body))
+    if not found or _NON_TRANSITORY.search(body):
+        return ""
+    return found.group(0)
 
 
 # --- the claim set ----------------------------------------------------------------------
@@ -646,6 +800,30 @@ class ClaimSet:
     @cached_property
     def indefinite(self) -> list[Finding]:
         return self._each(lambda i, c: indefinite_wording(c.text))
+
+    # Patent Act 26(2): open Markush groups, storage media that may be signals
+    @cached_property
+    def open_markush_groups(self) -> list[Finding]:
+        return self._each(lambda i, c: open_markush(c.text))
+
+    @cached_property
+    def transitory_media(self) -> list[Finding]:
+        """Independent claims to a storage medium that do not say it is non-transitory."""
+        def names_medium(index: int) -> bool:
+            return bool(_MEDIUM.search(_preamble(self.claims[index].text)))
+
+        # A claim under a medium claim is that medium (reported once, at the top); a medium
+        # claim executing "the method of claim 1" is not under a medium claim.
+        return self._each(lambda i, c: "" if any(names_medium(a) for a in self.ancestors(i))
+                          else transitory_medium(c.text))
+
+    def undescribed_terms(self, description: str) -> list[Finding]:
+        """Claims introducing terms the description never mentions (art. 26(2) support);
+        nothing when there is no description to compare with."""
+        if not description.strip():
+            return []
+        index = description_index(description)
+        return self._each(lambda i, c: "、".join(terms_not_described(c.text, index)))
 
     # Patent Act 33: independent claims that share no feature word with the first one's group
     @cached_property

@@ -42,6 +42,12 @@ DEFECTS = {
                                   "2 (权利要求)", 1),
     "indefinite_wording_claims": (claims(BASE, "如請求項1所述之發光二極體封裝，其中該散熱片較佳為銅。"),
                                   "2 (較佳為)", 1),
+    "open_markush_claims": (claims(BASE, "如請求項1所述之發光二極體封裝，其中該散熱片之材質選自包含銅及鋁之群組。"),
+                            "2 (選自包含銅及鋁之群組)", 1),
+    "transitory_medium_claims": (claims("一種控制方法，包含偵測一溫度。",
+                                        "一種電腦可讀取記錄媒體，儲存一程式以執行如請求項1所述之控制方法。",
+                                        "如請求項2所述之電腦可讀取記錄媒體，其中該程式更調整一電流。"),
+                                 "2 (電腦可讀取記錄媒體)", 1),
     "unrelated_independent_claims": (claims(BASE, "一種雨傘，包含：一傘骨；以及一傘布，覆蓋該傘骨。"), "2", 1),
 }
 
@@ -83,4 +89,24 @@ ROWS += [
         "The package of claim 1, wherein the lever is ceramic.")}, base=CLIP, id="English"),
     row("claims_beyond_ten", 0, id="the example's three claims"),
     row("claims_beyond_ten", 1, files={"claims.txt": ELEVEN}, id="eleven claims"),
+]
+
+# Terms the description never mentions: the clip's inline description, the LED's file.
+SPRING = claims("一種線材收納夾，包含：一夾體（10）；以及一彈性片（20），以一彈簧結合於該夾體。")
+ROWS += [
+    row("claim_terms_not_in_description", "", id="the example"),
+    row("claim_terms_not_in_description", "", base=CLIP, id="the inline example"),
+    row("claim_terms_not_in_description", "1 (彈簧)", SPRING, base=CLIP, id="a spring not described"),
+    row("claim_terms_not_in_description", "", {**SPRING, "description": {"sections": {
+        "title": "線材收納夾", "embodiments": "夾體10與彈性片20以彈簧22結合。"}}}, base=CLIP,
+        id="the description names the spring"),
+    row("claim_terms_not_in_description", "2 (導熱墊)", claims(BASE, "如請求項1所述之發光二極體封裝，更包含一導熱墊。"),
+        id="claims file's description lacks the pad"),
+    row("claim_terms_not_in_description_pointer", "", id="the example"),
+    row("claim_terms_not_in_description_pointer", "/claims/0/text", SPRING, base=CLIP, id="inline"),
+    row("open_markush_claims", "", claims(BASE, "如請求項1所述之發光二極體封裝，其中該散熱片之材質選自由銅及鋁所組成之群組。"),
+        base=CLIP, id="the closed form"),
+    row("transitory_medium_claims", "", claims("一種控制方法，包含偵測一溫度。",
+                                               "一種非暫態電腦可讀取記錄媒體，儲存一程式以執行如請求項1所述之控制方法。"),
+        base=CLIP, id="non-transitory"),
 ]

@@ -55,10 +55,16 @@ CHECKS = {
                                   "ignored"),
     "dependent_subject_mismatches": ("subject_mismatches", "dependent claims naming a subject that differs "
                                      "from their parent's (same category), with both subjects"),
-    "simplified_chinese_claims": ("simplified", "claims with CNIPA phrasing (权利要求, 所述的, 其特征在于) "
+    "simplified_chinese_claims": ("simplified", "claims with CNIPA phrasing (权利要求, 其特征在于) "
                                   "or Simplified-only characters, with what was found"),
     "indefinite_wording_claims": ("indefinite", "claims with indefinite words (例如, 較佳, 約5, 實質上, "
                                   "such as, preferably, about 5), with the first one"),
+    "open_markush_claims": ("open_markush_groups", "claims with a Markush group worded openly "
+                            "(選自包含A、B及C之群組, \"selected from the group comprising\") rather than "
+                            "closed (選自由…所組成之群組, \"consisting of\"), with the phrase"),
+    "transitory_medium_claims": ("transitory_media", "independent claims directed to a computer-readable "
+                                 "(storage) medium (電腦可讀取記錄媒體) that never say 非暫態/非暫時性/"
+                                 "non-transitory, with the medium as named"),
     "unrelated_independent_claims": ("unrelated_independent", "independent claims sharing no content word "
                                      "(a pair of Chinese characters, an English word) with the first "
                                      "independent claim or the claims related to it; heuristic"),
@@ -81,6 +87,26 @@ def _register(name: str, attribute: str, what: str) -> None:
 
 for _name, (_attribute, _what) in CHECKS.items():
     _register(_name, _attribute, _what)
+
+
+def _undescribed(ctx: FactContext) -> list[Finding]:
+    if not hasattr(ctx, "_undescribed"):
+        ctx._undescribed = claim_set(ctx).undescribed_terms(ctx.description_text)
+    return ctx._undescribed
+
+
+register_fact(FactSpec(
+    "claim_terms_not_in_description", "str",
+    "Claims introducing terms (一基板, 複數個鰭片, a heat sink) that the description never mentions, "
+    "as \"3 (導熱墊、彈簧)\"; a Chinese term counts as mentioned when the description holds its "
+    "first two characters, an English one when it holds any of its words (reference signs removed), so "
+    "it misses some; \"\" when none or when there is no description.",
+    lambda ctx: listing(_undescribed(ctx))))
+register_fact(FactSpec(
+    "claim_terms_not_in_description_pointer", "str",
+    "Where the first of claim_terms_not_in_description is: /claims/<index>/text or /claims@LINE:1; "
+    "\"\" when none.",
+    lambda ctx: claim_pointer(ctx, _undescribed(ctx)[0]) if _undescribed(ctx) else ""))
 
 
 def _excess(ctx: FactContext) -> int:
