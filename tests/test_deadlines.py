@@ -233,3 +233,28 @@ def test_a_period_has_a_start_or_a_given_end_not_both(tmp_path):
                                 "    ends: translation_period_ends\n    start: filing_date\n"), encoding="utf-8")
     with pytest.raises(InputError, match="invalid periods file"):
         load_periods(bad, "periods.yaml")
+
+
+# --- examination request of a divisional (art. 38) -------------------------------------
+
+DIVISIONAL = "examples/divisional-led-package/bundle.yaml"
+
+
+def test_a_divisional_counts_the_three_years_from_its_original_and_not_from_its_own_filing(tmp_path):
+    # The parent's recorded request is the parent's, not the divisional's (act not read).
+    found, _ = records(tmp_path, DIVISIONAL, {"application": {"events": [
+        {"type": "examination_requested", "on": "2025-04-01"}]}})
+    exam = found["examination_request"]
+    assert (exam.deadline.event, exam.deadline.end) == (dt.date(2025, 3, 14), dt.date(2028, 3, 14))
+    assert exam.status == "pending" and exam.act_on is None
+    assert "examination_request_after_filing" not in found  # filed within the 3 years
+
+
+def test_a_divisional_filed_after_the_three_years_has_thirty_days_from_its_filing(tmp_path):
+    found, ctx = records(tmp_path, DIVISIONAL, {"submitted_on": "2025-03-04", "application": {"filed_on": "2022-02-28"}})
+    assert found["examination_request"].deadline.end == dt.date(2025, 3, 3)  # Peace Memorial Day rolled
+    late = found["examination_request_after_filing"]
+    assert late.deadline.event == dt.date(2025, 3, 4)
+    assert (late.deadline.raw_end, late.deadline.end) == (dt.date(2025, 4, 3), dt.date(2025, 4, 7))
+    assert [c.paragraph for c in late.version.basis] == [2]
+    assert ctx.fact("examination_request_after_filing_status") == "pending"
