@@ -29,7 +29,7 @@ from jsonschema import Draft202012Validator
 from .errors import InputError
 from .facts import FACTS, FactContext, FactSpec, register_fact
 from .findings import Citation
-from .periods import Deadline, compute_deadline
+from .periods import Deadline, compute_deadline, given_deadline
 from .resources import resource_dir
 from .schema_check import describe
 from .yamlsource import load_yaml_file
@@ -39,7 +39,7 @@ from .yamlsource import load_yaml_file
 class PeriodVersion:
     label: str
     patent_types: tuple[str, ...]
-    years: int
+    years: int  # years, months, days: all 0 for a period whose end is given (Period.ends)
     months: int
     days: int
     basis: tuple[Citation, ...]
@@ -59,7 +59,7 @@ class PeriodVersion:
 class Period:
     id: str
     title: dict[str, str]
-    start: str
+    start: str | None  # the date fact that starts it, or
     act: str | None
     act_procedures: tuple[str, ...] | None
     optional: bool
@@ -67,6 +67,12 @@ class Period:
     governed_by: str
     versions: tuple[PeriodVersion, ...]
     source: str
+    ends: str | None = None  # the date fact of a last day the bundle gives (指定期間)
+
+    @property
+    def event_fact(self) -> str:
+        """The date fact listings show as the period's event: its start, or its given end."""
+        return self.start or self.ends or ""
 
 
 @dataclass(frozen=True)
@@ -106,14 +112,15 @@ def load_periods(path: Path, shown_as: str) -> list[Period]:
         raise InputError(f"invalid periods file: {message}", shown_as, pos.line, pos.column, pointer)
     periods = []
     for index, data in enumerate(doc.data["periods"]):
-        for key in ("start", "act", "governed_by"):
+        for key in ("start", "ends", "act", "governed_by"):
             name = data.get(key)
             if name is not None and (name not in FACTS or FACTS[name].type != "date"):
                 pos = doc.position(f"/periods/{index}/{key}")
                 raise InputError(f"period {data['id']}: {name!r} is not a date fact", shown_as,
                                  pos.line, pos.column)
         period = Period(
-            id=data["id"], title=data["title"], start=data["start"], act=data.get("act"),
+            id=data["id"], title=data["title"], start=data.get("start"), ends=data.get("ends"),
+            act=data.get("act"),
             act_procedures=tuple(data["act_procedures"]) if "act_procedures" in data else None,
             optional=data.get("optional", False),
             procedures=tuple(data["procedures"]) if "procedures" in data else None,
@@ -121,13 +128,20 @@ def load_periods(path: Path, shown_as: str) -> list[Period]:
             versions=tuple(_version(v) for v in data["versions"]),
             source=f"{shown_as}:{doc.position(f'/periods/{index}').line}",
         )
+        for number, version in enumerate(data["versions"]):
+            # A counted period needs a length; a given end must not have one.
+            if ("length" in version) != (period.start is not None):
+                pos = doc.position(f"/periods/{index}/versions/{number}")
+                need = "needs a length" if period.start else "has its end given (ends): no length"
+                raise InputError(f"period {data['id']}: version {number + 1} {need}", shown_as,
+                                 pos.line, pos.column)
         _register(period)
         periods.append(period)
     return periods
 
 
 def _version(data: dict[str, Any]) -> PeriodVersion:
-    length = data["length"]
+    length = data.get("length", {})
     return PeriodVersion(
         label=data["label"], patent_types=tuple(data["patent_types"]),
         years=length.get("years", 0), months=length.get("months", 0), days=length.get("days", 0),
@@ -177,15 +191,19 @@ def deadline_of(ctx: FactContext, period_id: str) -> DeadlineRecord | None:
 def _compute(ctx: FactContext, period: Period) -> DeadlineRecord | None:
     if period.procedures is not None and ctx.fact("procedure") not in period.procedures:
         return None
-    start = ctx.fact(period.start)
-    if not start:
+    event = ctx.fact(period.event_fact)
+    if not event:
         return None
     governing = ctx.fact(period.governed_by) or ctx.fact("evaluation_date")
     version = next((v for v in period.versions if v.applies(ctx.fact("patent_type"), governing)), None)
     if version is None:
         return None
-    deadline = compute_deadline(_date(start), years=version.years, months=version.months,
-                                days=version.days, calendar=ctx.calendar)
+    if period.ends:
+        deadline = given_deadline(_date(event), calendar=ctx.calendar, source=period.ends,
+                                  basis=tuple(c.as_json() for c in version.basis))
+    else:
+        deadline = compute_deadline(_date(event), years=version.years, months=version.months,
+                                    days=version.days, calendar=ctx.calendar)
     act_on = 0
     if period.act and (period.act_procedures is None or ctx.fact("procedure") in period.act_procedures):
         act_on = ctx.fact(period.act)

@@ -206,6 +206,19 @@ def compute_deadline(
             )
         steps.append(Step(raw_end, why, MONTH_END_RULE))
 
+    return _finish(event, period, raw_end, steps, calendar)
+
+
+def given_deadline(last_day: date, *, calendar: WorkingDays, source: str,
+                   basis: tuple[dict[str, Any], ...]) -> Deadline:
+    """A period whose last day is given rather than counted (a period the office
+    designates, 指定期間), moved off closed days as any last day is (Civil Code art. 122,
+    APA art. 48(4)). ``source`` names where the day was given, e.g. a bundle field."""
+    steps = [Step(last_day, f"The last day is given by the bundle ({source}): {_day(last_day)}.", basis)]
+    return _finish(last_day, "designated", last_day, steps, calendar)
+
+
+def _finish(event: date, period: str, raw_end: date, steps: list[Step], calendar: WorkingDays) -> Deadline:
     end, roll_steps = _roll_forward(raw_end, calendar)
     steps.extend(roll_steps)
     examined = [raw_end + timedelta(days=i) for i in range((end - raw_end).days + 1)]

@@ -167,3 +167,112 @@ def test_a_period_arises_only_for_its_procedures(tmp_path):
         "procedure": "annuity", "application": {"number": "110100001", "filed_on": "2021-03-12"},
         "fee": {"year": 4, "due_on": "2025-07-01"}})
     assert "examination_request" in pending and "examination_request" not in annuity
+
+
+# --- a period whose end the bundle gives: the designated translation period --------------
+
+DESIGNATED = {"language": "en", "submitted_on": "2025-03-12", "priority_claims": None,
+              "translation": {"period_ends": "2025-07-12"}}  # Saturday
+
+
+def test_designated_translation_period_rolls_off_a_closed_day_and_tracks_the_act(tmp_path):
+    for name in "abcde":
+        (tmp_path / name).mkdir()
+    found, _ = records(tmp_path / "a", patch=DESIGNATED)
+    designated = found["translation_designated"]
+    assert "translation" not in found  # nothing is assumed when the period is given
+    assert (designated.deadline.raw_end, designated.deadline.end) == (dt.date(2025, 7, 12), dt.date(2025, 7, 14))
+    assert designated.period.event_fact == "translation_period_ends" and designated.status == "pending"
+    assert [c.article for c in designated.version.basis] == [25]
+    done, _ = records(tmp_path / "b", patch={**DESIGNATED, "translation": {"period_ends": "2025-07-12",
+                                                                              "submitted_on": "2025-07-14"}})
+    assert (done["translation_designated"].status, done["translation_designated"].act_on) == ("done", dt.date(2025, 7, 14))
+    late, _ = records(tmp_path / "c", patch={**DESIGNATED, "translation": {"period_ends": "2025-07-12",
+                                                                              "submitted_on": "2025-07-15"}})
+    assert late["translation_designated"].status == "late"
+    design, _ = records(tmp_path / "d", CHAIR, {**DESIGNATED, "translation": {"period_ends": "2025-07-10"}})
+    assert design["translation_designated"].deadline.end == dt.date(2025, 7, 10)  # a Thursday: no move
+    assert [c.article for c in design["translation_designated"].version.basis] == [125]
+    chinese, _ = records(tmp_path / "e", patch={**DESIGNATED, "language": None})
+    assert "translation_designated" not in chinese
+
+
+def test_deadlines_lists_the_designated_translation_period(tmp_path):
+    path = write_patched(tmp_path, LED, DESIGNATED)
+    data = json.loads(runner.invoke(app, ["deadlines", "--format", "json", str(path)]).output)
+    listed = {d["period"]: d for d in data["bundles"][0]["deadlines"]}
+    designated = listed["translation_designated"]
+    assert designated["event"] == {"fact": "translation_period_ends", "date": "2025-07-12"}
+    assert (designated["length"], designated["raw_end"], designated["deadline"], designated["status"]) == (
+        "designated", "2025-07-12", "2025-07-14", "pending")
+    assert designated["basis"] == [{"law": "patent_act", "article": 25, "paragraph": 3, "subparagraph": None}]
+    assert "translation" not in listed
+
+    text = runner.invoke(app, ["deadlines", "--lang", "en", str(path)], env={"COLUMNS": "200"}).output
+    assert "designated period for the Chinese translation" in text
+    assert "2025-07-14 (← 2025-07-12)" in text
+    assert "The last day is given by the bundle (translation_period_ends): 2025-07-12 (Sat)." in text
+
+
+def test_deadlines_ics_has_the_designated_translation_period(tmp_path):
+    icalendar = pytest.importorskip("icalendar")
+    path = write_patched(tmp_path, LED, DESIGNATED)
+    result = runner.invoke(app, ["deadlines", "--format", "ics", "--lang", "en", str(path)])
+    assert result.exit_code == 0, result.output
+    events = icalendar.Calendar.from_ical(result.output.encode("utf-8")).walk("VEVENT")
+    translation = [e for e in events if "Chinese translation" in str(e.get("SUMMARY"))]
+    assert len(translation) == 1 and translation[0].decoded("DTSTART") == dt.date(2025, 7, 14)
+
+
+@pytest.mark.parametrize("old,new,message", [
+    ("    ends: translation_period_ends\n", "    start: translation_period_ends\n", "version 1 needs a length"),
+    ("        patent_types: [utility_model]\n        basis: [{law: patent_act, article: 106, paragraph: 3}]\n",
+     "        patent_types: [utility_model]\n        length: {months: 4}\n"
+     "        basis: [{law: patent_act, article: 106, paragraph: 3}]\n",
+     "version 2 has its end given"),
+])
+def test_a_given_end_and_a_length_exclude_each_other(tmp_path, old, new, message):
+    from checker.deadlines import load_periods
+
+    text = (ROOT / "rules/tw-patent-act-2013/periods.yaml").read_text("utf-8")
+    assert text.count(old) == 1
+    bad = tmp_path / "periods.yaml"
+    bad.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_periods(bad, "periods.yaml")
+
+
+def test_a_period_has_a_start_or_a_given_end_not_both(tmp_path):
+    from checker.deadlines import load_periods
+
+    text = (ROOT / "rules/tw-patent-act-2013/periods.yaml").read_text("utf-8")
+    bad = tmp_path / "periods.yaml"
+    bad.write_text(text.replace("    ends: translation_period_ends\n",
+                                "    ends: translation_period_ends\n    start: filing_date\n"), encoding="utf-8")
+    with pytest.raises(InputError, match="invalid periods file"):
+        load_periods(bad, "periods.yaml")
+
+
+# --- examination request of a divisional (art. 38) -------------------------------------
+
+DIVISIONAL = "examples/divisional-led-package/bundle.yaml"
+
+
+def test_a_divisional_counts_the_three_years_from_its_original_and_not_from_its_own_filing(tmp_path):
+    # The parent's recorded request is the parent's, not the divisional's (act not read).
+    found, _ = records(tmp_path, DIVISIONAL, {"application": {"events": [
+        {"type": "examination_requested", "on": "2025-04-01"}]}})
+    exam = found["examination_request"]
+    assert (exam.deadline.event, exam.deadline.end) == (dt.date(2025, 3, 14), dt.date(2028, 3, 14))
+    assert exam.status == "pending" and exam.act_on is None
+    assert "examination_request_after_filing" not in found  # filed within the 3 years
+
+
+def test_a_divisional_filed_after_the_three_years_has_thirty_days_from_its_filing(tmp_path):
+    found, ctx = records(tmp_path, DIVISIONAL, {"submitted_on": "2025-03-04", "application": {"filed_on": "2022-02-28"}})
+    assert found["examination_request"].deadline.end == dt.date(2025, 3, 3)  # Peace Memorial Day rolled
+    late = found["examination_request_after_filing"]
+    assert late.deadline.event == dt.date(2025, 3, 4)
+    assert (late.deadline.raw_end, late.deadline.end) == (dt.date(2025, 4, 3), dt.date(2025, 4, 7))
+    assert [c.paragraph for c in late.version.basis] == [2]
+    assert ctx.fact("examination_request_after_filing_status") == "pending"

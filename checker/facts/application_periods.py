@@ -6,8 +6,6 @@ requires is in the rules."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from .registry import FactContext, fact, ymd
 
 # --- Chinese translation -------------------------------------------------------------------
@@ -38,32 +36,15 @@ def translation_default_period_start(ctx: FactContext) -> int:
     return ctx.fact("filing_date")
 
 
-@fact("translation_designated_deadline", "date")
-def translation_designated_deadline(ctx: FactContext) -> int:
-    """The end of the translation period the office designated (`translation.period_ends`)
-    of a foreign-language filing, moved off a closed day to the next working day as any last
-    day is (Civil Code art. 122), YYYYMMDD; 0 for a Chinese filing or when not given."""
-    from ..periods import _roll_forward
-
+@fact("translation_period_ends", "date")
+def translation_period_ends(ctx: FactContext) -> int:
+    """The last day of the period the office designated for the Chinese translation of a
+    foreign-language filing (`translation.period_ends`) as given, YYYYMMDD; 0 for a Chinese
+    filing or when not given. It gives the end of the period `translation_designated`
+    (periods.yaml), whose facts translation_designated_deadline (moved off a closed day) and
+    translation_designated_status the rules judge."""
     given = _translation(ctx).get("period_ends")
-    if not _foreign_language(ctx) or not given:
-        return 0
-    end, _steps = _roll_forward(dt.date.fromisoformat(given), ctx.calendar)
-    return int(end.strftime("%Y%m%d"))
-
-
-@fact("translation_designated_status", "str")
-def translation_designated_status(ctx: FactContext) -> str:
-    """The translation against the designated period, as for periods: done or late when
-    `translation.submitted_on` is recorded, else pending or overdue at the evaluation date;
-    "" when no designated period is given."""
-    deadline = ctx.fact("translation_designated_deadline")
-    if not deadline:
-        return ""
-    submitted = ctx.fact("translation_submitted_on")
-    if submitted:
-        return "done" if submitted <= deadline else "late"
-    return "pending" if int(ctx.as_of.strftime("%Y%m%d")) <= deadline else "overdue"
+    return ymd(given) if _foreign_language(ctx) and given else 0
 
 
 # --- biological material (art. 27) -----------------------------------------------------------

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .registry import FactContext, fact, ymd
+from .registry import FACTS, FactContext, fact, ymd
 
 
 def _foreign_claims(ctx: FactContext) -> list[dict]:
@@ -170,3 +170,40 @@ def _iso(value: str):
     import datetime as dt
 
     return dt.date.fromisoformat(value)
+
+
+# --- examination request of a divisional or a conversion (art. 38(2)) ------------------------
+
+
+@fact("original_filing_date", "date")
+def original_filing_date(ctx: FactContext) -> int:
+    """The filing date of the original application, YYYYMMDD: for a divisional or
+    conversion bundle its parent's or original's `application.filed_on` (the date arts.
+    34(3) and 108(1) give the new application), else filing_date; 0 when unknown."""
+    if ctx.data["procedure"] in ("divisional", "conversion"):
+        return ymd((ctx.data.get("application") or {}).get("filed_on"))
+    return ctx.fact("filing_date")
+
+
+@fact("divisional_or_conversion_filed_on", "date")
+def divisional_or_conversion_filed_on(ctx: FactContext) -> int:
+    """The day the application was actually filed as a divisional (分割) or a conversion
+    (改請), YYYYMMDD: a divisional or conversion bundle's own submitted_on, else
+    `application.divisional_or_conversion_filed_on` of the application the bundle acts on;
+    0 when the bundle does not say the application is one."""
+    if ctx.data["procedure"] in ("divisional", "conversion"):
+        return ymd(ctx.data.get("submitted_on"))
+    return ymd((ctx.data.get("application") or {}).get("divisional_or_conversion_filed_on"))
+
+
+@fact("divisional_or_conversion_filed_after_examination_period", "date")
+def divisional_or_conversion_filed_after_examination_period(ctx: FactContext) -> int:
+    """divisional_or_conversion_filed_on when that day is after the last day of the period
+    counted from the original filing date (examination_request_deadline), YYYYMMDD; else 0.
+    It starts the period of art. 38(2) (periods.yaml: examination_request_after_filing)."""
+    filed = ctx.fact("divisional_or_conversion_filed_on")
+    # The period is declared by a rule pack (periods.yaml); with no pack loaded it has no facts.
+    if "examination_request_deadline" not in FACTS:
+        return 0
+    deadline = ctx.fact("examination_request_deadline")
+    return filed if filed and deadline and filed > deadline else 0
