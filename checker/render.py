@@ -29,7 +29,14 @@ def citations_text(citations: Iterable[Citation], lang: str) -> str:
     """「專利法第25條第1項、專利法第25條第2項」 / "Patent Act art. 25(1); Patent Act art. 25(2)"."""
     separator = "、" if lang == "zh-TW" else "; "
     return separator.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)
-                          for c in citations)
+                          + _version_note(c.version, lang) for c in citations)
+
+
+def _version_note(version: str | None, lang: str) -> str:
+    """An amended text is named with its in-force date, so 2013 and 2019 texts stay apart."""
+    if not version:
+        return ""
+    return f"（{version}修正）" if lang == "zh-TW" else f" (as amended {version})"
 
 
 def render_text(report: Report, console: Console, lang: str = "zh-TW", show_passes: bool = False) -> None:

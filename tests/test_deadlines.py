@@ -276,3 +276,11 @@ def test_a_divisional_filed_after_the_three_years_has_thirty_days_from_its_filin
     assert (late.deadline.raw_end, late.deadline.end) == (dt.date(2025, 4, 3), dt.date(2025, 4, 7))
     assert [c.paragraph for c in late.version.basis] == [2]
     assert ctx.fact("examination_request_after_filing_status") == "pending"
+
+
+@pytest.mark.parametrize("length,zh", [("3 years", "3年"), ("1 month", "1個月"), ("1 year 6 months", "1年6個月"),
+                                       ("30 days", "30日"), ("designated", "指定期間")])
+def test_period_lengths_are_shown_in_the_report_language(length, zh):
+    from checker.deadline_report import length_text
+
+    assert length_text(length, "zh-TW") == zh and length_text(length, "en") == length

@@ -337,3 +337,12 @@ def test_an_article_without_shipped_text_has_a_summary_not_a_text():
     assert "alternative" in article_summary("patent_act_enforcement_rules", 18)
     assert article_summary("patent_act_enforcement_rules", 999) is None
     assert article_summary("patent_act", 25) is None  # the Act's own text is shipped instead
+
+
+def test_a_citation_of_an_amended_text_names_its_version():
+    from checker.findings import Citation
+    from checker.render import citations_text
+
+    cites = [Citation("patent_act", 34, 2, 2), Citation("patent_act", 34, 2, 2, version="2019-11-01")]
+    assert citations_text(cites, "en") == "Patent Act art. 34(2)(2); Patent Act art. 34(2)(2) (as amended 2019-11-01)"
+    assert citations_text(cites, "zh-TW") == "專利法第34條第2項第2款、專利法第34條第2項第2款（2019-11-01修正）"
