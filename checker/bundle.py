@@ -155,7 +155,13 @@ def _inside_folder(bundle: Bundle, pointer: str, relative: str) -> Path:
         raise _ref_error(bundle, pointer, f"{relative!r} is an absolute path; "
                          "files must be given relative to the bundle's folder")
     folder = bundle.path.parent.resolve()
-    target = (folder / relative).resolve()
+    try:  # a name the file system refuses (too long, a NUL byte) is a bad reference, not a crash
+        target = (folder / relative).resolve()
+        target.exists()
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise _ref_error(bundle, pointer, f"{relative[:80]!r}{'…' if len(relative) > 80 else ''} "
+                         f"cannot be used as a file name: {reason}") from None
     if not target.is_relative_to(folder):
         raise _ref_error(bundle, pointer, f"{relative!r} resolves outside the bundle's folder "
                          f"({folder}); the checker reads only files inside it")

@@ -114,6 +114,8 @@ BAD_INPUTS = {
     "file outside the bundle": (MINIMAL + "description: {file: ../x.txt}\n", "outside the bundle's folder", 5, 21),
     "unknown key": (MINIMAL + "titel: x\n", "unknown key 'titel'", 5, 1),
     "absolute path": (MINIMAL + "claims: {file: /etc/passwd}\n", "absolute path", 5, 16),
+    "file name too long": (MINIMAL + "claims: {file: " + "x" * 3000 + "}\n", "cannot be used as a file name", 5, 16),
+    "NUL in a file name": (MINIMAL + 'claims: {file: "a\\0b"}\n', "cannot be used as a file name", 5, 16),
     "missing text file": (MINIMAL + "claims: {file: claims.txt}\n", "not found", 5, 16),
     "python tag": (MINIMAL + "title: !!python/object/apply:os.system [ls]\n", "unsupported YAML tag", 5, 8),
 }
