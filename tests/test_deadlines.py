@@ -284,3 +284,15 @@ def test_period_lengths_are_shown_in_the_report_language(length, zh):
     from checker.deadline_report import length_text
 
     assert length_text(length, "zh-TW") == zh and length_text(length, "en") == length
+
+
+def test_a_granted_patents_annuity_lists_no_grant_fee_or_divisional_deadline(tmp_path):
+    """An annuity is paid on a patent already granted: its grant fee was paid and the
+    time to divide has passed, so listing those periods as overdue would be false."""
+    path = ROOT / "examples" / "annuity-led-package" / "bundle.yaml"
+    data = json.loads(runner.invoke(app, ["deadlines", "--format", "json", str(path)]).output)
+    listed = {d["period"] for d in data["bundles"][0]["deadlines"]}
+    assert listed == {"annuity_late"}
+    grant = ROOT / "examples" / "grant-fee-cable-clip" / "bundle.yaml"
+    data = json.loads(runner.invoke(app, ["deadlines", "--format", "json", str(grant)]).output)
+    assert {"grant_fee", "divisional_after_allowance"} <= {d["period"] for d in data["bundles"][0]["deadlines"]}
