@@ -503,7 +503,8 @@ def introduced_terms(text: str) -> list[str]:
                     or (body[end] == "包" and body[end + 1:end + 2] not in ("含", "括", "覆")))):
             end += 1
         term = _cut_at_verb(body[found.end():end], body[end:end + 1])
-        if len(term) >= 2 and not term.startswith(("種", "個", "些")):
+        # 一種如說明書所述之裝置: 如… refers to the description or drawings, it is no feature
+        if len(term) >= 2 and not term.startswith(("種", "個", "些", "如")):
             terms.append(term)
     for found in _EN_INTRO.finditer(body):
         words = []
@@ -544,14 +545,20 @@ def terms_not_described(text: str, index: tuple[set[str], set[tuple[str, ...]]])
     term none of whose words (singular or plural) it has. Only the first
     ANTECEDENT_SPAN characters of the claim are read."""
     described, runs = index
+    # A term is only looked for in a description written in its script: English claims
+    # against a Chinese description (a translation pending) are not a support question.
+    words = sum(1 for run in runs if len(run) == 1)
+    english = words > 0 and words * 4 >= len(described)  # a Chinese text with a few "LED", "mm"
+    chinese = len(described) > 0 and len(described) >= words
     missing = []
     for term in introduced_terms(text[:ANTECEDENT_SPAN]):
         if term[:1].isascii():
-            if not _en_described(term, runs):
+            if english and not _en_described(term, runs):
                 missing.append(term)
-        elif term[:ZH_SUPPORT_PREFIX] not in described:
+        elif chinese and term[:ZH_SUPPORT_PREFIX] not in described:
             missing.append(term)
     return missing
+
 
 
 _OPEN_MARKUSH = re.compile(

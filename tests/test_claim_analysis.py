@@ -248,6 +248,7 @@ def test_a_claim_kept_only_for_its_number_is_not_an_independent_claim(kept_as):
     # From TW I622947: a verb before punctuation or 電連接 ends the term.
     ("其中該無線網路為由一無線基地台提供，且以一第一傳輸線完成電連接。", ["無線基地台", "第一傳輸線"]),
     ("如請求項1所述之裝置，其中該基板為一體成形，且為唯一之一者。", []),  # 一體, 唯一, 之一
+    ("一種如說明書所述之裝置。", []),  # an omnibus reference is not a feature (ER019-03 judges it)
     ("An LED package comprising a substrate (10), a plurality of fins, a first heat sink and at least one lever.",
      ["LED package", "substrate", "fins", "heat sink", "lever"]),
 ])
@@ -388,3 +389,13 @@ def test_a_granted_recording_medium_claim_is_not_a_computer_readable_medium_clai
     # it without 非暫態 is one reason PA026-07 is only an uncertain info note.
     claims = ClaimSet(parse_claims((REAL / "tw-I415018-card-reservation.txt").read_text(encoding="utf-8")))
     assert claims.claims[8].text.startswith("一種記錄媒體") and claims.transitory_media == []
+
+
+def test_support_is_only_judged_in_the_descriptions_script():
+    from checker.claim_analysis import description_index, terms_not_described
+
+    chinese = description_index("本發明係關於一種發光二極體封裝，包含基板、發光晶片及散熱片，散熱片以銅製成並具有多個鰭片以提升散熱效率。" * 2)
+    assert terms_not_described("A package comprising a substrate and a lever.", chinese) == []
+    assert terms_not_described("一種發光二極體封裝，包含一彈簧。", chinese) == ["彈簧"]
+    english = description_index("The package has a substrate carrying the chip; 本發明 is its Chinese name.")
+    assert terms_not_described("A package comprising a substrate and a lever.", english) == ["lever"]
