@@ -56,7 +56,9 @@ class Finding:
     suppressed: str | None = None  # the reason of the bundle's suppression that accepted this failure
 
     def sort_key(self) -> tuple:
-        return (self.location.line, self.location.column, self.rule, self.outcome, self.message)
+        """The bundle's own findings first, then each text file's, each in line:column order."""
+        return (self.location.file or "", self.location.line, self.location.column, self.rule,
+                self.outcome, self.message)
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -40,3 +40,19 @@ def test_inline_text_has_no_file_so_the_pointer_wins():
     location = locate(bundle, "/claims@3:5")
     assert location.file is None
     assert (location.pointer, location.line) == ("/claims", bundle.doc.position("/claims").line)
+
+
+def test_findings_list_the_bundles_own_first_then_each_text_file_in_line_order(checker, tmp_path):
+    from bundle_patch import write_patched
+
+    claims = "【第1項】\n一種裝置，包含一基板。\n【第2項】\n如請求項3所述之裝置。\n【第3項】\n如請求項1所述之裝置。\n"
+    path = write_patched(tmp_path, "examples/invention-led-package/bundle.yaml",
+                         {"agent": None, "applicants": [{"name": "X Corp", "domicile_in_roc": False}]},
+                         {"claims.txt": claims})
+    fails = [f for f in checker.check_file(path).findings if f.outcome == "fail"]
+    files = [f.location.file or "" for f in fails]
+    assert "" in files and any(files)  # both kinds are present
+    assert files == sorted(files)  # the bundle's ("") first, then by file
+    for name in set(files):
+        lines = [f.location.line for f in fails if (f.location.file or "") == name]
+        assert lines == sorted(lines)
