@@ -109,7 +109,7 @@ def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str
                 "basis": citations_text(rec.version.basis, lang),
                 "explanation": [rec.version.label_for(lang)] + _explanation(rec, lang),
             })
-    return deadlines_to_ics(records, stamp=stamp)
+    return deadlines_to_ics(records, stamp=stamp, lang=lang)
 
 
 def render_text(results: list[BundleDeadlines], console: Console, lang: str, verbose: bool) -> None:
