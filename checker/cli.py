@@ -235,7 +235,7 @@ def deadlines(
     results = [r for path in found  # each bundle with the closures its configuration adds
                for r in deadline_report.collect([path], date, checker.calendar_for(policies[path]))]
     if format is DeadlineFormat.json:
-        sys.stdout.write(deadline_report.render_json(results, date))
+        sys.stdout.write(deadline_report.render_json(results, date, lang.value))
     elif format is DeadlineFormat.ics:
         stamp = date or max((dt.date.fromisoformat(r.as_of) for r in results if r.as_of), default=dt.date.today())
         sys.stdout.write(deadline_report.render_ics(results, stamp, lang.value))

@@ -17,6 +17,7 @@ from . import __version__
 from .deadlines import DeadlineRecord, deadlines_of
 from .facts import derive_context
 from .ics import deadlines_to_ics
+from .periods import Step
 from .pipeline import evaluation_date, open_bundle
 from .render import citations_text
 
@@ -49,13 +50,21 @@ def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any,
     return results
 
 
-def _explanation(record: DeadlineRecord) -> list[str]:
+def _explanation(record: DeadlineRecord, lang: str) -> list[str]:
     d = record.deadline
-    lines = [f"{step.date.isoformat()}: {step.reason}" for step in d.steps]
-    return lines + list(d.warnings)
+    lines = [f"{step.date.isoformat()}: {step.text(lang)}" for step in d.steps]
+    return lines + list(d.warnings_in(lang))
 
 
-def record_json(record: DeadlineRecord) -> dict[str, Any]:
+def _step_json(step: Step, lang: str) -> dict[str, Any]:
+    # "reason" keeps its English text (what it has always held); "text" is the step in the
+    # report language and "texts" in both, so a consumer need not re-run to switch.
+    return {"date": step.date.isoformat(), "reason": step.reason, "basis": list(step.basis),
+            "kind": step.kind, "text": step.text(lang),
+            "texts": {"zh-TW": step.text("zh-TW"), "en": step.text("en")}}
+
+
+def record_json(record: DeadlineRecord, lang: str = "zh-TW") -> dict[str, Any]:
     d = record.deadline
     return {
         "period": record.period.id,
@@ -70,17 +79,19 @@ def record_json(record: DeadlineRecord) -> dict[str, Any]:
         "status": record.status,
         "act_on": record.act_on.isoformat() if record.act_on else None,
         "verified": d.verified,
-        "steps": [{"date": s.date.isoformat(), "reason": s.reason, "basis": list(s.basis)} for s in d.steps],
-        "warnings": list(d.warnings),
+        "steps": [_step_json(s, lang) for s in d.steps],
+        "warnings": list(d.warnings),  # English, as always; warning_texts has both languages
+        "warning_texts": {"zh-TW": list(d.warnings_in("zh-TW")), "en": list(d.warnings_in("en"))},
     }
 
 
-def render_json(results: list[BundleDeadlines], as_of: dt.date | None) -> str:
+def render_json(results: list[BundleDeadlines], as_of: dt.date | None, lang: str = "zh-TW") -> str:
     data = {
         "tool": {"name": "patentcheck", "version": __version__},
         "as_of": as_of.isoformat() if as_of else None,
+        "lang": lang,
         "bundles": [{"path": r.path, "valid": r.valid, "as_of": r.as_of, "problems": r.problems,
-                     "deadlines": [record_json(rec) for rec in r.records]} for r in results],
+                     "deadlines": [record_json(rec, lang) for rec in r.records]} for r in results],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -96,9 +107,9 @@ def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str
                 "deadline": rec.deadline.end,
                 "status": {"open": "pending", "closed": "done"}.get(rec.status, rec.status),
                 "basis": citations_text(rec.version.basis, lang),
-                "explanation": [rec.version.label_for(lang)] + _explanation(rec),
+                "explanation": [rec.version.label_for(lang)] + _explanation(rec, lang),
             })
-    return deadlines_to_ics(records, stamp=stamp)
+    return deadlines_to_ics(records, stamp=stamp, lang=lang)
 
 
 def render_text(results: list[BundleDeadlines], console: Console, lang: str, verbose: bool) -> None:
@@ -128,7 +139,7 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
         for rec in result.records:
             if verbose or rec.deadline.extended or not rec.deadline.verified:
                 console.print(f"  [bold]{escape(rec.period.title[lang])}[/] [dim]{escape(rec.version.label_for(lang))}[/]")
-                for line in _explanation(rec):
+                for line in _explanation(rec, lang):
                     console.print(f"    {escape(line)}")
         console.print()
 

@@ -19,6 +19,8 @@ import re
 
 STATUSES = ("done", "late", "pending", "overdue")
 OVERDUE_PREFIX = "[逾期 overdue] "
+# The alarm's text: in the report language, or both when none is given.
+REMINDERS = {None: "7 天後期限屆滿 — due in 7 days: ", "zh-TW": "7 天後期限屆滿：", "en": "Due in 7 days: "}
 MAX_OCTETS = 75  # RFC 5545 §3.1: a content line is at most 75 octets, CRLF excluded
 
 # Control characters are not allowed in TEXT (§3.3.11), except HTAB; newlines are
@@ -26,8 +28,11 @@ MAX_OCTETS = 75  # RFC 5545 §3.1: a content line is at most 75 octets, CRLF exc
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
-def deadlines_to_ics(records: list[dict], *, stamp: dt.date) -> str:
+def deadlines_to_ics(records: list[dict], *, stamp: dt.date, lang: str | None = None) -> str:
     """One all-day VEVENT per record whose status is not "done", in a VCALENDAR.
+
+    ``lang`` ("zh-TW" or "en") words the alarm; the records' own texts (title,
+    explanation) are already in the language the caller chose.
 
     ``stamp`` becomes every DTSTAMP (at 00:00:00Z): pass the run's date, not now(), so
     that output stays reproducible. Raises ValueError on an unknown status or on two
@@ -56,7 +61,7 @@ def deadlines_to_ics(records: list[dict], *, stamp: dt.date) -> str:
         key=lambda r: (r["deadline"], r["bundle"], r["id"]),
     )
     for record in shown:
-        lines += _event(record, stamp_text)
+        lines += _event(record, stamp_text, REMINDERS.get(lang, REMINDERS[None]))
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
 
@@ -67,7 +72,7 @@ def event_uid(bundle: str, record_id: str) -> str:
     return f"{digest[:32]}@patentcheck"
 
 
-def _event(record: dict, stamp_text: str) -> list[str]:
+def _event(record: dict, stamp_text: str, reminder_prefix: str) -> list[str]:
     deadline: dt.date = record["deadline"]
     status = record["status"]
     summary = record["title"]
@@ -89,7 +94,7 @@ def _event(record: dict, stamp_text: str) -> list[str]:
         "TRANSP:TRANSPARENT",
     ]
     if status == "pending":  # an alarm for something already missed would only nag
-        reminder = "7 天後期限屆滿 — due in 7 days: " + record["title"]
+        reminder = reminder_prefix + record["title"]
         lines += [
             "BEGIN:VALARM",
             "ACTION:DISPLAY",

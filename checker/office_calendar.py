@@ -11,6 +11,7 @@ unplanned closures themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -24,6 +25,26 @@ TABLE = DATA_DIR / "tw_office_days.yaml"
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MAX_CLOSED_RUN = 60  # no real closure is this long: a guard against a bad configuration
+# The reasons the configuration gives when the user names none (see checker.cli `--closed`).
+_DEFAULT_USER_REASONS = {"unplanned closure": "臨時停止上班", "office closure (--closed)": "停止上班（--closed）"}
+
+
+@dataclass(frozen=True)
+class Closure:
+    """Why offices are closed on a day, in both report languages.
+
+    ``kind``: "holiday" (national holiday), "rest_day" (a bridge day traded for a make-up
+    Saturday), "office_rest_day" (a DGPA closure the package lacks), "user" (the user's
+    configuration, e.g. a typhoon day) or "weekend". ``en`` is the text ``why_closed`` has
+    always returned; ``zh`` names the same day as a Taiwanese docketing clerk would.
+    """
+
+    kind: str
+    zh: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh-TW" else self.en
 
 
 @cache
@@ -49,14 +70,17 @@ def _national_holidays(language: str) -> holidays.HolidayBase:
     return holidays.country_holidays("TW", categories=_table()["categories"], language=language)
 
 
-def _holiday_reason(day: date) -> str | None:
+def _holiday_reason(day: date) -> Closure | None:
     chinese = _national_holidays("zh_TW").get(day)
     if chinese is None:
         return None
     english = _national_holidays("en_US")[day]
     # A bridge day (調整放假) is a rest day traded for a make-up Saturday, not a holiday.
-    kind = "rest day" if "substituted" in english else "national holiday"
-    return f"{kind}: {chinese} ({english})"
+    if "substituted" in english:
+        return Closure("rest_day", f"調整放假日（{chinese}）", f"rest day: {chinese} ({english})")
+    # 「春節（補假）」 inside the parentheses below reads better as 「春節補假」.
+    return Closure("holiday", f"國定假日（{chinese.replace('（補假）', '補假')}）",
+                   f"national holiday: {chinese} ({english})")
 
 
 def _as_reasons(days: Iterable[date] | Mapping[date, str], default: str) -> dict[date, str]:
@@ -89,18 +113,26 @@ class OfficeCalendar:
         return day.year in _table()["verified_years"]
 
     def why_closed(self, day: date) -> str | None:
-        """Why offices are closed on ``day``, or None when it is a working day."""
+        """Why offices are closed on ``day`` (in English), or None when it is a working day."""
+        closure = self.closure(day)
+        return closure.en if closure else None
+
+    def closure(self, day: date) -> Closure | None:
+        """Why offices are closed on ``day``, in both languages, or None on a working day."""
         if day in self.extra_working_days:
             return None
         if day in self.extra_closures:
-            return f"office closure (user configuration): {self.extra_closures[day]}"
+            reason = self.extra_closures[day]
+            return Closure("user", f"機關停止上班日（使用者設定：{_DEFAULT_USER_REASONS.get(reason, reason)}）",
+                           f"office closure (user configuration): {reason}")
         table = _table()
         verified = self.is_verified(day)
         if verified:
             if day in table["makeup"] or day in table["open"]:
                 return None
             if day in table["closed"]:
-                return f"government office rest day: {table['closed'][day]}"
+                name = table["closed"][day]
+                return Closure("office_rest_day", f"政府機關放假日（{name}）", f"government office rest day: {name}")
         holiday = _holiday_reason(day)
         if holiday:
             return holiday
@@ -108,7 +140,7 @@ class OfficeCalendar:
             return None
         if not verified and day in _national_holidays("zh_TW").weekend_workdays:
             return None  # the package's own make-up days: better than none
-        return _WEEKDAY_NAMES[day.weekday()]
+        return Closure("weekend", "例假日", _WEEKDAY_NAMES[day.weekday()])
 
     def is_working_day(self, day: date) -> bool:
         return self.why_closed(day) is None

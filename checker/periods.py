@@ -20,13 +20,15 @@ from __future__ import annotations
 import calendar as _gregorian
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
+
+from .office_calendar import Closure
 
 
 class WorkingDays(Protocol):
     """What a period needs from a calendar (see checker.office_calendar.OfficeCalendar)."""
 
-    def why_closed(self, day: date) -> str | None: ...
+    def closure(self, day: date) -> Closure | None: ...
 
     def is_verified(self, day: date) -> bool: ...
 
@@ -45,13 +47,132 @@ _SATURDAY = 5
 _MAX_CLOSED_RUN = 60  # no real closure is this long
 
 
+class Length(NamedTuple):
+    """A period's length: either days, or years and months."""
+
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+    def text(self, lang: str = "en") -> str:
+        """"3 years", "1 year 2 months", "30 days"; 「3年」「1年2個月」「30日」."""
+        if lang == "zh-TW":
+            if self.days:
+                return f"{self.days}日"
+            return (f"{self.years}年" if self.years else "") + (
+                f"{self.months}個月" if self.months or not self.years else "")
+        if self.days:
+            return _plural(self.days, "day")
+        parts = [_plural(self.years, "year")] if self.years else []
+        if self.months or not self.years:
+            parts.append(_plural(self.months, "month"))
+        return " ".join(parts)
+
+
+STEP_KINDS = ("start", "month_end", "days_end", "given", "working_day", "makeup_working_day",
+              "closed", "still_closed", "next_working_day")
+
+
 @dataclass(frozen=True)
 class Step:
-    """One step of the computation: the date it concerns, why, and under which law."""
+    """One step of the computation: what happened on ``date`` and under which law.
 
+    A step records facts only; ``text(lang)`` words them. By ``kind``:
+
+    * ``start``: ``event`` is not counted, the period of ``length`` starts on ``date`` (起算日);
+    * ``month_end``: a period of ``length`` from ``start`` ends on ``date``, the day before
+      ``corresponding``, or, when ``corresponding`` is None (the final month has no such
+      day), on that month's last day;
+    * ``days_end``: a period of ``length`` days from ``start`` ends on ``date``;
+    * ``given``: the last day ``date`` is given by the bundle field ``source``;
+    * ``working_day`` / ``makeup_working_day``: the last day ``date`` is a working day (a
+      make-up working weekend day, 補行上班): it does not move;
+    * ``closed``: the last day ``date`` is closed for ``closure``; it moves to the next day,
+      or to the following Monday when ``to_monday`` (a Saturday);
+    * ``still_closed``: ``date``, reached while moving, is closed too;
+    * ``next_working_day``: the period ends on ``date``; ``monday_morning`` when it is the
+      Monday a Saturday moved to (APA art. 48(4) says Monday morning).
+    """
+
+    kind: str
     date: date
-    reason: str
     basis: tuple[dict[str, Any], ...]  # citations: {"law", "article", "paragraph", "subparagraph"}
+    event: date | None = None
+    start: date | None = None
+    length: Length | None = None
+    corresponding: date | None = None
+    source: str = ""
+    closure: Closure | None = None
+    to_monday: bool = False
+    monday_morning: bool = False
+
+    def __post_init__(self) -> None:
+        if self.kind not in STEP_KINDS:
+            raise ValueError(f"unknown step kind {self.kind!r}")
+
+    @property
+    def reason(self) -> str:
+        """The step in English (the text this field always held)."""
+        return self.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """The step as a sentence in ``lang`` ("zh-TW" or "en"); dates stay ISO."""
+        render = _ZH if lang == "zh-TW" else _EN
+        return render[self.kind](self, lambda d: _day(d, lang))
+
+
+def _length(step: Step, lang: str) -> str:
+    return step.length.text(lang) if step.length else ""
+
+
+_EN = {
+    "start": lambda s, day: (
+        f"The event is on {day(s.event)}; that day is not counted, so the period of "
+        f"{_length(s, 'en')} runs from {day(s.date)} (起算日)."),
+    "month_end": lambda s, day: (
+        f"A period of {_length(s, 'en')} counted from {day(s.start)} ends on the day before the "
+        f"corresponding day {day(s.corresponding)}: {day(s.date)}." if s.corresponding else
+        f"The period of {_length(s, 'en')} counted from {day(s.start)} reaches {s.date:%Y-%m}, "
+        f"which has no day {s.start.day}: it ends on that month's last day, {day(s.date)}."),
+    "days_end": lambda s, day: (
+        f"A period of {_length(s, 'en')} counted from {day(s.start)} ends on {day(s.date)}."),
+    "given": lambda s, day: f"The last day is given by the bundle ({s.source}): {day(s.date)}.",
+    "working_day": lambda s, day: f"{day(s.date)} is a working day: the period ends on it.",
+    "makeup_working_day": lambda s, day: (
+        f"{day(s.date)} is a make-up working day (補行上班): offices are open, "
+        "so the last day does not move."),
+    "closed": lambda s, day: (
+        f"{day(s.date)} is not a working day ({s.closure.en}): the last day moves to "
+        f"{'the following Monday' if s.to_monday else 'the next day'}."),
+    "still_closed": lambda s, day: f"{day(s.date)} is not a working day either ({s.closure.en}).",
+    "next_working_day": lambda s, day: (
+        f"{day(s.date)} is the next working day: the period ends on it."
+        + (" (APA art. 48(4) literally says Monday morning, 上午: file before noon.)"
+           if s.monday_morning else "")),
+}
+
+_ZH = {
+    "start": lambda s, day: (
+        f"事實發生日 {day(s.event)}不算入，{_length(s, 'zh-TW')}期間自 {day(s.date)}起算。"),
+    "month_end": lambda s, day: (
+        f"{_length(s, 'zh-TW')}期間自 {day(s.start)}起算，至相當日 {s.corresponding.isoformat()} "
+        f"之前一日 {day(s.date)}屆滿。" if s.corresponding else
+        f"{_length(s, 'zh-TW')}期間自 {day(s.start)}起算，最後之月 {s.date:%Y-%m} 無相當日"
+        f"（{s.start.day}日），以該月末日 {day(s.date)}為期間末日。"),
+    "days_end": lambda s, day: (
+        f"{_length(s, 'zh-TW')}期間自 {day(s.start)}起算，至 {day(s.date)}屆滿。"),
+    "given": lambda s, day: f"期間末日由案卷指定（{s.source}）：{day(s.date)}。",
+    "working_day": lambda s, day: f"{day(s.date)}為工作日，期間於該日屆滿。",
+    "makeup_working_day": lambda s, day: (
+        f"{day(s.date)}為補行上班日，機關照常上班，期間末日不順延。"),
+    "closed": lambda s, day: (
+        f"{day(s.date)}為{s.closure.zh}，期間末日順延至"
+        f"{'次週一' if s.to_monday else '次一工作日'}。"),
+    "still_closed": lambda s, day: f"{day(s.date)}亦為{s.closure.zh}，繼續順延。",
+    "next_working_day": lambda s, day: (
+        f"{day(s.date)}為次一工作日，期間於該日屆滿。"
+        + ("（行政程序法第48條第4項明定為星期一上午，宜於當日中午前提出。）" if s.monday_morning else "")),
+}
 
 
 @dataclass(frozen=True)
@@ -62,11 +183,32 @@ class Deadline:
     end: date  # the last day after moving off closed days
     steps: tuple[Step, ...]
     verified: bool  # False when a date examined lies outside the calendar's verified years
-    warnings: tuple[str, ...] = ()
+    unverified_years: tuple[int, ...] = ()  # the years examined that the calendar was not checked for
 
     @property
     def extended(self) -> bool:
         return self.end != self.raw_end
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The warnings in English (the text this field always held)."""
+        return self.warnings_in("en")
+
+    def warnings_in(self, lang: str) -> tuple[str, ...]:
+        """One warning per unverified year, in ``lang``."""
+        template = _UNVERIFIED_ZH if lang == "zh-TW" else _UNVERIFIED_EN
+        return tuple(template.format(year=year) for year in self.unverified_years)
+
+
+_UNVERIFIED_EN = (
+    "{year} is outside the years the office calendar was checked against the DGPA "
+    "government office calendar (政府行政機關辦公日曆表): holidays come from the `holidays` "
+    "package and make-up working days, bridge holidays or typhoon closures may be wrong "
+    "or missing. Check the official calendar before relying on this date.")
+_UNVERIFIED_ZH = (
+    "{year}年不在本工具已與行政院人事行政總處「政府行政機關辦公日曆表」核對之年度內："
+    "假日取自 `holidays` 套件，補行上班日、調整放假日或颱風停班可能有誤或缺漏。"
+    "依賴此日期前，請先核對官方辦公日曆表。")
 
 
 def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
@@ -152,17 +294,16 @@ def _plural(count: int, unit: str) -> str:
     return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
 
 
-def _describe(years: int, months: int, days: int) -> str:
-    if days:
-        return _plural(days, "day")
-    parts = [_plural(years, "year")] if years else []
-    if months or not years:
-        parts.append(_plural(months, "month"))
-    return " ".join(parts)
+_WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+             "zh-TW": ("週一", "週二", "週三", "週四", "週五", "週六", "週日")}
 
 
-def _day(d: date) -> str:
-    return f"{d.isoformat()} ({d:%a})"
+def _day(d: date, lang: str = "en") -> str:
+    """An ISO date with its weekday: "2021-03-12 (Fri)", 「2021-03-12（週五）」 (not %a,
+    which follows the locale)."""
+    if lang == "zh-TW":
+        return f"{d.isoformat()}（{_WEEKDAYS['zh-TW'][d.weekday()]}）"
+    return f"{d.isoformat()} ({_WEEKDAYS['en'][d.weekday()]})"
 
 
 def compute_deadline(
@@ -176,37 +317,19 @@ def compute_deadline(
     if not (days or months or years):
         raise ValueError("the period is empty: give months, years or days")
 
-    period = _describe(years, months, days)
+    length = Length(years, months, days)
     start = event + timedelta(days=1)
-    steps = [
-        Step(
-            start,
-            f"The event is on {_day(event)}; that day is not counted, so the period of "
-            f"{period} runs from {_day(start)} (起算日).",
-            FIRST_DAY_NOT_COUNTED,
-        )
-    ]
+    steps = [Step("start", start, FIRST_DAY_NOT_COUNTED, event=event, length=length)]
     if days:
         raw_end = add_days(event, days)
-        why = f"A period of {period} counted from {_day(start)} ends on {_day(raw_end)}."
-        steps.append(Step(raw_end, why, DAYS_END_RULE))
+        steps.append(Step("days_end", raw_end, DAYS_END_RULE, start=start, length=length))
     else:
         total = 12 * years + months
         raw_end = add_months_civil(event, total)
-        corresponding = _corresponding_day(start, total)
-        if corresponding is None:
-            why = (
-                f"The period of {period} counted from {_day(start)} reaches {raw_end:%Y-%m}, "
-                f"which has no day {start.day}: it ends on that month's last day, {_day(raw_end)}."
-            )
-        else:
-            why = (
-                f"A period of {period} counted from {_day(start)} ends on the day before the "
-                f"corresponding day {_day(corresponding)}: {_day(raw_end)}."
-            )
-        steps.append(Step(raw_end, why, MONTH_END_RULE))
+        steps.append(Step("month_end", raw_end, MONTH_END_RULE, start=start, length=length,
+                          corresponding=_corresponding_day(start, total)))
 
-    return _finish(event, period, raw_end, steps, calendar)
+    return _finish(event, length.text("en"), raw_end, steps, calendar)
 
 
 def given_deadline(last_day: date, *, calendar: WorkingDays, source: str,
@@ -214,7 +337,7 @@ def given_deadline(last_day: date, *, calendar: WorkingDays, source: str,
     """A period whose last day is given rather than counted (a period the office
     designates, 指定期間), moved off closed days as any last day is (Civil Code art. 122,
     APA art. 48(4)). ``source`` names where the day was given, e.g. a bundle field."""
-    steps = [Step(last_day, f"The last day is given by the bundle ({source}): {_day(last_day)}.", basis)]
+    steps = [Step("given", last_day, basis, source=source)]
     return _finish(last_day, "designated", last_day, steps, calendar)
 
 
@@ -222,47 +345,29 @@ def _finish(event: date, period: str, raw_end: date, steps: list[Step], calendar
     end, roll_steps = _roll_forward(raw_end, calendar)
     steps.extend(roll_steps)
     examined = [raw_end + timedelta(days=i) for i in range((end - raw_end).days + 1)]
-    unverified = sorted({d.year for d in examined if not calendar.is_verified(d)})
-    warnings = tuple(
-        f"{year} is outside the years the office calendar was checked against the DGPA "
-        "government office calendar (政府行政機關辦公日曆表): holidays come from the `holidays` "
-        "package and make-up working days, bridge holidays or typhoon closures may be wrong "
-        "or missing. Check the official calendar before relying on this date."
-        for year in unverified
-    )
-    return Deadline(event, period, raw_end, end, tuple(steps), not unverified, warnings)
+    unverified = tuple(sorted({d.year for d in examined if not calendar.is_verified(d)}))
+    return Deadline(event, period, raw_end, end, tuple(steps), not unverified, unverified)
 
 
 def _roll_forward(last_day: date, calendar: WorkingDays) -> tuple[date, list[Step]]:
     """Move a last day off closed days: Civil Code 122 and APA 48(4)."""
-    reason = calendar.why_closed(last_day)
-    if reason is None:
-        if last_day.weekday() >= _SATURDAY:
-            why = (
-                f"{_day(last_day)} is a make-up working day (補行上班): offices are open, "
-                "so the last day does not move."
-            )
-        else:
-            why = f"{_day(last_day)} is a working day: the period ends on it."
-        return last_day, [Step(last_day, why, ROLL_FORWARD)]
+    closure = calendar.closure(last_day)
+    if closure is None:
+        kind = "makeup_working_day" if last_day.weekday() >= _SATURDAY else "working_day"
+        return last_day, [Step(kind, last_day, ROLL_FORWARD)]
 
     # APA 48(4): a Saturday last day goes to the following Monday; any other closed day
     # to the next day. Either way, keep going while offices are still closed.
     saturday = last_day.weekday() == _SATURDAY
-    moves_to = "the following Monday" if saturday else "the next day"
-    why = f"{_day(last_day)} is not a working day ({reason}): the last day moves to {moves_to}."
-    steps = [Step(last_day, why, ROLL_FORWARD)]
+    steps = [Step("closed", last_day, ROLL_FORWARD, closure=closure, to_monday=saturday)]
     day = last_day + timedelta(days=2 if saturday else 1)
-    while (reason := calendar.why_closed(day)) is not None:
-        why = f"{_day(day)} is not a working day either ({reason})."
-        steps.append(Step(day, why, ROLL_FORWARD))
+    while (closure := calendar.closure(day)) is not None:
+        steps.append(Step("still_closed", day, ROLL_FORWARD, closure=closure))
         day += timedelta(days=1)
         if (day - last_day).days > _MAX_CLOSED_RUN:  # a misconfigured calendar
             raise ValueError(f"no working day within {_MAX_CLOSED_RUN} days after {last_day}")
-    why = f"{_day(day)} is the next working day: the period ends on it."
-    if saturday and (day - last_day).days == 2:
-        why += " (APA art. 48(4) literally says Monday morning, 上午: file before noon.)"
-    steps.append(Step(day, why, ROLL_FORWARD))
+    monday_morning = saturday and (day - last_day).days == 2
+    steps.append(Step("next_working_day", day, ROLL_FORWARD, monday_morning=monday_morning))
     return day, steps
 
 

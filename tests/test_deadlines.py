@@ -296,3 +296,63 @@ def test_a_granted_patents_annuity_lists_no_grant_fee_or_divisional_deadline(tmp
     grant = ROOT / "examples" / "grant-fee-cable-clip" / "bundle.yaml"
     data = json.loads(runner.invoke(app, ["deadlines", "--format", "json", str(grant)]).output)
     assert {"grant_fee", "divisional_after_allowance"} <= {d["period"] for d in data["bundles"][0]["deadlines"]}
+
+
+# --- the steps in the report language ------------------------------------------------------
+
+def test_deadlines_verbose_explains_each_step_in_the_chosen_language():
+    """zh-TW is the default language; `--lang en` gives the same steps in English."""
+    env = {"COLUMNS": "250"}
+    zh = runner.invoke(app, ["deadlines", "-v", str(ROOT / LED)], env=env)
+    assert zh.exit_code == 0, zh.output
+    assert "事實發生日 2024-04-02（週二）不算入，16個月期間自 2024-04-03（週三）起算。" in zh.output
+    assert "2025-08-02（週六）為例假日，期間末日順延至次週一。" in zh.output
+    assert "2028年不在" in zh.output  # the unverified-year warning too
+    assert "is not a working day" not in zh.output and "(Sat)" not in zh.output
+    explicit = runner.invoke(app, ["deadlines", "-v", "--lang", "zh-TW", str(ROOT / LED)], env=env)
+    assert explicit.output == zh.output
+
+    en = runner.invoke(app, ["deadlines", "-v", "--lang", "en", str(ROOT / LED)], env=env)
+    assert en.exit_code == 0, en.output
+    assert "2025-08-02 (Sat) is not a working day (Saturday): the last day moves to the following Monday." in en.output
+    assert "2028 is outside" in en.output
+    assert "事實發生日" not in en.output and "（週" not in en.output
+
+
+def test_deadlines_json_steps_carry_kind_and_both_languages():
+    """`reason` and `warnings` keep their English text; `text` follows --lang."""
+    for lang, expected in (("zh-TW", "2025-08-02（週六）為例假日，期間末日順延至次週一。"),
+                           ("en", "2025-08-02 (Sat) is not a working day (Saturday): the last day moves to the following Monday.")):
+        data = json.loads(runner.invoke(app, ["deadlines", "--format", "json", "--lang", lang, str(ROOT / LED)]).output)
+        assert data["lang"] == lang
+        listed = {d["period"]: d for d in data["bundles"][0]["deadlines"]}
+        closed = listed["certified_copy"]["steps"][2]
+        assert closed["kind"] == "closed" and closed["date"] == "2025-08-02"
+        assert closed["text"] == expected
+        assert closed["texts"]["zh-TW"] == "2025-08-02（週六）為例假日，期間末日順延至次週一。"
+        assert closed["reason"] == closed["texts"]["en"] and "Saturday" in closed["reason"]
+        exam = listed["examination_request"]
+        assert exam["warnings"] == exam["warning_texts"]["en"] and "2028 is outside" in exam["warnings"][0]
+        assert exam["warning_texts"]["zh-TW"][0].startswith("2028年不在")
+
+
+def test_deadlines_json_closure_from_the_command_line_in_chinese():
+    result = runner.invoke(app, ["deadlines", "--format", "json", "--closed", "2025-04-02=颱風假", str(ROOT / LED)])
+    listed = {d["period"]: d for d in json.loads(result.output)["bundles"][0]["deadlines"]}
+    texts = [s["text"] for s in listed["priority"]["steps"]]
+    assert "2025-04-02（週三）為機關停止上班日（使用者設定：颱風假），期間末日順延至次一工作日。" in texts
+    assert texts[-1] == "2025-04-07（週一）為次一工作日，期間於該日屆滿。"
+
+
+@pytest.mark.parametrize("lang,step,other,alarm", [
+    ("zh-TW", "3年期間自 2025-03-15（週六）起算", "The event is on", "7 天後期限屆滿："),
+    ("en", "the period of 3 years runs from 2025-03-15 (Sat)", "事實發生日", "Due in 7 days: "),
+])
+def test_deadlines_ics_description_in_the_chosen_language(lang, step, other, alarm):
+    icalendar = pytest.importorskip("icalendar")
+    result = runner.invoke(app, ["deadlines", "--format", "ics", "--lang", lang, str(ROOT / LED)])
+    assert result.exit_code == 0, result.output
+    (event,) = icalendar.Calendar.from_ical(result.output.encode("utf-8")).walk("VEVENT")
+    description = str(event.get("DESCRIPTION"))
+    assert step in description and other not in description
+    assert str(event.walk("VALARM")[0]["DESCRIPTION"]).startswith(alarm)

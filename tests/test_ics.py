@@ -237,3 +237,23 @@ def test_rejects_duplicates_and_unknown_status():
         deadlines_to_ics([record(), record(status="overdue")], stamp=STAMP)
     with pytest.raises(ValueError, match="status"):
         deadlines_to_ics([record(status="missed")], stamp=STAMP)
+
+
+@pytest.mark.parametrize("lang,reminder", [
+    (None, "7 天後期限屆滿 — due in 7 days: "),
+    ("zh-TW", "7 天後期限屆滿："),
+    ("en", "Due in 7 days: "),
+])
+def test_alarm_text_in_the_chosen_language(parse, lang, reminder):
+    cal = parse(deadlines_to_ics([record(status="pending")], stamp=STAMP, lang=lang))
+    (alarm,) = cal.walk("VALARM")
+    assert str(alarm["DESCRIPTION"]) == reminder + record()["title"]
+
+
+def test_description_keeps_the_explanation_as_given(parse):
+    """The description is the caller's explanation, line by line: the caller words it in
+    the report language (checker.deadline_report), this module adds no language of its own."""
+    steps = ["2024-06-01（週六）為例假日，期間末日順延至次週一。", "2024-06-03（週一）為次一工作日，期間於該日屆滿。"]
+    cal = parse(deadlines_to_ics([record(explanation=steps)], stamp=STAMP, lang="zh-TW"))
+    (event,) = cal.walk("VEVENT")
+    assert str(event["DESCRIPTION"]).split("\n")[2:] == steps

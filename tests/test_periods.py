@@ -25,6 +25,7 @@ from checker.periods import (  # noqa: E402
     add_months_civil,
     add_years_civil,
     compute_deadline,
+    given_deadline,
     months_late,
     on_time,
     term_end,
@@ -307,3 +308,120 @@ def test_on_time_is_inclusive_of_the_last_day():
     assert on_time(date(2024, 6, 3), d)
     assert not on_time(date(2024, 6, 4), d)
     assert on_time(date(2024, 6, 3), date(2024, 6, 3))
+
+
+# --- the steps in words: zh-TW and en ------------------------------------------------------
+
+def texts(d, lang):
+    return [step.text(lang) for step in d.steps]
+
+
+def test_steps_record_kinds_not_words():
+    d = compute_deadline(date(2024, 5, 8), months=1, calendar=CAL)
+    assert [s.kind for s in d.steps] == ["start", "month_end", "closed", "still_closed", "next_working_day"]
+    assert d.steps[0].event == date(2024, 5, 8) and d.steps[1].corresponding == date(2024, 6, 9)
+    assert d.steps[2].to_monday and d.steps[2].closure.kind == "weekend"
+    assert d.steps[3].closure.kind == "holiday" and not d.steps[4].monday_morning
+    assert d.steps[0].reason == d.steps[0].text("en")  # `reason` keeps its English text
+
+
+def test_start_and_month_end_in_chinese():
+    """The wording a docketing clerk would write: the event day not counted, then the
+    day before the corresponding day (Civil Code 120(2), 121(2))."""
+    d = compute_deadline(date(2021, 3, 12), years=3, calendar=CAL)
+    start, end, working = texts(d, "zh-TW")
+    assert start == "事實發生日 2021-03-12（週五）不算入，3年期間自 2021-03-13（週六）起算。"
+    assert end == "3年期間自 2021-03-13（週六）起算，至相當日 2024-03-13 之前一日 2024-03-12（週二）屆滿。"
+    assert working == "2024-03-12（週二）為工作日，期間於該日屆滿。"
+    assert texts(d, "en")[0] == (
+        "The event is on 2021-03-12 (Fri); that day is not counted, so the period of 3 years "
+        "runs from 2021-03-13 (Sat) (起算日).")
+
+
+def test_leap_day_month_end_in_chinese():
+    """One month after 2024-01-30 starts 01-31; February 2024 has no 31st: its last day,
+    the leap day 2024-02-29, ends the period. Twelve months after 2023-02-28 end on the
+    same leap day, the day before the corresponding day 2024-03-01."""
+    d = compute_deadline(date(2024, 1, 30), months=1, calendar=CAL)
+    assert d.end == date(2024, 2, 29) and d.steps[1].corresponding is None
+    assert texts(d, "zh-TW")[1] == (
+        "1個月期間自 2024-01-31（週三）起算，最後之月 2024-02 無相當日（31日），"
+        "以該月末日 2024-02-29（週四）為期間末日。")
+    assert "has no day 31" in texts(d, "en")[1]
+    d = compute_deadline(date(2023, 2, 28), months=12, calendar=CAL)
+    assert "至相當日 2024-03-01 之前一日 2024-02-29（週四）屆滿" in texts(d, "zh-TW")[1]
+
+
+def test_saturday_to_monday_in_chinese():
+    """APA 48(4): a Saturday last day moves to the following Monday, morning."""
+    d = compute_deadline(date(2024, 5, 1), months=1, calendar=CAL)
+    *_, closed, monday = texts(d, "zh-TW")
+    assert closed == "2024-06-01（週六）為例假日，期間末日順延至次週一。"
+    assert monday.startswith("2024-06-03（週一）為次一工作日，期間於該日屆滿。")
+    assert "行政程序法第48條第4項" in monday and "上午" in monday
+    assert "following Monday" in texts(d, "en")[2]
+
+
+def test_a_holiday_in_chinese_names_it():
+    """2026-01-01 (Thursday), 中華民國開國紀念日: the last day moves to Friday 01-02."""
+    d = compute_deadline(date(2025, 12, 1), months=1, calendar=CAL)
+    assert (d.raw_end, d.end) == (date(2026, 1, 1), date(2026, 1, 2))
+    assert texts(d, "zh-TW")[2] == "2026-01-01（週四）為國定假日（中華民國開國紀念日），期間末日順延至次一工作日。"
+    assert texts(d, "zh-TW")[3] == "2026-01-02（週五）為次一工作日，期間於該日屆滿。"
+    assert "Founding Day of the Republic of China" in texts(d, "en")[2]
+
+
+def test_still_closed_days_and_observed_holidays_in_chinese():
+    """Lunar New Year 2024: Saturday 02-10 rolls over 春節 and its observed days (補假)."""
+    d = compute_deadline(date(2023, 2, 10), years=1, calendar=CAL)
+    zh = texts(d, "zh-TW")
+    assert zh[2] == "2024-02-10（週六）為國定假日（春節），期間末日順延至次週一。"
+    assert zh[4] == "2024-02-13（週二）亦為國定假日（春節補假），繼續順延。"
+    assert zh[-1] == "2024-02-15（週四）為次一工作日，期間於該日屆滿。"  # not the Monday: no 上午
+
+
+def test_a_bridge_day_is_a_rest_day_in_chinese():
+    """2024-02-08 was a bridge day (調整放假) traded for Saturday 02-17."""
+    d = compute_deadline(date(2024, 1, 7), months=1, calendar=CAL)
+    assert d.raw_end == date(2024, 2, 7) and d.end == date(2024, 2, 7)  # 02-07 is still open
+    d = compute_deadline(date(2024, 1, 8), months=1, calendar=CAL)
+    assert d.steps[2].closure.kind == "rest_day"
+    assert texts(d, "zh-TW")[2].startswith("2024-02-08（週四）為調整放假日（放假日")
+
+
+def test_a_makeup_working_saturday_moves_nothing_in_chinese():
+    d = compute_deadline(date(2024, 1, 17), months=1, calendar=CAL)
+    assert d.steps[-1].kind == "makeup_working_day"
+    assert texts(d, "zh-TW")[-1] == "2024-02-17（週六）為補行上班日，機關照常上班，期間末日不順延。"
+
+
+def test_a_user_closure_in_chinese():
+    """A typhoon day from `--closed 2024-07-25=颱風停班`, and one given without a reason."""
+    cal = OfficeCalendar({date(2024, 7, 25): "颱風停班", date(2024, 7, 26): "office closure (--closed)"})
+    d = compute_deadline(date(2024, 6, 25), days=30, calendar=cal)
+    zh = texts(d, "zh-TW")
+    assert zh[1] == "30日期間自 2024-06-26（週三）起算，至 2024-07-25（週四）屆滿。"
+    assert zh[2] == "2024-07-25（週四）為機關停止上班日（使用者設定：颱風停班），期間末日順延至次一工作日。"
+    assert zh[3] == "2024-07-26（週五）亦為機關停止上班日（使用者設定：停止上班（--closed）），繼續順延。"
+    assert "office closure (user configuration): 颱風停班" in texts(d, "en")[2]
+
+
+def test_a_given_last_day_in_chinese():
+    d = given_deadline(date(2025, 6, 14), calendar=CAL, source="translation.designated_until", basis=())
+    assert d.steps[0].kind == "given"
+    assert texts(d, "zh-TW")[0] == "期間末日由案卷指定（translation.designated_until）：2025-06-14（週六）。"
+    assert d.end == date(2025, 6, 16)
+
+
+def test_weekdays_do_not_follow_the_locale():
+    """%a would print the locale's name; steps always say Mon..Sun or 週一..週日."""
+    d = compute_deadline(date(2024, 6, 2), days=1, calendar=CAL)  # Sunday, Monday
+    assert "2024-06-02 (Sun)" in d.steps[0].text("en") and "2024-06-03（週一）" in d.steps[0].text("zh-TW")
+
+
+def test_unverified_year_warning_in_both_languages():
+    d = compute_deadline(date(2029, 5, 31), months=12, calendar=CAL)
+    assert d.unverified_years == (2030,)
+    assert d.warnings == d.warnings_in("en") and "2030 is outside" in d.warnings[0]
+    assert d.warnings_in("zh-TW")[0].startswith("2030年不在") and "政府行政機關辦公日曆表" in d.warnings_in("zh-TW")[0]
+    assert compute_deadline(date(2024, 5, 1), days=1, calendar=CAL).warnings_in("zh-TW") == ()
