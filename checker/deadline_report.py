@@ -130,7 +130,7 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
             last = d.end.isoformat() + (f" [dim](← {d.raw_end.isoformat()})[/]" if d.extended else "")
             if not d.verified:
                 last += " [yellow]⚠[/]"
-            status = f"[{_STATUS_STYLE.get(rec.status, '')}]{rec.status}[/]"
+            status = f"[{_STATUS_STYLE.get(rec.status, '')}]{status_text(rec.status, lang)}[/]"
             if rec.act_on:
                 status += f" {rec.act_on.isoformat()}"
             table.add_row(escape(rec.period.title[lang]), escape(citations_text(rec.version.basis, lang)),
@@ -158,4 +158,13 @@ def length_text(length: str, lang: str) -> str:
     if len(words) % 2 or not all(w.isdigit() for w in words[::2]) or not all(u in _ZH_UNITS for u in words[1::2]):
         return length
     return "".join(f"{n}{_ZH_UNITS[u]}" for n, u in zip(words[::2], words[1::2]))
+
+
+_ZH_STATUS = {"done": "已完成", "late": "逾期完成", "pending": "尚未屆期", "overdue": "已逾期",
+              "open": "仍可為之", "closed": "期間已過"}
+
+
+def status_text(status: str, lang: str) -> str:
+    """A deadline's status for the table: the JSON keeps the machine value."""
+    return _ZH_STATUS.get(status, status) if lang == "zh-TW" else status
 

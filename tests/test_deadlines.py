@@ -356,3 +356,11 @@ def test_deadlines_ics_description_in_the_chosen_language(lang, step, other, ala
     description = str(event.get("DESCRIPTION"))
     assert step in description and other not in description
     assert str(event.walk("VALARM")[0]["DESCRIPTION"]).startswith(alarm)
+
+
+def test_statuses_are_shown_in_the_report_language():
+    from checker.deadline_report import status_text
+
+    for status in ("done", "late", "pending", "overdue", "open", "closed"):
+        assert status_text(status, "en") == status
+        assert status_text(status, "zh-TW") != status and all("\u4e00" <= ch <= "\u9fff" for ch in status_text(status, "zh-TW"))
