@@ -213,3 +213,10 @@ def test_a_ruleset_is_asserted_only_the_facts_its_rules_read():
              "claim_count": 5, **{f"unrelated_{i}": i for i in range(400)}}
     assert engine.evaluate(facts) == {"TS998-01": "fail"}
     assert all(not fact.startswith("unrelated_") for read in engine.reads.values() for fact in read)
+
+
+def test_the_shipped_rulesets_stay_within_durable_rules_limits(checker):
+    """Each registered ruleset holds at most 24 rules and reads at most 255 facts."""
+    engine = checker.engine
+    assert engine.reads and all(len(read) <= 255 for read in engine.reads.values())
+    assert len(engine.names) * 24 >= len(engine.rules)
