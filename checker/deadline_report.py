@@ -72,7 +72,8 @@ def record_json(record: DeadlineRecord, lang: str = "zh-TW") -> dict[str, Any]:
         "basis": [c.as_json() for c in record.version.basis],
         "version": record.version.label,
         "version_labels": {"zh-TW": record.version.label, "en": record.version.label_for("en")},
-        "event": {"fact": record.period.event_fact, "date": d.event.isoformat()},
+        "event": {"fact": record.period.event_fact, "date": d.event.isoformat(),
+                  **({"label": record.period.event_label} if record.period.event_label else {})},
         "length": d.period,
         "raw_end": d.raw_end.isoformat(),
         "deadline": d.end.isoformat(),
@@ -134,7 +135,7 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
             if rec.act_on:
                 status += f" {rec.act_on.isoformat()}"
             table.add_row(escape(rec.period.title[lang]), escape(citations_text(rec.version.basis, lang)),
-                          f"{escape(rec.period.event_fact)} {d.event.isoformat()}", escape(length_text(d.period, lang)), last, status)
+                          f"{escape(rec.period.event_name(lang))} {d.event.isoformat()}", escape(length_text(d.period, lang)), last, status)
         console.print(table)
         for rec in result.records:
             if verbose or rec.deadline.extended or not rec.deadline.verified:

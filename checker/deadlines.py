@@ -68,11 +68,16 @@ class Period:
     versions: tuple[PeriodVersion, ...]
     source: str
     ends: str | None = None  # the date fact of a last day the bundle gives (指定期間)
+    event_label: dict[str, str] | None = None  # what the event is, per language
 
     @property
     def event_fact(self) -> str:
         """The date fact listings show as the period's event: its start, or its given end."""
         return self.start or self.ends or ""
+
+    def event_name(self, lang: str) -> str:
+        """The event for people (核准審定書送達日 / allowance served), else the fact's name."""
+        return (self.event_label or {}).get(lang) or self.event_fact
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,7 @@ def load_periods(path: Path, shown_as: str) -> list[Period]:
             governed_by=data.get("governed_by", "governing_date"),
             versions=tuple(_version(v) for v in data["versions"]),
             source=f"{shown_as}:{doc.position(f'/periods/{index}').line}",
+            event_label=data.get("event_label"),
         )
         for number, version in enumerate(data["versions"]):
             # A counted period needs a length; a given end must not have one.

@@ -202,7 +202,8 @@ def test_deadlines_lists_the_designated_translation_period(tmp_path):
     data = json.loads(runner.invoke(app, ["deadlines", "--format", "json", str(path)]).output)
     listed = {d["period"]: d for d in data["bundles"][0]["deadlines"]}
     designated = listed["translation_designated"]
-    assert designated["event"] == {"fact": "translation_period_ends", "date": "2025-07-12"}
+    assert designated["event"] == {"fact": "translation_period_ends", "date": "2025-07-12",
+                                   "label": {"zh-TW": "指定期間屆滿日", "en": "end of the designated period"}}
     assert (designated["length"], designated["raw_end"], designated["deadline"], designated["status"]) == (
         "designated", "2025-07-12", "2025-07-14", "pending")
     assert designated["basis"] == [{"law": "patent_act", "article": 25, "paragraph": 3, "subparagraph": None}]
@@ -364,3 +365,11 @@ def test_statuses_are_shown_in_the_report_language():
     for status in ("done", "late", "pending", "overdue", "open", "closed"):
         assert status_text(status, "en") == status
         assert status_text(status, "zh-TW") != status and all("\u4e00" <= ch <= "\u9fff" for ch in status_text(status, "zh-TW"))
+
+
+def test_every_period_names_its_event_for_people():
+    """The listing shows 核准審定書送達日 / "allowance served", not a fact's name."""
+    missing = [p.id for p in PERIODS.values() if not p.event_label
+               or not all(p.event_label.get(lang) for lang in ("zh-TW", "en"))]
+    assert not missing
+    assert PERIODS["grant_fee"].event_name("en") == "allowance served"
