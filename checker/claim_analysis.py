@@ -360,11 +360,13 @@ def _en_introduced(term: str, before: int, first: dict[tuple[str, ...], int]) ->
 ANTECEDENT_SPAN = 20_000
 
 
-def missing_antecedents(text: str, earlier: str) -> list[str]:
+def missing_antecedents(text: str, earlier: str, *, earlier_stripped: bool = False) -> list[str]:
     """Terms introduced with 該/所述/the/said that neither ``earlier`` (the claims up the
     dependency chain) nor the text before them introduces. Reference signs are ignored;
-    only the first ANTECEDENT_SPAN characters of the claim are read."""
-    body, earlier = _strip_for_terms(text)[:ANTECEDENT_SPAN], _strip_for_terms(earlier)
+    only the first ANTECEDENT_SPAN characters of the claim are read. ``earlier_stripped``:
+    ``earlier`` is already :func:`_strip_for_terms` output (a claim set strips each claim once)."""
+    body = _strip_for_terms(text)[:ANTECEDENT_SPAN]
+    earlier = earlier if earlier_stripped else _strip_for_terms(earlier)
     body = _ZH_REFERENCE.sub("", body, count=1)
     missing: list[str] = []
     for position, term in _zh_terms(body):
@@ -649,24 +651,31 @@ class ClaimSet:
         """Claim number -> index of the first claim with that number."""
         return {claim.number: index for index, claim in reversed(list(enumerate(self.claims)))}
 
+    @cached_property
+    def _parents(self) -> list[list[int]]:
+        by_number = self.by_number
+        return [[by_number[t] for t in d.targets if t in by_number and by_number[t] < index] if d else []
+                for index, d in enumerate(self.dependencies)]
+
     def parents(self, index: int) -> list[int]:
         """Indexes of the existing earlier claims this claim depends on."""
-        dependency = self.dependencies[index]
-        by_number = self.by_number
-        if dependency is None:
-            return []
-        return [by_number[t] for t in dependency.targets if t in by_number and by_number[t] < index]
+        return self._parents[index]
+
+    @cached_property
+    def _ancestors(self) -> list[frozenset[int]]:
+        # Parents are earlier claims, so one pass in claim order builds every chain once:
+        # a set of thousands of claims each depending on all before it stays quadratic at worst.
+        chains: list[frozenset[int]] = []
+        for index in range(len(self.claims)):
+            chain: set[int] = set(self._parents[index])
+            for parent in self._parents[index]:
+                chain |= chains[parent]
+            chains.append(frozenset(chain))
+        return chains
 
     def ancestors(self, index: int) -> list[int]:
         """Every claim up the dependency chain (earlier claims only, so no circle)."""
-        seen: set[int] = set()
-        todo = self.parents(index)
-        while todo:
-            current = todo.pop()
-            if current not in seen:
-                seen.add(current)
-                todo.extend(self.parents(current))
-        return sorted(seen)
+        return sorted(self._ancestors[index])
 
     def independent(self) -> list[int]:
         """Claims that depend on none; a claim kept as 「（刪除）」 claims nothing."""
@@ -711,21 +720,13 @@ class ClaimSet:
     @cached_property
     def circular(self) -> list[Finding]:
         """Claims that depend on themselves through other claims (1→2→1)."""
+        if not self.forward_references:  # references to earlier claims alone cannot close a circle
+            return []
         by_number = self.by_number
-        edges = {i: [by_number[t] for t in (d.targets if d else ()) if t in by_number and by_number[t] != i]
-                 for i, d in enumerate(self.dependencies)}
-        found = []
-        for start in edges:
-            seen, todo = set(), list(edges[start])
-            while todo:
-                current = todo.pop()
-                if current == start:
-                    found.append(Finding(start, self.claims[start].number))
-                    break
-                if current not in seen:
-                    seen.add(current)
-                    todo.extend(edges[current])
-        return found
+        edges = [[by_number[t] for t in (d.targets if d else ()) if t in by_number and by_number[t] != i]
+                 for i, d in enumerate(self.dependencies)]
+        in_circle = _nodes_on_cycles(edges)
+        return [Finding(i, self.claims[i].number) for i in sorted(in_circle)]
 
     # ER 18(4)
     @cached_property
@@ -741,10 +742,9 @@ class ClaimSet:
     @cached_property
     def multiple_on_multiple(self) -> list[Finding]:
         found = []
-        for index in range(len(self.claims)):
-            if not self._is_multiple(index):
-                continue
-            bad = [self.claims[a].number for a in self.ancestors(index) if self._is_multiple(a)]
+        multiple = {i for i in range(len(self.claims)) if self._is_multiple(i)}
+        for index in sorted(multiple):
+            bad = [self.claims[a].number for a in sorted(self._ancestors[index] & multiple)]
             if bad:
                 found.append(Finding(index, self.claims[index].number, "→" + ", ".join(map(str, bad))))
         return found
@@ -779,22 +779,36 @@ class ClaimSet:
     # Patent Act 26(2)
     @cached_property
     def lacking_antecedent(self) -> list[Finding]:
+        stripped = [_strip_for_terms(c.text[:ANTECEDENT_SPAN]) for c in self.claims]
+
         def describe(index: int, claim: Claim) -> str:
-            earlier = "\n".join(self.claims[a].text[:ANTECEDENT_SPAN] for a in self.ancestors(index))
-            return "、".join(missing_antecedents(claim.text, earlier))
+            earlier: list[str] = []
+            budget = ANTECEDENT_SPAN  # a bound for huge sets; real claim chains are far shorter
+            chain = self.ancestors(index)
+            # the independent claims first, then the nearest parents: where antecedents live
+            ordered = [a for a in chain if not self._parents[a]] + [a for a in reversed(chain) if self._parents[a]]
+            for a in ordered:
+                earlier.append(stripped[a])
+                budget -= len(earlier[-1])
+                if budget <= 0:
+                    break
+            return "、".join(missing_antecedents(claim.text, "\n".join(earlier), earlier_stripped=True))
         return self._each(describe)
 
     @cached_property
     def subject_mismatches(self) -> list[Finding]:
+        categories = [claim_category(c.text) for c in self.claims]  # once each, not once per child
+        subjects = [subject(c.text, dependent=d is not None) for c, d in zip(self.claims, self.dependencies)]
+
         def describe(index: int, claim: Claim) -> str:
             parents = self.parents(index)
             if not parents:
                 return ""
-            mine = subject(claim.text, dependent=True)
-            if any(claim_category(claim.text) != claim_category(self.claims[p].text) for p in parents):
+            mine = subjects[index]
+            if any(categories[index] != categories[p] for p in parents):
                 return ""  # a claim of another category in reference form (一種製造如請求項1之…之方法)
             for parent in parents:
-                theirs = subject(self.claims[parent].text, dependent=self.dependencies[parent] is not None)
+                theirs = subjects[parent]
                 if not subjects_agree(mine, theirs):
                     return f"{mine} / {self.claims[parent].number}: {theirs}"
             return ""
@@ -816,12 +830,11 @@ class ClaimSet:
     @cached_property
     def transitory_media(self) -> list[Finding]:
         """Independent claims to a storage medium that do not say it is non-transitory."""
-        def names_medium(index: int) -> bool:
-            return bool(_MEDIUM.search(_preamble(self.claims[index].text)))
+        mediums = {i for i, c in enumerate(self.claims) if _MEDIUM.search(_preamble(c.text))}
 
         # A claim under a medium claim is that medium (reported once, at the top); a medium
         # claim executing "the method of claim 1" is not under a medium claim.
-        return self._each(lambda i, c: "" if any(names_medium(a) for a in self.ancestors(i))
+        return self._each(lambda i, c: "" if self._ancestors[i] & mediums
                           else transitory_medium(c.text))
 
     def undescribed_terms(self, description: str) -> list[Finding]:
@@ -849,6 +862,61 @@ class ClaimSet:
         return [Finding(i, self.claims[i].number) for i in independent if i not in group]
 
 
+LISTED = 30  # claims named in a message; a message naming thousands helps nobody
+DETAIL = 120  # characters of one claim's detail ("→3, 4, 5, …")
+
+
 def listing(findings: list[Finding]) -> str:
-    """"3, 5 (該導熱墊)" for messages: every offending claim, with what is wrong."""
-    return ", ".join(f.shown() for f in findings)
+    """"3, 5 (該導熱墊)" for messages: the offending claims with what is wrong, the first
+    LISTED of them, then how many more ("… +120")."""
+    shown = []
+    for f in findings[:LISTED]:
+        text = f.shown()
+        shown.append(text if len(text) <= DETAIL else text[:DETAIL - 1] + "…")
+    more = len(findings) - LISTED
+    return ", ".join(shown) + (f", … +{more}" if more > 0 else "")
+
+
+def _nodes_on_cycles(edges: list[list[int]]) -> set[int]:
+    """Nodes in a strongly connected component with a cycle (Tarjan, iterative: a claim set
+    may have thousands of claims)."""
+    index_of: dict[int, int] = {}
+    low: dict[int, int] = {}
+    stack: list[int] = []
+    on_stack: set[int] = set()
+    found: set[int] = set()
+    counter = 0
+    for root in range(len(edges)):
+        if root in index_of:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, child = work.pop()
+            if child == 0:
+                index_of[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            if child < len(edges[node]):
+                work.append((node, child + 1))
+                target = edges[node][child]
+                if target not in index_of:
+                    work.append((target, 0))
+                elif target in on_stack:
+                    low[node] = min(low[node], index_of[target])
+                continue
+            if low[node] == index_of[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1 or node in edges[node]:
+                    found.update(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return found
+

@@ -117,7 +117,7 @@ class Engine:
         sid = str(next(_SESSIONS))
         with _LOCK:
             _HOST.fired = []
-            read = {fact: facts[fact] for fact in self.reads[name]}
+            read = {fact: _bounded(facts[fact]) for fact in self.reads[name]}
             try:
                 state = _HOST.assert_fact(name, {**read, **_FACT_KIND, "sid": sid})
             except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
@@ -128,3 +128,14 @@ class Engine:
             if state and state.get("exception"):
                 raise RuntimeError(f"durable-rules action failed: {state['exception']}")
             return list(_HOST.fired)
+
+
+_MAX_TEXT = 1000  # durable-rules fails on very large facts (error 314 on a multi-megabyte one)
+
+
+def _bounded(value: Any) -> Any:
+    """A fact as durable-rules can hold it. Conditions compare strings with short literals
+    ("" or enum values), which a prefix of 1,000 characters decides the same way; messages
+    use the full value, not this one."""
+    return value[:_MAX_TEXT] if isinstance(value, str) and len(value) > _MAX_TEXT else value
+

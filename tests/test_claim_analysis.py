@@ -399,3 +399,32 @@ def test_support_is_only_judged_in_the_descriptions_script():
     assert terms_not_described("一種發光二極體封裝，包含一彈簧。", chinese) == ["彈簧"]
     english = description_index("The package has a substrate carrying the chip; 本發明 is its Chinese name.")
     assert terms_not_described("A package comprising a substrate and a lever.", english) == ["lever"]
+
+
+def test_circles_are_found_through_any_number_of_claims():
+    claims = claim_set("一種裝置，包含一基板。", "如請求項4所述之裝置。", "如請求項2所述之裝置。",
+                       "如請求項3所述之裝置。", "如請求項1所述之裝置。")
+    assert listing(claims.circular) == "2, 3, 4"  # 2→4→3→2; claim 5 depends on 1 only
+
+
+def test_a_large_claim_set_with_long_chains_is_analysed_quickly():
+    """Thousands of claims each depending on every earlier one (a 1 MB claims file) must not
+    hang the checker: chains are built once, circles found in linear time."""
+    import time
+
+    texts = ["一種發光二極體封裝，包含一基板及一散熱片。"] + [
+        f"如請求項1至{i - 1}中任一項所述之發光二極體封裝，其中該散熱片具有{i}個鰭片。" for i in range(2, 801)]
+    claims = claim_set(*texts)
+    start = time.perf_counter()
+    for name in ("multiple_on_multiple", "circular", "lacking_antecedent", "transitory_media"):
+        getattr(claims, name)
+    assert time.perf_counter() - start < 10  # about 1 s here; minutes before chains were built once
+    assert len(claims.multiple_on_multiple) == 797  # claim 3 (1至2) is the first multiple one; 4.. depend on it
+
+
+def test_a_listing_names_the_first_claims_and_counts_the_rest():
+    from checker.claim_analysis import LISTED, Finding, listing
+
+    findings = [Finding(i, i + 1, "→" + ", ".join(map(str, range(1, 500)))) for i in range(LISTED + 5)]
+    text = listing(findings)
+    assert text.endswith(", … +5") and text.count("…") == LISTED + 1

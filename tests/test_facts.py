@@ -453,3 +453,10 @@ def test_derive_facts_gives_every_fact_with_its_declared_type(tmp_path, base):
     for name, spec in FACTS.items():
         if spec.type == "date" and facts[name]:
             dt.datetime.strptime(str(facts[name]), "%Y%m%d")  # a real YYYYMMDD day
+
+
+def test_a_listing_in_a_message_is_bounded():
+    from checker.facts.registry import SHOWN_ITEMS, shown_list
+
+    assert shown_list(["a", "b"]) == "a, b"
+    assert shown_list([str(i) for i in range(SHOWN_ITEMS + 3)], "、").endswith("、… +3")

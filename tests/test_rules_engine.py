@@ -220,3 +220,15 @@ def test_the_shipped_rulesets_stay_within_durable_rules_limits(checker):
     engine = checker.engine
     assert engine.reads and all(len(read) <= 255 for read in engine.reads.values())
     assert len(engine.names) * 24 >= len(engine.rules)
+
+
+def test_a_very_long_text_fact_is_judged_without_overflowing_durable_rules():
+    """durable-rules keeps a string's length in 16 bits: a 100 KB fact must still compare."""
+    from dataclasses import replace
+
+    rules = [replace(_rule_with({"fact": "title", "is": ""}), id="TS997-01")]
+    engine = Engine(rules)
+    facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
+             "title": "很長的名稱" * 20000}
+    assert engine.evaluate(facts) == {"TS997-01": "pass"}
+    assert engine.evaluate({**facts, "title": ""}) == {"TS997-01": "fail"}

@@ -6,7 +6,7 @@ requires is in the rules."""
 
 from __future__ import annotations
 
-from .registry import FactContext, fact, ymd
+from .registry import FactContext, fact, shown_list, ymd
 
 # --- Chinese translation -------------------------------------------------------------------
 
@@ -151,7 +151,7 @@ def _domestic_claims(ctx: FactContext) -> list[dict]:
 
 
 def _numbers(claims: list[tuple[int, dict]]) -> str:
-    return ", ".join(str(i + 1) for i, _ in claims)
+    return shown_list([str(i + 1) for i, _ in claims])
 
 
 def _domestic_indexed(ctx: FactContext) -> list[tuple[int, dict]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .. import description_analysis as da
 from ..texts import Section
-from .registry import FactContext, blank, fact
+from .registry import FactContext, blank, fact, shown_list
 
 # The office headings, for messages (the keys are format 1's `sections` keys).
 HEADINGS = {
@@ -56,7 +56,7 @@ def _text_of(ctx: FactContext, key: str) -> str:
 
 
 def _join(items: list[str]) -> str:
-    return ", ".join(items)
+    return shown_list(items)
 
 
 # --- description items and order (ER 17(1)-(2), 50) ----------------------------------

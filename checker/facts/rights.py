@@ -10,7 +10,7 @@ compared exactly, after trimming spaces, as the register spells them.
 
 from __future__ import annotations
 
-from .registry import FactContext, fact
+from .registry import FactContext, fact, shown_list
 
 NAME_SEPARATOR = "、"
 DESIGN_TYPES = ("design", "derivative_design")
@@ -31,7 +31,7 @@ def _names(values) -> list[str]:
 
 
 def _joined(names: list[str]) -> str:
-    return NAME_SEPARATOR.join(names)
+    return shown_list(names, NAME_SEPARATOR)
 
 
 def _applicants(ctx: FactContext) -> list[dict]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..new_matter import NewTerm, Passage, Reference, claim_passages, compare, is_deleted, removed_terms
 from ..texts import ZH_HEADINGS, Claim
-from .registry import FactContext, fact, ymd
+from .registry import FactContext, fact, shown_list, ymd
 
 AS_FILED = "/application/as_filed"
 GRANTED = "/application/granted_claims"
@@ -219,7 +219,7 @@ def _claim_pointer(ctx: FactContext, index: int, claim: Claim) -> str:
 def claims_added(ctx: FactContext) -> str:
     """Numbers of the added claims (see `claims_added_count`) for messages: "5、6"; ""
     when none."""
-    return "、".join(str(c.number) for _, c in _added(ctx))
+    return shown_list([str(c.number) for _, c in _added(ctx)], "、")
 
 
 @fact("claims_added_pointer", "str")
