@@ -105,6 +105,18 @@ def _undeclared(ctx: FactContext, kind: str) -> int:
                if d.get("type") == kind and d.get("declared_at_filing") is False)
 
 
+def _unstated(ctx: FactContext, kinds: tuple[str, ...]) -> int:
+    return sum(1 for d in ctx.data.get("grace_period") or []
+               if d.get("type") in kinds and d.get("declared_at_filing") is None)
+
+
+@fact("unstated_declaration_count", "int")
+def unstated_declaration_count(ctx: FactContext) -> int:
+    """Grace-period disclosures by experiment, publication or exhibition whose
+    `declared_at_filing` is not stated."""
+    return _unstated(ctx, ("experiment", "publication", "exhibition"))
+
+
 @fact("experiment_disclosure_count", "int")
 def experiment_disclosure_count(ctx: FactContext) -> int:
     """Grace-period disclosures of type `experiment`, declared or not."""
