@@ -115,10 +115,22 @@ def _calendar(closed: Optional[List[str]]):
     return OfficeCalendar(extra_closures=closures)
 
 
-def _overrides(lang, fail_on, closed, include, exclude) -> dict:
+def _overrides(lang, fail_on, closed, include, exclude, select=None, ignore=None) -> dict:
     """Command-line values that override the configuration file (None: not given)."""
     return {"lang": lang.value if lang else None, "fail-on": fail_on.value if fail_on else None,
-            "closed": _closures(closed) or None, "include": include or None, "exclude": exclude or None}
+            "closed": _closures(closed) or None, "include": include or None, "exclude": exclude or None,
+            "select": _selectors(select), "ignore": _selectors(ignore)}
+
+
+def _selectors(values: Optional[List[str]]) -> Optional[List[str]]:
+    """--select PA025,ER018 or repeated --select: rule ids, prefixes, names or law:article."""
+    found = [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+    return found or None
+
+
+SELECT_HELP = ("Only these rules: ids (PA025-03), prefixes (PA025, ER), names or law:article "
+               "(patent_act:25); comma-separated or repeated. Replaces the configuration's.")
+IGNORE_HELP = "Never these rules (same selectors as --select). Replaces the configuration's."
 
 
 def _configure(paths: List[Path], overrides: dict, rules) -> tuple[List[Path], dict]:
@@ -200,13 +212,15 @@ def check(
     include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Check bundles in N worker processes (same report as one)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help=SELECT_HELP),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help=IGNORE_HELP),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations.
     Settings come from the nearest .patentcheck.yaml or pyproject.toml [tool.patentcheck]."""
     date = _as_of(as_of)
     checker = _checker(lang.value if lang else "zh-TW", _calendar(closed))
     rules = [rule for pack in checker.packs for rule in pack.rules]
-    found, policies = _configure(paths, _overrides(lang, fail_on, closed, include, exclude), rules)
+    found, policies = _configure(paths, _overrides(lang, fail_on, closed, include, exclude, select, ignore), rules)
     report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
@@ -320,6 +334,8 @@ def config_command(
     closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
     include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
+    select: Optional[List[str]] = typer.Option(None, "--select", help=SELECT_HELP),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help=IGNORE_HELP),
 ) -> None:
     """Print the effective configuration for PATH and where each value came from."""
     import json
@@ -332,7 +348,7 @@ def config_command(
         raise _fail(f"no such file or directory: {path}")
     try:
         config = load_config(path if path.is_dir() else path.parent,
-                             _overrides(lang, fail_on, closed, include, exclude))
+                             _overrides(lang, fail_on, closed, include, exclude, select, ignore))
         policy(config, [rule for pack in _checker("zh-TW").packs for rule in pack.rules])
     except InputError as exc:
         raise _fail(str(exc)) from None

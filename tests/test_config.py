@@ -271,3 +271,26 @@ def test_pyproject_subtable_errors_point_at_the_table(folder):
     result = run("check", str(folder))
     assert result.exit_code == 2
     assert "pyproject.toml:4:1: tool.patentcheck.severity.PA925-03: 'PA925-03' matches no rule" in result.output
+
+
+# --- --select / --ignore on the command line (ruff's flags) -----------------------------
+
+
+def test_command_line_ignore_and_comma_separated_select(folder):
+    _, data = report(str(folder), "--ignore", "PA011")
+    assert "PA011-01" not in fails(data) and "PA025-03" in fails(data)
+    _, data = report(str(folder), "--select", "PA011-01,PA025")
+    assert {f["rule"][:5] for f in data["bundles"][0]["findings"]} == {"PA011", "PA025"}
+
+
+def test_command_line_select_replaces_the_files(folder):
+    (folder / ".patentcheck.yaml").write_text("select: [PA025]\n", encoding="utf-8")
+    _, data = report(str(folder), "--select", "PA011")
+    assert {f["rule"][:5] for f in data["bundles"][0]["findings"]} == {"PA011"}
+    shown = run("config", str(folder), "--select", "PA011").output
+    assert '["PA011"]' in shown and "command line" in shown
+
+
+def test_command_line_selector_matching_no_rule_is_a_usage_error(folder):
+    result = run("check", str(folder), "--ignore", "PA999")
+    assert result.exit_code == 2 and "--ignore" in result.output and "PA999" in result.output
