@@ -39,3 +39,13 @@ def test_only_the_engine_module_imports_durable():
     importers = [p.relative_to(ROOT).as_posix() for p in (ROOT / "checker").rglob("*.py")
                  if re.search(r"^\s*(from|import) durable", p.read_text("utf-8"), re.M)]
     assert importers == ["checker/engine.py"]
+
+
+def test_the_rule_reference_is_up_to_date():
+    """docs/rules.md is generated from rules/: a rule changed without regenerating it fails."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "tools/build_rule_docs.py", "--check"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
