@@ -264,12 +264,17 @@ def validate(
     format: Format = typer.Option(Format.text, "--format", "-f", help=FORMAT_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
+    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
 ) -> None:
-    """Check bundles against the bundle schema only (no rules run)."""
+    """Check bundles against the bundle schema only (no rules run). Folder scans follow the
+    configuration's include/exclude, as `check` does."""
     from .pipeline import Report, open_bundle
 
+    rules = [rule for pack in _checker(lang.value).packs for rule in pack.rules]
+    found, _ = _configure(paths, _overrides(None, None, None, include, exclude), rules)
     report = Report([], None)
-    report.results = [open_bundle(path)[1] for path in _bundle_paths(paths)]
+    report.results = [open_bundle(path)[1] for path in found]
     _emit(report, format, output, lang.value, False, "none", {})
     raise typer.Exit(report.exit_status("none"))
 

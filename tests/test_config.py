@@ -294,3 +294,13 @@ def test_command_line_select_replaces_the_files(folder):
 def test_command_line_selector_matching_no_rule_is_a_usage_error(folder):
     result = run("check", str(folder), "--ignore", "PA999")
     assert result.exit_code == 2 and "--ignore" in result.output and "PA999" in result.output
+
+
+def test_validate_scans_folders_as_check_does(tmp_path):
+    shutil.copy(NO_AGENT, tmp_path / "bundle.yaml")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "broken.yaml").write_text("format: 1\nprocedure: nonsense\n", encoding="utf-8")
+    assert run("validate", str(tmp_path)).exit_code == 2  # the broken draft is scanned
+    (tmp_path / ".patentcheck.yaml").write_text("exclude: [drafts]\n", encoding="utf-8")
+    assert run("validate", str(tmp_path)).exit_code == 0  # the configuration excludes it
+    assert run("validate", str(tmp_path), "--exclude", "nothing").exit_code == 2
