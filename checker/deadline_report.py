@@ -135,7 +135,7 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
             if rec.act_on:
                 status += f" {rec.act_on.isoformat()}"
             table.add_row(escape(rec.period.title[lang]), escape(citations_text(rec.version.basis, lang)),
-                          f"{escape(rec.period.event_name(lang))} {d.event.isoformat()}", escape(length_text(d.period, lang)), last, status)
+                          f"{escape(rec.period.event_name(lang))} {d.event.isoformat()}", escape(d.period_text(lang)), last, status)
         console.print(table)
         for rec in result.records:
             if verbose or rec.deadline.extended or not rec.deadline.verified:
@@ -143,22 +143,6 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
                 for line in _explanation(rec, lang):
                     console.print(f"    {escape(line)}")
         console.print()
-
-
-_ZH_UNITS = {"year": "年", "years": "年", "month": "個月", "months": "個月", "day": "日", "days": "日"}
-
-
-def length_text(length: str, lang: str) -> str:
-    """A period's length for the table: "3 years" / "1 year 6 months" in English, 「3年」/「1年6個月」
-    in Chinese; "designated" (the office sets the end) is 「指定期間」."""
-    if lang != "zh-TW":
-        return length
-    if length == "designated":
-        return "指定期間"
-    words = length.split()
-    if len(words) % 2 or not all(w.isdigit() for w in words[::2]) or not all(u in _ZH_UNITS for u in words[1::2]):
-        return length
-    return "".join(f"{n}{_ZH_UNITS[u]}" for n, u in zip(words[::2], words[1::2]))
 
 
 _ZH_STATUS = {"done": "已完成", "late": "逾期完成", "pending": "尚未屆期", "overdue": "已逾期",

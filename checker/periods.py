@@ -184,6 +184,13 @@ class Deadline:
     steps: tuple[Step, ...]
     verified: bool  # False when a date examined lies outside the calendar's verified years
     unverified_years: tuple[int, ...] = ()  # the years examined that the calendar was not checked for
+    length: Length | None = None  # None when the last day was given (指定期間), not counted
+
+    def period_text(self, lang: str = "en") -> str:
+        """The period for people: 「3年」 / "3 years"; a given last day is 「指定期間」 / "designated"."""
+        if self.length is None:
+            return "指定期間" if lang == "zh-TW" else self.period
+        return self.length.text(lang)
 
     @property
     def extended(self) -> bool:
@@ -329,7 +336,7 @@ def compute_deadline(
         steps.append(Step("month_end", raw_end, MONTH_END_RULE, start=start, length=length,
                           corresponding=_corresponding_day(start, total)))
 
-    return _finish(event, length.text("en"), raw_end, steps, calendar)
+    return _finish(event, length.text("en"), raw_end, steps, calendar, length)
 
 
 def given_deadline(last_day: date, *, calendar: WorkingDays, source: str,
@@ -341,12 +348,13 @@ def given_deadline(last_day: date, *, calendar: WorkingDays, source: str,
     return _finish(last_day, "designated", last_day, steps, calendar)
 
 
-def _finish(event: date, period: str, raw_end: date, steps: list[Step], calendar: WorkingDays) -> Deadline:
+def _finish(event: date, period: str, raw_end: date, steps: list[Step], calendar: WorkingDays,
+            length: Length | None = None) -> Deadline:
     end, roll_steps = _roll_forward(raw_end, calendar)
     steps.extend(roll_steps)
     examined = [raw_end + timedelta(days=i) for i in range((end - raw_end).days + 1)]
     unverified = tuple(sorted({d.year for d in examined if not calendar.is_verified(d)}))
-    return Deadline(event, period, raw_end, end, tuple(steps), not unverified, unverified)
+    return Deadline(event, period, raw_end, end, tuple(steps), not unverified, unverified, length)
 
 
 def _roll_forward(last_day: date, calendar: WorkingDays) -> tuple[date, list[Step]]:

@@ -279,12 +279,18 @@ def test_a_divisional_filed_after_the_three_years_has_thirty_days_from_its_filin
     assert ctx.fact("examination_request_after_filing_status") == "pending"
 
 
-@pytest.mark.parametrize("length,zh", [("3 years", "3年"), ("1 month", "1個月"), ("1 year 6 months", "1年6個月"),
-                                       ("30 days", "30日"), ("designated", "指定期間")])
-def test_period_lengths_are_shown_in_the_report_language(length, zh):
-    from checker.deadline_report import length_text
+@pytest.mark.parametrize("counted,length,zh", [
+    ({"years": 3}, "3 years", "3年"), ({"months": 1}, "1 month", "1個月"),
+    ({"years": 1, "months": 6}, "1 year 6 months", "1年6個月"), ({"days": 30}, "30 days", "30日"),
+    (None, "designated", "指定期間"),
+])
+def test_period_lengths_are_shown_in_the_report_language(counted, length, zh):
+    from checker.periods import compute_deadline, given_deadline
 
-    assert length_text(length, "zh-TW") == zh and length_text(length, "en") == length
+    calendar = OfficeCalendar()
+    deadline = (compute_deadline(dt.date(2025, 3, 14), calendar=calendar, **counted) if counted else
+                given_deadline(dt.date(2025, 7, 10), calendar=calendar, source="translation_period_ends", basis=()))
+    assert deadline.period_text("zh-TW") == zh and deadline.period_text("en") == length
 
 
 def test_a_granted_patents_annuity_lists_no_grant_fee_or_divisional_deadline(tmp_path):
