@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .listing import SHOWN_ITEMS, shown_list
 from .texts import Claim, claim_category, is_deleted_claim
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９（）", "0123456789()")
@@ -862,19 +863,15 @@ class ClaimSet:
         return [Finding(i, self.claims[i].number) for i in independent if i not in group]
 
 
-LISTED = 30  # claims named in a message; a message naming thousands helps nobody
 DETAIL = 120  # characters of one claim's detail ("→3, 4, 5, …")
 
 
 def listing(findings: list[Finding]) -> str:
     """"3, 5 (該導熱墊)" for messages: the offending claims with what is wrong, the first
-    LISTED of them, then how many more ("… +120")."""
-    shown = []
-    for f in findings[:LISTED]:
-        text = f.shown()
-        shown.append(text if len(text) <= DETAIL else text[:DETAIL - 1] + "…")
-    more = len(findings) - LISTED
-    return ", ".join(shown) + (f", … +{more}" if more > 0 else "")
+    SHOWN_ITEMS of them, then how many more ("… +120")."""
+    shown = [text if len(text) <= DETAIL else text[:DETAIL - 1] + "…"
+             for text in (f.shown() for f in findings[:SHOWN_ITEMS])]
+    return shown_list(shown, total=len(findings))
 
 
 def _nodes_on_cycles(edges: list[list[int]]) -> set[int]:

@@ -423,7 +423,8 @@ def test_a_large_claim_set_with_long_chains_is_analysed_quickly():
 
 
 def test_a_listing_names_the_first_claims_and_counts_the_rest():
-    from checker.claim_analysis import LISTED, Finding, listing
+    from checker.claim_analysis import Finding, listing
+    from checker.listing import SHOWN_ITEMS as LISTED
 
     findings = [Finding(i, i + 1, "→" + ", ".join(map(str, range(1, 500)))) for i in range(LISTED + 5)]
     text = listing(findings)

@@ -456,7 +456,7 @@ def test_derive_facts_gives_every_fact_with_its_declared_type(tmp_path, base):
 
 
 def test_a_listing_in_a_message_is_bounded():
-    from checker.facts.registry import SHOWN_ITEMS, shown_list
+    from checker.listing import SHOWN_ITEMS, shown_list
 
     assert shown_list(["a", "b"]) == "a, b"
     assert shown_list([str(i) for i in range(SHOWN_ITEMS + 3)], "、").endswith("、… +3")

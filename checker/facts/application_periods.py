@@ -6,7 +6,8 @@ requires is in the rules."""
 
 from __future__ import annotations
 
-from .registry import FactContext, fact, shown_list, ymd
+from ..listing import shown_list
+from .registry import FactContext, fact, ymd
 
 # --- Chinese translation -------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from .. import description_analysis as da
 from ..texts import Section
-from .registry import FactContext, blank, fact, shown_list
+from ..listing import shown_list
+from .registry import FactContext, blank, fact
 
 # The office headings, for messages (the keys are format 1's `sections` keys).
 HEADINGS = {

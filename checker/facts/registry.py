@@ -121,14 +121,5 @@ def parse_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)) if value else None
 
 
-SHOWN_ITEMS = 30  # items a message lists; a message naming thousands helps nobody
-
-
-def shown_list(items: list[str], separator: str = ", ") -> str:
-    """Items for a message: the first SHOWN_ITEMS joined, then how many more ("… +12")."""
-    more = len(items) - SHOWN_ITEMS
-    return separator.join(items[:SHOWN_ITEMS]) + (f"{separator}… +{more}" if more > 0 else "")
-
-
 def blank(text: Any) -> bool:
     return text is None or not str(text).strip()

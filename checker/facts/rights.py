@@ -10,7 +10,8 @@ compared exactly, after trimming spaces, as the register spells them.
 
 from __future__ import annotations
 
-from .registry import FactContext, fact, shown_list
+from ..listing import shown_list
+from .registry import FactContext, fact
 
 NAME_SEPARATOR = "、"
 DESIGN_TYPES = ("design", "derivative_design")

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from ..new_matter import NewTerm, Passage, Reference, claim_passages, compare, is_deleted, removed_terms
 from ..texts import ZH_HEADINGS, Claim
-from .registry import FactContext, fact, shown_list, ymd
+from ..listing import shown_list
+from .registry import FactContext, fact, ymd
 
 AS_FILED = "/application/as_filed"
 GRANTED = "/application/granted_claims"
