@@ -168,7 +168,17 @@ def _checker(lang: str, calendar=None):
     from .pipeline import Checker
 
     try:
-        return Checker(lang=lang, calendar=calendar)
+        return Checker(_packs(), lang=lang, calendar=calendar)
+    except InputError as exc:
+        raise _fail(f"cannot load the rules: {exc}") from None
+
+
+def _packs() -> list:
+    """The rule packs, for commands that read rules without judging a bundle (no engine)."""
+    from .pipeline import default_packs
+
+    try:
+        return list(default_packs())
     except InputError as exc:  # a broken rule file in the installation or a rules checkout
         raise _fail(f"cannot load the rules: {exc}") from None
 
@@ -271,7 +281,7 @@ def validate(
     configuration's include/exclude, as `check` does."""
     from .pipeline import Report, open_bundle
 
-    rules = [rule for pack in _checker(lang.value).packs for rule in pack.rules]
+    rules = [rule for pack in _packs() for rule in pack.rules]
     found, _ = _configure(paths, _overrides(None, None, None, include, exclude), rules)
     report = Report([], None)
     report.results = [open_bundle(path)[1] for path in found]
@@ -303,7 +313,7 @@ def explain(
         number = int(article)
     except ValueError:
         raise _fail(f"{article!r} is not an article number") from None
-    if not explain_article(_console(), law, number, lang.value, _checker(lang.value).packs):
+    if not explain_article(_console(), law, number, lang.value, _packs()):
         raise _fail(f"{law} has no article {number} in the texts shipped with patentcheck")
 
 
@@ -315,7 +325,7 @@ def rule(
     """Show a rule's documentation: what it checks, why, its citations, how to fix it."""
     from .explain import explain_rule
 
-    if not explain_rule(_console(), rule_id, lang.value, _checker(lang.value).packs):
+    if not explain_rule(_console(), rule_id, lang.value, _packs()):
         raise _fail(f"no rule {rule_id!r}; `patentcheck rules` lists them")
 
 
@@ -327,7 +337,7 @@ def rules(
     """List every rule with its citations."""
     from .explain import list_rules
 
-    list_rules(_console(), lang.value, _checker(lang.value).packs, as_json=format is ListFormat.json)
+    list_rules(_console(), lang.value, _packs(), as_json=format is ListFormat.json)
 
 
 @app.command("config")
@@ -354,7 +364,7 @@ def config_command(
     try:
         config = load_config(path if path.is_dir() else path.parent,
                              _overrides(lang, fail_on, closed, include, exclude, select, ignore))
-        policy(config, [rule for pack in _checker("zh-TW").packs for rule in pack.rules])
+        policy(config, [rule for pack in _packs() for rule in pack.rules])
     except InputError as exc:
         raise _fail(str(exc)) from None
     if format is Format.json:
