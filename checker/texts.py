@@ -122,7 +122,7 @@ def parse_claims(text: str) -> list[Claim]:
             if current:
                 claims.append(Claim(current[0], "".join(current[2]).strip(), current[1]))
             digits = match.group(1) or match.group(2)
-            current = (int(_ascii_digits(digits)), number, [match.group(3).strip()])
+            current = (int(ascii_digits(digits)), number, [match.group(3).strip()])
         elif current and line.strip():
             current[2].append(_join_space(current[2], line.strip()))
     if current:
@@ -146,8 +146,12 @@ def _join_space(parts: list[str], line: str) -> str:
     return line
 
 
-def _ascii_digits(text: str) -> str:
-    return text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def ascii_digits(text: str) -> str:
+    """Full-width digits (請求項１) as ASCII."""
+    return text.translate(_FULL_WIDTH_DIGITS)
 
 
 # --- claim categories -------------------------------------------------------------

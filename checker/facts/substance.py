@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..new_matter import NewTerm, Passage, Reference, claim_passages, compare, is_deleted, removed_terms
-from ..texts import ZH_HEADINGS, Claim
+from ..texts import ZH_HEADINGS, Claim, ascii_digits
 from ..listing import shown_list
 from .registry import FactContext, fact, ymd
 
@@ -289,14 +289,11 @@ def _parents(text: str) -> list[int]:
     """The claim numbers a claim refers to: 如請求項1或2所述, 請求項1至3, claims 1 to 3."""
     numbers: list[int] = []
     for match in _DEPENDENCY.finditer(text):
-        found = [int(n) for n in re.findall(r"\d+", match.group(1).translate(_FULL_WIDTH))]
+        found = [int(n) for n in re.findall(r"\d+", ascii_digits(match.group(1)))]
         if re.search(r"至|到|~|-|\bto\b", match.group(1)) and len(found) == 2 and found[0] < found[1]:
             found = list(range(found[0], found[1] + 1))
         numbers.extend(found)
     return numbers
-
-
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _scope(claims: dict[int, Claim], number: int, seen: frozenset[int] = frozenset()) -> str:
