@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..claim_analysis import parse_dependency
 from ..new_matter import NewTerm, Passage, Reference, claim_passages, compare, is_deleted, removed_terms
-from ..texts import ZH_HEADINGS, Claim, ascii_digits
+from ..texts import ZH_HEADINGS, Claim
 from ..listing import shown_list
 from .registry import FactContext, fact, ymd
 
@@ -268,12 +269,12 @@ def _broadened(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
                 continue
             scope = _scope(later_by, claim.number)
             dropped = _removed(_scope(ref_by, claim.number), scope)
-            for parent in _parents(claim.text):
+            for parent in _parents(claim):
                 if parent in ref_by and parent in later_by and parent != claim.number:
                     inherited = set(_removed(_scope(ref_by, parent), _scope(later_by, parent)))
                     dropped = [t for t in dropped if t not in inherited]
             if dropped and not (renumbered and any(
-                    r.number > claim.number and _dependent(r.text) == _dependent(claim.text)
+                    r.number > claim.number and _dependent(r) == _dependent(claim)
                     and not _removed(_scope(ref_by, r.number), scope) for r in reference)):
                 found.append((index, claim, dropped))
         return found
@@ -281,19 +282,13 @@ def _broadened(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
     return _cached(ctx, "broadened", compute)
 
 
-_DEPENDENCY = re.compile(r"(?:請求項|第|claims?\s)\s*([0-9]+(?:\s*(?:,|or|and|to|-)\s*[0-9]+)+"
-                         r"|[0-9０-９][0-9０-９\s、,，或及與至到~\-]*)", re.IGNORECASE)
-
-
-def _parents(text: str) -> list[int]:
-    """The claim numbers a claim refers to: 如請求項1或2所述, 請求項1至3, claims 1 to 3."""
-    numbers: list[int] = []
-    for match in _DEPENDENCY.finditer(text):
-        found = [int(n) for n in re.findall(r"\d+", ascii_digits(match.group(1)))]
-        if re.search(r"至|到|~|-|\bto\b", match.group(1)) and len(found) == 2 and found[0] < found[1]:
-            found = list(range(found[0], found[1] + 1))
-        numbers.extend(found)
-    return numbers
+def _parents(claim: Claim) -> list[int]:
+    """The claim numbers a claim depends on: its explicit `depends_on`, else its text
+    (如請求項1或2所述, 請求項1至3, claims 1 to 3), read by the claims parser."""
+    if claim.depends_on is not None:
+        return list(claim.depends_on)
+    dependency = parse_dependency(claim.text, claim.number)
+    return list(dependency.targets) if dependency else []
 
 
 def _scope(claims: dict[int, Claim], number: int, seen: frozenset[int] = frozenset()) -> str:
@@ -301,12 +296,12 @@ def _scope(claims: dict[int, Claim], number: int, seen: frozenset[int] = frozens
     claim = claims.get(number)
     if claim is None or number in seen:
         return ""
-    parents = [p for p in _parents(claim.text) if p < number]
+    parents = [p for p in _parents(claim) if p < number]
     return "\n".join([claim.text] + [_scope(claims, p, seen | {number}) for p in parents])
 
 
-def _dependent(text: str) -> bool:
-    return bool(_parents(text))
+def _dependent(claim: Claim) -> bool:
+    return bool(_parents(claim))
 
 
 @lru_cache(maxsize=4096)
