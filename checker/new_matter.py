@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .texts import is_deleted_claim as is_deleted  # noqa: F401  (used by the facts too)
+from .texts import is_deleted_claim
 
 
 @dataclass(frozen=True)
@@ -309,7 +309,7 @@ def claim_passages(claims: list, pointer: str = "/claims", file_text: str | None
     ``POINTER/<index>/text``, claims from a file at their line in it."""
     passages = []
     for index, claim in enumerate(claims):
-        if is_deleted(claim.text):
+        if is_deleted_claim(claim.text):
             continue
         where = pointer if file_text is not None else f"{pointer}/{index}/text"
         passages.append(Passage(f"請求項{claim.number}", f"claim {claim.number}", where, claim.text,

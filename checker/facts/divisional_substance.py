@@ -7,7 +7,8 @@ published, which are the allowed claims). The comparison is ``claim_sameness`` i
 
 from __future__ import annotations
 
-from ..new_matter import claim_sameness, is_deleted
+from ..new_matter import claim_sameness
+from ..texts import is_deleted_claim as is_deleted
 from ..texts import Claim
 from .registry import FactContext, fact
 from .substance import GRANTED, _cached, _claim_pointer, _scope

@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from ..claim_analysis import parse_dependency
-from ..new_matter import NewTerm, Passage, Reference, claim_passages, compare, is_deleted, removed_terms
-from ..texts import ZH_HEADINGS, Claim
+from ..new_matter import NewTerm, Passage, Reference, claim_passages, compare, removed_terms
+from ..texts import ZH_HEADINGS, Claim, is_deleted_claim as is_deleted
 from ..listing import shown_list
 from .registry import FactContext, fact, ymd
 
