@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.new_matter import (Passage, Reference, claim_passages, compare, is_deleted,
+from checker.new_matter import (Passage, Reference, claim_passages, compare,
                                 numeric_limits, normalise, removed_terms, stem)
+from checker.texts import is_deleted_claim as is_deleted
 from checker.texts import parse_claims, parse_description
 
 DATA = Path(__file__).parent / "data" / "new_matter"
