@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from . import conditions
 from .lawtext import article_summary, cited_text, format_citation, get_article
+from .render import citations_text
 from .rulepack import Rule, RulePack, applicability
 
 
@@ -17,8 +18,8 @@ def _all_rules(packs: list[RulePack]) -> list[Rule]:
 
 
 def _citations(rule: Rule, lang: str) -> str:
-    return ", ".join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)
-                     for c in rule.citations)
+    """As findings cite: an amended text names its version (34(2)(2) of 2013 and of 2019)."""
+    return citations_text(rule.citations, lang)
 
 
 def explain_article(console: Console, law: str, number: int, lang: str, packs: list[RulePack]) -> bool:
