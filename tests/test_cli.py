@@ -259,3 +259,9 @@ def test_no_traceback_for_an_unreadable_file(tmp_path):
         path.chmod(0o644)
     assert "Traceback" not in result.stderr + result.stdout
     assert result.returncode in (0, 1, 2)  # root can read anything; others get exit 2
+
+
+def test_explain_tells_an_amended_text_from_the_2013_one():
+    out = run("explain", "34", "--lang", "en").output
+    line = next(line for line in out.splitlines() if "PA034-02" in line)
+    assert "Patent Act art. 34(2)(2); Patent Act art. 34(2)(2) (as amended 2019-11-01)" in line
