@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from checker.bundle import read_bundle  # noqa: E402
-from checker.facts import derive_facts  # noqa: E402
-from checker.pipeline import Checker, collect_bundles  # noqa: E402
+from checker.inputs.bundle import read_bundle  # noqa: E402
+from checker.packs.patent.facts import derive_facts  # noqa: E402
+from checker.core.pipeline import Checker, collect_bundles  # noqa: E402
 
 AS_OF = dt.date(2025, 6, 1)
 

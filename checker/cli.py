@@ -12,8 +12,8 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from . import __version__
-from .errors import InputError
+from checker import __version__
+from checker.core.errors import InputError
 
 app = typer.Typer(
     name="patentcheck",
@@ -80,7 +80,7 @@ def _bad_date(value: str):
 
 
 def _bundle_paths(paths: List[Path], wanted=None) -> List[Path]:
-    from .pipeline import collect_bundles
+    from checker.core.pipeline import collect_bundles
 
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -109,7 +109,7 @@ def _closures(closed: Optional[List[str]]) -> list[dict]:
 
 def _calendar(closed: Optional[List[str]]):
     """The office calendar plus closures the user declares (typhoon days): DATE or DATE=reason."""
-    from .office_calendar import OfficeCalendar
+    from checker.timing.office_calendar import OfficeCalendar
 
     closures = {dt.date.fromisoformat(c["date"]): c["reason"] for c in _closures(closed)}
     return OfficeCalendar(extra_closures=closures)
@@ -136,7 +136,7 @@ IGNORE_HELP = "Never these rules (same selectors as --select). Replaces the conf
 def _configure(paths: List[Path], overrides: dict, rules) -> tuple[List[Path], dict]:
     """The bundles to check (include/exclude) and each one's policy, from the nearest
     configuration file and the command line. A bad configuration is a usage error."""
-    from .config import load_config, policy, wanted
+    from checker.core.config import load_config, policy, wanted
 
     configs, by_config = {}, {}
 
@@ -165,7 +165,7 @@ CLOSED_HELP = "A day the office was closed that the calendar does not know (a ty
 
 
 def _checker(lang: str, calendar=None):
-    from .pipeline import Checker
+    from checker.core.pipeline import Checker
 
     try:
         return Checker(_packs(), lang=lang, calendar=calendar)
@@ -175,7 +175,7 @@ def _checker(lang: str, calendar=None):
 
 def _packs() -> list:
     """The rule packs, for commands that read rules without judging a bundle (no engine)."""
-    from .pipeline import default_packs
+    from checker.core.pipeline import default_packs
 
     try:
         return list(default_packs())
@@ -191,10 +191,10 @@ OUTPUT_HELP = "Write the report to this file (UTF-8, no colour) instead of stand
 def _emit(report, format: Format, output: Optional[Path], lang: str, show_passes: bool,
           fail_on: str, rules) -> None:
     """Write the report in ``format`` to ``output`` or standard output."""
-    from .formats import Options, render
+    from checker.report.formats import Options, render
 
     if format is Format.text and output is None:  # a terminal keeps its colours
-        from .render import render_text
+        from checker.report.render import render_text
 
         render_text(report, _console(), lang, show_passes)
         return
@@ -250,7 +250,7 @@ def deadlines(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show how every deadline was computed."),
 ) -> None:
     """List every statutory deadline a bundle gives rise to, with its legal basis and computation."""
-    from . import deadline_report
+    from checker.report import deadline_report
 
     date = _as_of(as_of)
     checker = _checker(lang.value, _calendar(closed))  # loads the rule packs, which declare the periods
@@ -279,7 +279,7 @@ def validate(
 ) -> None:
     """Check bundles against the bundle schema only (no rules run). Folder scans follow the
     configuration's include/exclude, as `check` does."""
-    from .pipeline import Report, open_bundle
+    from checker.core.pipeline import Report, open_bundle
 
     rules = [rule for pack in _packs() for rule in pack.rules]
     found, _ = _configure(paths, _overrides(None, None, None, include, exclude), rules)
@@ -294,7 +294,7 @@ def schema(
     rule_file: bool = typer.Option(False, "--rule-file", help="Print the schema of rule files instead."),
 ) -> None:
     """Print the JSON Schema of bundles (for editors: yaml-language-server)."""
-    from .resources import resource_dir
+    from checker.core.resources import resource_dir
 
     name = "rule.schema.json" if rule_file else "bundle.schema.json"
     sys.stdout.write((resource_dir("schemas") / name).read_text("utf-8"))
@@ -307,7 +307,7 @@ def explain(
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
     """Print an article of the law and the rules that cite it."""
-    from .explain import explain_article
+    from checker.core.explain import explain_article
 
     try:
         number = int(article)
@@ -323,7 +323,7 @@ def rule(
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
     """Show a rule's documentation: what it checks, why, its citations, how to fix it."""
-    from .explain import explain_rule
+    from checker.core.explain import explain_rule
 
     if not explain_rule(_console(), rule_id, lang.value, _packs()):
         raise _fail(f"no rule {rule_id!r}; `patentcheck rules` lists them")
@@ -335,7 +335,7 @@ def rules(
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
     """List every rule with its citations."""
-    from .explain import list_rules
+    from checker.core.explain import list_rules
 
     list_rules(_console(), lang.value, _packs(), as_json=format is ListFormat.json)
 
@@ -357,7 +357,7 @@ def config_command(
 
     from rich.markup import escape
 
-    from .config import load_config, policy
+    from checker.core.config import load_config, policy
 
     if not path.exists():
         raise _fail(f"no such file or directory: {path}")

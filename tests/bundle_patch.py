@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from checker.yamlsource import load_yaml_file
+from checker.inputs.yamlsource import load_yaml_file
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,6 +15,6 @@ if str(ROOT) not in sys.path:  # `pytest` from a checkout without an install
 @pytest.fixture(scope="session")
 def checker():
     """One compiled rule set for the whole session (durable-rules registers it once)."""
-    from checker.pipeline import Checker
+    from checker.core.pipeline import Checker
 
     return Checker()

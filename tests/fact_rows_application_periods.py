@@ -1,4 +1,4 @@
-"""Fact rows for checker/facts/application_periods.py: translation, biological material
+"""Fact rows for checker/packs/patent/facts/application_periods.py: translation, biological material
 deposits, domestic priority and same-day filing."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Fact table rows for checker/facts/claim_structure.py: each check's listing and pointer,
+"""Fact table rows for checker/packs/patent/facts/claim_structure.py: each check's listing and pointer,
 on the clean examples (nothing to report) and on a claim set with that one defect, inline
 (pointer /claims/<index>/text) or in a claims file (pointer /claims@LINE:1)."""
 

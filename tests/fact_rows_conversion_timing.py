@@ -1,4 +1,4 @@
-"""Fact rows for conversion timing (checker/facts/conversion_timing.py)."""
+"""Fact rows for conversion timing (checker/packs/patent/facts/conversion_timing.py)."""
 
 from __future__ import annotations
 

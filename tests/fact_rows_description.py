@@ -1,5 +1,5 @@
 """Fact rows: description structure, figures, reference signs, abstract, design views and
-declared or claimed subject matter (checker/facts/description_structure.py)."""
+declared or claimed subject matter (checker/packs/patent/facts/description_structure.py)."""
 
 from __future__ import annotations
 

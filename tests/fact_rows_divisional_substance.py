@@ -1,4 +1,4 @@
-"""Fact rows for checker/facts/divisional_substance.py: a divisional's claims compared with
+"""Fact rows for checker/packs/patent/facts/divisional_substance.py: a divisional's claims compared with
 the claims its parent was allowed with (art. 34(6) as amended 2019)."""
 
 from __future__ import annotations

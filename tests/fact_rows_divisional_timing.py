@@ -1,4 +1,4 @@
-"""Fact rows for divisional timing (checker/facts/divisional_timing.py)."""
+"""Fact rows for divisional timing (checker/packs/patent/facts/divisional_timing.py)."""
 
 from __future__ import annotations
 

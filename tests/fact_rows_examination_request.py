@@ -1,5 +1,5 @@
 """Fact rows for the examination request of a divisional or conversion (art. 38(2);
-checker/facts/events.py)."""
+checker/packs/patent/facts/events.py)."""
 
 from __future__ import annotations
 

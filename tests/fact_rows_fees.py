@@ -1,10 +1,10 @@
-"""Fact rows for fee payments (checker/facts/fees.py): grant_fee and annuity bundles."""
+"""Fact rows for fee payments (checker/packs/patent/facts/fees.py): grant_fee and annuity bundles."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from checker.pipeline import default_packs
+from checker.core.pipeline import default_packs
 
 from fact_table import CHAIR, CLIP, LED, row
 

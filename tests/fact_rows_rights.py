@@ -1,5 +1,5 @@
 """Fact rows for applicants' rights, co-owners, correction consents, conversions and
-re-examination papers (checker/facts/rights.py)."""
+re-examination papers (checker/packs/patent/facts/rights.py)."""
 
 from __future__ import annotations
 

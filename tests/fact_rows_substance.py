@@ -1,4 +1,4 @@
-"""Fact rows for checker/facts/substance.py: amendments, corrections, divisionals and
+"""Fact rows for checker/packs/patent/facts/substance.py: amendments, corrections, divisionals and
 conversions compared with the texts as filed and the claims as published."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Fact rows for term extension requests (checker/facts/term_extension.py)."""
+"""Fact rows for term extension requests (checker/packs/patent/facts/term_extension.py)."""
 
 from __future__ import annotations
 

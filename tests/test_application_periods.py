@@ -9,13 +9,13 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from checker.bundle import read_bundle
+from checker.inputs.bundle import read_bundle
 from checker.cli import app
-from checker.deadline_report import record_json
-from checker.deadlines import deadlines_of
-from checker.facts import derive_context
-from checker.office_calendar import OfficeCalendar
-from checker.pipeline import default_packs
+from checker.report.deadline_report import record_json
+from checker.timing.deadlines import deadlines_of
+from checker.packs.patent.facts import derive_context
+from checker.timing.office_calendar import OfficeCalendar
+from checker.core.pipeline import default_packs
 
 from bundle_patch import write_patched
 

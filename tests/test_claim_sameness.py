@@ -1,11 +1,11 @@
-"""checker.new_matter.claim_sameness: whether a divisional claim claims what an allowed
+"""checker.language.new_matter.claim_sameness: whether a divisional claim claims what an allowed
 claim claims (identical wording, or the same terms and values in another order)."""
 
 from __future__ import annotations
 
 import pytest
 
-from checker.new_matter import claim_sameness
+from checker.language.new_matter import claim_sameness
 
 ALLOWED = "一種發光二極體封裝，包含：一基板（10）；一發光晶片（20），設置於該基板上；以及一散熱片（40），連接該基板。"
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.config import find_config_file, load_config, select_rules
+from checker.core.config import find_config_file, load_config, select_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

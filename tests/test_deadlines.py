@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from checker.bundle import read_bundle
+from checker.inputs.bundle import read_bundle
 from checker.cli import app
-from checker.deadlines import PERIODS, deadlines_of
-from checker.errors import InputError
-from checker.facts import FACTS, derive_context
-from checker.office_calendar import OfficeCalendar
-from checker.pipeline import default_packs
+from checker.timing.deadlines import PERIODS, deadlines_of
+from checker.core.errors import InputError
+from checker.packs.patent.facts import FACTS, derive_context
+from checker.timing.office_calendar import OfficeCalendar
+from checker.core.pipeline import default_packs
 
 from bundle_patch import write_patched
 
@@ -101,7 +101,7 @@ def test_unverified_years_are_flagged(tmp_path):
 
 
 def test_period_files_are_checked_against_the_fact_registry(tmp_path):
-    from checker.deadlines import load_periods
+    from checker.timing.deadlines import load_periods
 
     text = (ROOT / "rules/tw-patent-act-2013/periods.yaml").read_text("utf-8")
     bad = tmp_path / "periods.yaml"
@@ -233,7 +233,7 @@ def test_deadlines_ics_has_the_designated_translation_period(tmp_path):
      "version 2 has its end given"),
 ])
 def test_a_given_end_and_a_length_exclude_each_other(tmp_path, old, new, message):
-    from checker.deadlines import load_periods
+    from checker.timing.deadlines import load_periods
 
     text = (ROOT / "rules/tw-patent-act-2013/periods.yaml").read_text("utf-8")
     assert text.count(old) == 1
@@ -244,7 +244,7 @@ def test_a_given_end_and_a_length_exclude_each_other(tmp_path, old, new, message
 
 
 def test_a_period_has_a_start_or_a_given_end_not_both(tmp_path):
-    from checker.deadlines import load_periods
+    from checker.timing.deadlines import load_periods
 
     text = (ROOT / "rules/tw-patent-act-2013/periods.yaml").read_text("utf-8")
     bad = tmp_path / "periods.yaml"
@@ -285,7 +285,7 @@ def test_a_divisional_filed_after_the_three_years_has_thirty_days_from_its_filin
     (None, "designated", "指定期間"),
 ])
 def test_period_lengths_are_shown_in_the_report_language(counted, length, zh):
-    from checker.periods import compute_deadline, given_deadline
+    from checker.timing.periods import compute_deadline, given_deadline
 
     calendar = OfficeCalendar()
     deadline = (compute_deadline(dt.date(2025, 3, 14), calendar=calendar, **counted) if counted else
@@ -366,7 +366,7 @@ def test_deadlines_ics_description_in_the_chosen_language(lang, step, other, ala
 
 
 def test_statuses_are_shown_in_the_report_language():
-    from checker.deadline_report import status_text
+    from checker.report.deadline_report import status_text
 
     for status in ("done", "late", "pending", "overdue", "open", "closed"):
         assert status_text(status, "en") == status

@@ -1,4 +1,4 @@
-"""checker/description_analysis.py on realistic descriptions in the office layout
+"""checker/language/description_analysis.py on realistic descriptions in the office layout
 (tests/data/descriptions/) and on the small cases each analyser must get right."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker import description_analysis as da
-from checker.texts import parse_description
+from checker.language import description_analysis as da
+from checker.language.texts import parse_description
 
 DATA = Path(__file__).resolve().parent / "data" / "descriptions"
 

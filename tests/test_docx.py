@@ -13,10 +13,10 @@ import docx
 import yaml
 from typer.testing import CliRunner
 
-from checker.bundle import read_bundle
+from checker.inputs.bundle import read_bundle
 from checker.cli import app
-from checker.docx_text import read_docx_file
-from checker.facts import derive_facts
+from checker.inputs.docx_text import read_docx_file
+from checker.packs.patent.facts import derive_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 LED = ROOT / "examples" / "invention-led-package"

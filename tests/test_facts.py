@@ -1,8 +1,8 @@
 """Every registered fact, table-driven, through the real pipeline.
 
 Each row patches one of the clean example bundles, writes it (and any text files) into
-``tmp_path``, reads it with :func:`checker.bundle.read_bundle` (it must be schema-valid),
-derives all facts with :func:`checker.facts.derive_facts` and compares one of them.
+``tmp_path``, reads it with :func:`checker.inputs.bundle.read_bundle` (it must be schema-valid),
+derives all facts with :func:`checker.packs.patent.facts.derive_facts` and compares one of them.
 
 A patch is deep-merged into the base bundle: mappings merge, lists and scalars replace,
 ``None`` deletes a key, ``NULL`` writes an explicit YAML null and ``Replace(x)`` puts
@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from checker.bundle import read_bundle
-from checker.facts import FACTS, derive_facts
+from checker.inputs.bundle import read_bundle
+from checker.packs.patent.facts import FACTS, derive_facts
 
 from bundle_patch import NULL, Replace, write_patched
 
@@ -456,7 +456,7 @@ def test_derive_facts_gives_every_fact_with_its_declared_type(tmp_path, base):
 
 
 def test_a_listing_in_a_message_is_bounded():
-    from checker.listing import SHOWN_ITEMS, shown_list
+    from checker.core.listing import SHOWN_ITEMS, shown_list
 
     assert shown_list(["a", "b"]) == "a, b"
     assert shown_list([str(i) for i in range(SHOWN_ITEMS + 3)], "、").endswith("、… +3")

@@ -1,5 +1,5 @@
-"""The fee table and the art. 94(2) late-annuity surcharge (checker/fees.py), with the civil
-month count it depends on (checker.periods.months_late)."""
+"""The fee table and the art. 94(2) late-annuity surcharge (checker/packs/patent/fees.py), with the civil
+month count it depends on (checker.timing.periods.months_late)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from checker import fees
-from checker.periods import months_late
+from checker.packs.patent import fees
+from checker.timing.periods import months_late
 
 D = date.fromisoformat
 ON = D("2025-06-01")
@@ -105,7 +105,7 @@ def test_no_amount_before_the_table_is_in_force_or_without_a_year():
     ("2023-02-18", "2023-02-18"),  # a make-up working Saturday does not move
 ])
 def test_a_due_date_moves_off_closed_days(due, moved):
-    from checker.office_calendar import OfficeCalendar
-    from checker.periods import next_working_day
+    from checker.timing.office_calendar import OfficeCalendar
+    from checker.timing.periods import next_working_day
 
     assert next_working_day(D(due), OfficeCalendar()) == D(moved)

@@ -18,12 +18,12 @@ from typer.testing import CliRunner
 
 from bundle_patch import write_patched
 from checker.cli import app
-from checker.findings import BundleResult, Citation, Finding, Location
-from checker.formats import FORMATS, Options, render
-from checker.pipeline import Report
-from checker.formats.github import escape_data, escape_property
-from checker.formats.markdown import escape as md_escape
-from checker.formats.sarif import artifact_uri
+from checker.core.findings import BundleResult, Citation, Finding, Location
+from checker.report.formats import FORMATS, Options, render
+from checker.core.pipeline import Report
+from checker.report.formats.github import escape_data, escape_property
+from checker.report.formats.markdown import escape as md_escape
+from checker.report.formats.sarif import artifact_uri
 
 ROOT = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))

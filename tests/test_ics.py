@@ -1,4 +1,4 @@
-"""checker.ics: deadlines as an RFC 5545 calendar, checked with a real parser (icalendar)
+"""checker.report.ics: deadlines as an RFC 5545 calendar, checked with a real parser (icalendar)
 and on the raw bytes (folding, CRLF, UTF-8 boundaries) that a parser would forgive."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from checker.ics import OVERDUE_PREFIX, _fold, deadlines_to_ics, escape_text, event_uid
+from checker.report.ics import OVERDUE_PREFIX, _fold, deadlines_to_ics, escape_text, event_uid
 
 STAMP = dt.date(2025, 1, 6)
 NASTY = "a,b;c\\d\\n not-a-newline\nsecond line, 第二行；全形分號，全形逗號"
@@ -252,7 +252,7 @@ def test_alarm_text_in_the_chosen_language(parse, lang, reminder):
 
 def test_description_keeps_the_explanation_as_given(parse):
     """The description is the caller's explanation, line by line: the caller words it in
-    the report language (checker.deadline_report), this module adds no language of its own."""
+    the report language (checker.report.deadline_report), this module adds no language of its own."""
     steps = ["2024-06-01（週六）為例假日，期間末日順延至次週一。", "2024-06-03（週一）為次一工作日，期間於該日屆滿。"]
     cal = parse(deadlines_to_ics([record(explanation=steps)], stamp=STAMP, lang="zh-TW"))
     (event,) = cal.walk("VEVENT")

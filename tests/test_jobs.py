@@ -54,8 +54,8 @@ def test_jobs_must_be_positive(repository):
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_both_start_methods_give_the_serial_results(checker, method):
-    from checker.parallel import check_in_workers
-    from checker.pipeline import collect_bundles
+    from checker.core.parallel import check_in_workers
+    from checker.core.pipeline import collect_bundles
 
     if method == "fork" and sys.platform != "linux":
         pytest.skip("fork is used on Linux only")

@@ -1,4 +1,4 @@
-"""Patent Act data (laws/patent_act/2013.json) and checker.lawtext."""
+"""Patent Act data (laws/patent_act/2013.json) and checker.core.lawtext."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker import lawtext  # noqa: E402
-from checker.lawtext import article_numbers, cited_text, format_citation, get_article, law_title  # noqa: E402
+from checker.core import lawtext  # noqa: E402
+from checker.core.lawtext import article_numbers, cited_text, format_citation, get_article, law_title  # noqa: E402
 
 LAW = "patent_act"
 JSON_PATH = ROOT / "laws" / "patent_act" / "2013.json"
@@ -331,7 +331,7 @@ def test_chinese_numeral():
 
 
 def test_an_article_without_shipped_text_has_a_summary_not_a_text():
-    from checker.lawtext import article_summary, cited_text
+    from checker.core.lawtext import article_summary, cited_text
 
     assert cited_text("patent_act_enforcement_rules", 18, 4) is None  # the official text is not shipped
     assert "alternative" in article_summary("patent_act_enforcement_rules", 18)
@@ -340,8 +340,8 @@ def test_an_article_without_shipped_text_has_a_summary_not_a_text():
 
 
 def test_a_citation_of_an_amended_text_names_its_version():
-    from checker.findings import Citation
-    from checker.render import citations_text
+    from checker.core.findings import Citation
+    from checker.report.render import citations_text
 
     cites = [Citation("patent_act", 34, 2, 2), Citation("patent_act", 34, 2, 2, version="2019-11-01")]
     assert citations_text(cites, "en") == "Patent Act art. 34(2)(2); Patent Act art. 34(2)(2) (as amended 2019-11-01)"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.bundle import read_bundle
-from checker.pipeline import locate
+from checker.inputs.bundle import read_bundle
+from checker.core.pipeline import locate
 
 ROOT = Path(__file__).resolve().parent.parent
 LED = ROOT / "examples/invention-led-package/bundle.yaml"  # claims: {file: claims.txt}

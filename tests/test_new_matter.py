@@ -1,4 +1,4 @@
-"""checker/new_matter.py on realistic claim sets and descriptions (tests/data/new_matter/)."""
+"""checker/language/new_matter.py on realistic claim sets and descriptions (tests/data/new_matter/)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.new_matter import (Passage, Reference, claim_passages, compare,
+from checker.language.new_matter import (Passage, Reference, claim_passages, compare,
                                 numeric_limits, normalise, removed_terms, stem)
-from checker.texts import is_deleted_claim as is_deleted
-from checker.texts import parse_claims, parse_description
+from checker.language.texts import is_deleted_claim as is_deleted
+from checker.language.texts import parse_claims, parse_description
 
 DATA = Path(__file__).parent / "data" / "new_matter"
 

@@ -1,4 +1,4 @@
-"""checker.office_calendar: the days government offices (TIPO included) are open.
+"""checker.timing.office_calendar: the days government offices (TIPO included) are open.
 
 Civil Code art. 122 and APA art. 48(4) move a last day off "a Sunday, a national holiday
 or another rest day"; a Saturday moves to Monday. Which days those are is fixed each year
@@ -18,8 +18,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker import office_calendar  # noqa: E402
-from checker.office_calendar import OfficeCalendar  # noqa: E402
+from checker.timing import office_calendar  # noqa: E402
+from checker.timing.office_calendar import OfficeCalendar  # noqa: E402
 
 CAL = OfficeCalendar()
 

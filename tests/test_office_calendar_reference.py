@@ -19,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.office_calendar import OfficeCalendar  # noqa: E402
+from checker.timing.office_calendar import OfficeCalendar  # noqa: E402
 
 
 def reference_dir() -> Path:
@@ -93,5 +93,5 @@ def test_shipped_table_is_what_the_generator_builds():
     assert set(builder.REFERENCE_ERRATA) == SUPERSEDED
     text = builder.render(builder.build(builder.read_reference(REFERENCE)))
     assert text == builder.render(builder.build(builder.read_reference(REFERENCE)))
-    shipped = (ROOT / "checker" / "calendar_data" / "tw_office_days.yaml").read_text(encoding="utf-8")
+    shipped = (ROOT / "checker" / "timing" / "calendar_data" / "tw_office_days.yaml").read_text(encoding="utf-8")
     assert shipped == text, "stale table: run python tools/build_office_calendar.py"

@@ -1,4 +1,4 @@
-"""checker.periods: statutory periods under Patent Act art. 20, Civil Code arts. 120-122
+"""checker.timing.periods: statutory periods under Patent Act art. 20, Civil Code arts. 120-122
 and Administrative Procedure Act (APA) art. 48.
 
 The dates of holidays and make-up working days used here are real ones, taken from the
@@ -18,8 +18,8 @@ from dateutil.relativedelta import relativedelta
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.office_calendar import OfficeCalendar  # noqa: E402
-from checker.periods import (  # noqa: E402
+from checker.timing.office_calendar import OfficeCalendar  # noqa: E402
+from checker.timing.periods import (  # noqa: E402
     Deadline,
     add_days,
     add_months_civil,

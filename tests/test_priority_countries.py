@@ -1,4 +1,4 @@
-"""checker.priority_countries: where a first filing may ground a foreign priority claim (art. 28).
+"""checker.packs.patent.priority_countries: where a first filing may ground a foreign priority claim (art. 28).
 
 What counts is whether, on the first-filing date, the country and the ROC were both WTO members
 (the ROC since 2002-01-01), had a reciprocal arrangement, or (CN) the cross-strait agreement
@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker import priority_countries as pc
-from checker.priority_countries import (
+from checker.packs.patent import priority_countries as pc
+from checker.packs.patent.priority_countries import (
     data_compiled_on,
     is_uncertain,
     priority_country_status,

@@ -38,7 +38,7 @@ def test_console_script_and_python_versions():
 def test_only_the_engine_module_imports_durable():
     importers = [p.relative_to(ROOT).as_posix() for p in (ROOT / "checker").rglob("*.py")
                  if re.search(r"^\s*(from|import) durable", p.read_text("utf-8"), re.M)]
-    assert importers == ["checker/engine.py"]
+    assert importers == ["checker/core/engine.py"]
 
 
 def test_the_rule_reference_is_up_to_date():

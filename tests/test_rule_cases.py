@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.lawtext import get_article
-from checker.pipeline import default_packs
-from checker.yamlsource import load_yaml_file
+from checker.core.lawtext import get_article
+from checker.core.pipeline import default_packs
+from checker.inputs.yamlsource import load_yaml_file
 
 from bundle_patch import write_bundle, write_patched
 
@@ -115,7 +115,7 @@ def test_rule_is_documented_in_both_languages(rule):
 def test_citations_of_laws_without_shipped_text_have_a_summary(rule):
     """Trainees read the provision with the rule: where the official text is not shipped,
     laws/summaries/summaries.yaml must summarise the cited article."""
-    from checker.lawtext import article_summary
+    from checker.core.lawtext import article_summary
 
     missing = [f"{c.law} art. {c.article}" for c in rule.citations
                if c.law != "patent_act" and not article_summary(c.law, c.article)]

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from checker import conditions
-from checker.engine import Engine, compile_ruleset
-from checker.errors import InputError
-from checker.pipeline import Checker
-from checker.rulepack import load_packs
+from checker.core import conditions
+from checker.core.engine import Engine, compile_ruleset
+from checker.core.errors import InputError
+from checker.core.pipeline import Checker
+from checker.core.rulepack import load_packs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -148,7 +148,7 @@ def test_negation_matches_the_truth_table():
 
 
 def _rule_with(condition):
-    from checker.rulepack import Rule
+    from checker.core.rulepack import Rule
 
     return Rule(id="TS999-01", name="t", pack="t", citations=(), patent_types=("invention",),
                 procedures=("application",), in_force_from=20130613, in_force_until=None,

@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.findings import Location
-from checker.suppressions import covers
+from checker.core.findings import Location
+from checker.core.suppressions import covers
 
 ROOT = Path(__file__).resolve().parent.parent
 NO_AGENT = ROOT / "examples" / "defective" / "foreign-applicant-without-agent.yaml"  # fails PA011-01, PA025-03

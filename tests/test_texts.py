@@ -1,10 +1,10 @@
-"""Unit tests of checker/texts.py: description sections, paragraph numbers, claims, categories."""
+"""Unit tests of checker/language/texts.py: description sections, paragraph numbers, claims, categories."""
 
 from __future__ import annotations
 
 import pytest
 
-from checker.texts import Claim, Section, claim_category, paragraph_numbers, parse_claims, parse_description
+from checker.language.texts import Claim, Section, claim_category, paragraph_numbers, parse_claims, parse_description
 
 # --- parse_description ----------------------------------------------------------------------
 

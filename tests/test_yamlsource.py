@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.errors import InputError
-from checker.yamlsource import MAX_VALUES, load_yaml_file, load_yaml_text, read_text_file
+from checker.core.errors import InputError
+from checker.inputs.yamlsource import MAX_VALUES, load_yaml_file, load_yaml_text, read_text_file
 
 
 def test_positions_of_values_and_keys_are_one_based():

@@ -1,4 +1,4 @@
-"""Build checker/calendar_data/tw_office_days.yaml from the government office calendar.
+"""Build checker/timing/calendar_data/tw_office_days.yaml from the government office calendar.
 
 The `holidays` package (TW, category "public") already knows Taiwan's national holidays,
 their observed days and the bridge days (調整放假). What it cannot be trusted for is the
@@ -30,7 +30,7 @@ from pathlib import Path
 import holidays
 
 PROJECT = Path(__file__).resolve().parents[1]
-OUTPUT = PROJECT / "checker" / "calendar_data" / "tw_office_days.yaml"
+OUTPUT = PROJECT / "checker" / "timing" / "calendar_data" / "tw_office_days.yaml"
 CATEGORIES = ("public",)  # "optional" adds Labour Day/Armed Forces Day: offices stayed open
 
 # Days where the shared reference is superseded by a later official edition. The 2025 file

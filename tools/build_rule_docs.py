@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker import conditions  # noqa: E402
-from checker.render import citations_text  # noqa: E402
-from checker.rulepack import Rule, load_packs  # noqa: E402
+from checker.core import conditions  # noqa: E402
+from checker.report.render import citations_text  # noqa: E402
+from checker.core.rulepack import Rule, load_packs  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "rules.md"
 

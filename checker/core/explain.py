@@ -1,0 +1,109 @@
+"""Trainee-facing views: an article with the rules citing it, a rule's documentation."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.markup import escape
+
+from checker.core import conditions
+from checker.core.lawtext import article_summary, cited_text, format_citation, get_article
+from checker.report.render import citations_text
+from checker.core.rulepack import Rule, RulePack, applicability
+
+
+def _all_rules(packs: list[RulePack]) -> list[Rule]:
+    return [rule for pack in packs for rule in pack.rules]
+
+
+def _citations(rule: Rule, lang: str) -> str:
+    """As findings cite: an amended text names its version (34(2)(2) of 2013 and of 2019)."""
+    return citations_text(rule.citations, lang)
+
+
+def explain_article(console: Console, law: str, number: int, lang: str, packs: list[RulePack]) -> bool:
+    article = get_article(law, number)
+    if article is None:
+        return False
+    heading = format_citation(law, number, lang=lang)
+    where = " ".join(part for part in (article.chapter, article.section) if part)
+    console.print(f"[bold]{escape(heading)}[/]  [dim]{escape(where)}[/]")
+    for paragraph in article.paragraphs:
+        console.print(f"  [bold]({paragraph.number})[/] {escape(paragraph.text)}")
+        for sub in paragraph.subparagraphs:
+            console.print(f"      {sub.number}. {escape(sub.text)}")
+    citing = [rule for rule in _all_rules(packs) if rule.cites(law, number)]
+    console.print()
+    title = "引用本條之規則" if lang == "zh-TW" else "Rules citing this article"
+    console.print(f"[bold]{title}[/] ({len(citing)})")
+    for rule in citing:
+        console.print(f"  [bold]{rule.id}[/] {rule.name} [{rule.severity}]  [dim]{escape(_citations(rule, lang))}[/]")
+    return True
+
+
+def find_rule(packs: list[RulePack], key: str) -> Rule | None:
+    return next((r for r in _all_rules(packs) if key.upper() == r.id or key == r.name), None)
+
+
+def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -> bool:
+    rule = find_rule(packs, key)
+    if rule is None:
+        return False
+    other = "en" if lang == "zh-TW" else "zh-TW"
+    labels = {"zh-TW": ("規定", "說明", "如何修正", "適用", "條件", "未通過時", "通過時", "不確定之處"),
+              "en": ("Provision", "Why", "How to fix", "Applies to", "Fails when", "On failure",
+                     "On pass", "Uncertain")}[lang]
+    console.print(f"[bold]{rule.id}[/] {rule.name}  [dim]({rule.severity}, {rule.pack}, {rule.source})[/]")
+    console.print()
+    console.print(f"[bold]{labels[0]}[/]")
+    shown_summaries: set[tuple[str, int]] = set()
+    for c in rule.citations:
+        console.print(f"  {escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang))}"
+                      f" [dim]({escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=other))})[/]")
+        if c.version:  # only the 2013 text ships; do not show it for an amended provision
+            note = (f"（{c.version} 施行之修正條文，本工具未附全文；見下方說明）" if lang == "zh-TW"
+                    else f"(text as amended in force from {c.version}, not shipped; see below)")
+            console.print(f"    [dim]{escape(note)}[/]")
+            continue
+        text = cited_text(c.law, c.article, c.paragraph, c.subparagraph)
+        if text:
+            console.print(f"    [italic]{escape(text)}[/]")
+        elif (summary := article_summary(c.law, c.article)) and (c.law, c.article) not in shown_summaries:
+            shown_summaries.add((c.law, c.article))  # an article's summary once, not per 項
+            label = "摘要（非法條原文）：" if lang == "zh-TW" else "Summary (not the official text): "
+            console.print(f"    [dim]{escape(label + summary)}[/]")
+    console.print(f"\n[bold]{labels[1]}[/]\n  {escape(rule.explanation[lang])}")
+    console.print(f"\n[bold]{labels[2]}[/]\n  {escape(rule.fix[lang])}")
+    if rule.uncertain:
+        console.print(f"\n[bold]{labels[7]}[/]\n  {escape(rule.uncertain)}")
+    console.print(f"\n[bold]{labels[3]}[/]\n  {', '.join(rule.patent_types)}; {', '.join(rule.procedures)}; "
+                  f"{_in_force(rule)}")
+    if rule.when:
+        console.print(f"  when {escape(conditions.render(rule.when))}")
+    console.print(f"\n[bold]{labels[4]}[/]\n  {escape(conditions.render(rule.fail_when))}")
+    console.print(f"\n[bold]{labels[5]}[/]\n  {escape(rule.messages['fail'][lang])}")
+    console.print(f"[bold]{labels[6]}[/]\n  {escape(rule.messages['pass'][lang])}")
+    return True
+
+
+def _in_force(rule: Rule) -> str:
+    def iso(n: int) -> str:
+        return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}"
+
+    until = f" to {iso(rule.in_force_until)} (exclusive)" if rule.in_force_until else " onward"
+    return f"in force from {iso(rule.in_force_from)}{until}"
+
+
+def list_rules(console: Console, lang: str, packs: list[RulePack], as_json: bool = False) -> None:
+    rules = sorted(_all_rules(packs), key=lambda r: r.id)
+    if as_json:
+        data = [{"id": r.id, "name": r.name, "pack": r.pack, "severity": r.severity,
+                 "citations": [c.as_json() for c in r.citations],
+                 "patent_types": list(r.patent_types), "procedures": list(r.procedures),
+                 "condition": conditions.render({"all": [applicability(r), r.fail_when]})}
+                for r in rules]
+        console.file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    for r in rules:
+        console.print(f"[bold]{r.id}[/]  {r.name:<48} {r.severity:<8} [dim]{escape(_citations(r, lang))}[/]")

@@ -1,0 +1,224 @@
+"""The whole check: read → schema → facts → durable-rules → cited findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from checker import __version__
+from checker.inputs.bundle import Bundle, read_bundle
+from checker.core.engine import Engine
+from checker.core.errors import InputError
+from checker.core.config import Policy
+from checker.packs.patent.facts import derive_facts
+from checker.core.findings import BundleResult, Finding, Location, reaches
+from checker.core.rulepack import RulePack, display_facts, load_packs
+from checker.core.suppressions import apply_suppressions
+
+INPUT_RULE = "input"  # findings about input that could not be read at all
+
+
+@dataclass
+class Report:
+    packs: list[str]
+    as_of: str | None
+    results: list[BundleResult] = field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        findings = [f for r in self.results for f in r.findings]
+        fails = [f for r in self.results for f in r.fails]
+        return {
+            "bundles": len(self.results),
+            "pass": sum(f.outcome == "pass" for f in findings),
+            "fail": len(fails),
+            "errors": sum(f.severity == "error" for f in fails),
+            "warnings": sum(f.severity == "warning" for f in fails),
+            "suppressed": sum(f.suppressed is not None for f in findings),
+        }
+
+    def exit_status(self, fail_on: str | None = None) -> int:
+        """2 for an invalid bundle; 1 when a counted failure reaches ``fail_on`` (when
+        None, each bundle's configured level); else 0."""
+        if any(not r.valid for r in self.results):
+            return 2
+        for r in self.results:
+            level = fail_on or r.fail_on
+            if level != "none" and any(reaches(f, level) for f in r.findings):
+                return 1
+        return 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "tool": {"name": "patentcheck", "version": __version__, "rule_packs": self.packs},
+            "as_of": self.as_of,
+            "bundles": [
+                {
+                    "path": r.path,
+                    "valid": r.valid,
+                    "as_of": r.as_of,
+                    "findings": [f.as_json() for f in r.findings],
+                }
+                for r in self.results
+            ],
+            "summary": self.summary(),
+        }
+
+
+@cache
+def default_packs() -> tuple[RulePack, ...]:
+    return tuple(load_packs())
+
+
+class Checker:
+    def __init__(self, packs: Iterable[RulePack] | None = None, lang: str = "zh-TW",
+                 calendar: Any = None) -> None:
+        self.packs = list(packs if packs is not None else default_packs())
+        self.engine = Engine(rule for pack in self.packs for rule in pack.rules)
+        self.lang = lang
+        self.calendar = calendar
+        self._calendars: dict[tuple, Any] = {}
+
+    def check_paths(self, paths: Iterable[Path], as_of: dt.date | None = None,
+                    today: dt.date | None = None, policies: dict[Path, Policy] | None = None,
+                    jobs: int = 1) -> Report:
+        """Check bundles in order; ``policies`` (configuration) per path; ``jobs`` > 1
+        checks them in worker processes, with the same report as a serial run."""
+        paths = list(paths)
+        report = Report([p.id for p in self.packs], as_of.isoformat() if as_of else None)
+        tasks = [(path, as_of, today, (policies or {}).get(path)) for path in paths]
+        if jobs > 1 and len(paths) > 1:
+            from checker.core.parallel import check_in_workers
+
+            report.results = check_in_workers(tasks, jobs, self.lang, self.calendar)
+        else:
+            report.results = [self.check_file(*task) for task in tasks]
+        if as_of is None:
+            dates = {r.as_of for r in report.results}
+            report.as_of = dates.pop() if len(dates) == 1 else None
+        return report
+
+    def check_file(self, path: Path, as_of: dt.date | None = None,
+                   today: dt.date | None = None, policy: Policy | None = None) -> BundleResult:
+        bundle, result = open_bundle(path)
+        if policy is not None:
+            result.lang, result.fail_on = policy.lang, policy.fail_on
+        if bundle is None:
+            return result
+        when = evaluation_date(bundle, as_of, today)
+        result.as_of = when.isoformat()
+        lang = policy.lang if policy else self.lang
+        findings = self.judge(bundle, derive_facts(bundle, when, self.calendar_for(policy)), lang)
+        result.findings = self.configure(bundle, findings, policy or Policy(lang=lang), lang)
+        return result
+
+    def calendar_for(self, policy: Policy | None) -> Any:
+        """The office calendar with the closures a configuration adds (built once each)."""
+        if policy is None or not policy.closures:
+            return self.calendar
+        if policy.closures not in self._calendars:
+            from checker.timing.office_calendar import OfficeCalendar
+
+            base = dict(getattr(self.calendar, "extra_closures", {}) or {})
+            self._calendars[policy.closures] = OfficeCalendar(extra_closures={**base, **dict(policy.closures)})
+        return self._calendars[policy.closures]
+
+    def configure(self, bundle: Bundle, findings: list[Finding], policy: Policy, lang: str) -> list[Finding]:
+        """What the user asked for, applied after the engine: the bundle's suppressions,
+        then the rules deselected and severity overrides. Never a legal judgement."""
+        findings = apply_suppressions(findings, bundle.data.get("suppressions") or [],
+                                      self.engine.rules.keys(), lambda p: locate(bundle, p), lang)
+        return sorted((replace(f, severity=policy.severity_of(f.rule, f.severity)) if f.outcome == "fail" else f
+                       for f in findings if policy.enabled(f.rule)), key=Finding.sort_key)
+
+    def judge(self, bundle: Bundle, facts: dict[str, Any], lang: str | None = None) -> list[Finding]:
+        lang = lang or self.lang
+        findings = []
+        shown = display_facts(facts)
+        for rule_id, outcome in self.engine.evaluate(facts).items():
+            rule = self.engine.rules[rule_id]
+            location = locate(bundle, rule.pointer(facts))
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    name=rule.name,
+                    outcome=outcome,
+                    severity=rule.severity if outcome == "fail" else "info",
+                    message=rule.message(outcome, lang, shown),
+                    location=location,
+                    citations=rule.citations,
+                    in_force=rule.in_force(),
+                )
+            )
+        return sorted(findings, key=Finding.sort_key)
+
+
+def locate(bundle: Bundle, pointer: str) -> Location:
+    """Where a finding points. A JSON pointer into the bundle gives its line:column in the
+    YAML; ``POINTER@LINE:COLUMN`` points into the text file that the text at POINTER was
+    read from (a claims or description file), so a finding about claim 3 of claims.txt
+    is reported at claims.txt:LINE:COLUMN. Inline texts have no such file: the pointer wins."""
+    base, _, where = pointer.partition("@")
+    source = bundle.texts.get(base)
+    if where and source is not None and source.file:
+        line, _, column = where.partition(":")
+        if line.isdigit():
+            return Location(base + "/file", int(line), int(column) if column.isdigit() else 1,
+                            source.file)
+    pos = bundle.doc.position(base)
+    return Location(base, pos.line, pos.column)
+
+
+def open_bundle(path: Path) -> tuple[Bundle | None, BundleResult]:
+    """Read a bundle for any command: the bundle and its (so far empty) result, or None
+    and the result saying why it cannot be used (unreadable input, schema findings)."""
+    shown = display_path(path)
+    try:
+        bundle, schema_errors = read_bundle(path, shown)
+    except InputError as exc:
+        return None, input_error_result(shown, exc)
+    return bundle, BundleResult(shown, valid=bundle is not None, findings=schema_errors)
+
+
+def input_error_result(shown: str, exc: InputError) -> BundleResult:
+    location = Location(exc.pointer or "/", exc.line or 1, exc.column or 1,
+                        None if exc.file == shown else exc.file)
+    finding = Finding(INPUT_RULE, "fail", "error", exc.message, location, name="unreadable-input")
+    return BundleResult(shown, valid=False, findings=[finding], readable=False)
+
+
+def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date | None = None) -> dt.date:
+    """The date a bundle is judged as of (bundle-format.md): --as-of, else its
+    submitted_on, else today."""
+    submitted = bundle.data.get("submitted_on")
+    if as_of:
+        return as_of
+    return dt.date.fromisoformat(submitted) if submitted else (today or dt.date.today())
+
+
+def display_path(path: Path) -> str:
+    """Paths relative to the working directory when below it, always with `/`."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def collect_bundles(arguments: Iterable[Path],
+                    wanted: Callable[[Path, Path, bool], bool] | None = None) -> list[Path]:
+    """Files as given; for a directory, every *.yaml/*.yml under it (hidden ones skipped).
+    ``wanted(file, argument, scanned)`` replaces the suffix test (include/exclude globs)."""
+    found: list[Path] = []
+    for argument in arguments:
+        if argument.is_dir():
+            found.extend(
+                p for p in argument.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(argument).parts)
+                and (wanted(p, argument, True) if wanted else p.suffix in (".yaml", ".yml"))
+            )
+        elif wanted is None or wanted(argument, argument.parent, False):
+            found.append(argument)
+    return sorted(set(found), key=lambda p: p.as_posix())

@@ -1,0 +1,172 @@
+"""Reading a bundle: YAML with positions, the schema stage, then its ``{file: …}`` texts.
+
+A referenced file is read only when it resolves inside the bundle's own folder (after
+following symlinks): a bundle may not make the checker read ``../secrets``.
+Nothing here ever writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from checker.inputs.docx_text import is_docx, read_docx_file
+from checker.core.errors import InputError
+from checker.core.findings import Finding
+from checker.core.schema_check import schema_findings
+from checker.language.texts import Claim, Section, parse_claims, parse_description
+from checker.inputs.yamlsource import YamlDocument, load_yaml_file, read_text_file
+
+# Where format 1 lets a long text be `{file: path}` (read as text) ...
+TEXT_POINTERS = (
+    "/description",
+    "/claims",
+    "/abstract",
+    "/application/as_filed/description",
+    "/application/as_filed/claims",
+    "/application/as_filed/abstract",
+    "/application/granted_claims",
+    "/application/allowed_claims",
+)
+# ... and where a file is only referenced (drawings are images): checked, never read.
+DRAWING_LISTS = ("/drawings", "/application/as_filed/drawings")
+
+
+@dataclass
+class TextSource:
+    """A long text and where it came from (the bundle itself, or a file beside it)."""
+
+    text: str
+    file: str | None = None  # as shown to the user, when read from a file
+
+
+@dataclass
+class Bundle:
+    path: Path
+    shown_as: str
+    doc: YamlDocument
+    texts: dict[str, TextSource] = field(default_factory=dict)
+    _parsed: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)  # parse once
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.doc.data
+
+    def get(self, pointer: str, default: Any = None) -> Any:
+        node: Any = self.data
+        for token in pointer.strip("/").split("/"):
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                return default
+        return node
+
+    def description_sections(self, pointer: str = "/description") -> list[Section] | None:
+        key = ("sections", pointer)
+        if key not in self._parsed:
+            self._parsed[key] = self._description_sections(pointer)
+        return self._parsed[key]
+
+    def claims(self, pointer: str = "/claims") -> list[Claim] | None:
+        key = ("claims", pointer)
+        if key not in self._parsed:
+            self._parsed[key] = self._claims(pointer)
+        return self._parsed[key]
+
+    def _description_sections(self, pointer: str) -> list[Section] | None:
+        value = self.get(pointer)
+        if not isinstance(value, dict):
+            return None
+        if "sections" in value:
+            return [
+                Section(key, key, str(text or "").strip(), 0)
+                for key, text in value["sections"].items()
+            ]
+        source = self.texts.get(pointer)
+        if source is None:
+            return None
+        return parse_description(source.text, self.data.get("language", "zh-TW"))
+
+    def _claims(self, pointer: str) -> list[Claim] | None:
+        value = self.get(pointer)
+        if isinstance(value, list):
+            return [Claim(int(c["number"]), str(c.get("text", "")), None, _depends_on(c)) for c in value]
+        source = self.texts.get(pointer)
+        return parse_claims(source.text) if source else None
+
+    def abstract_text(self, pointer: str = "/abstract") -> str | None:
+        value = self.get(pointer)
+        if not isinstance(value, dict):
+            return None
+        if "text" in value:
+            return str(value["text"] or "")
+        source = self.texts.get(pointer)
+        return source.text if source else None
+
+
+def _depends_on(claim: dict[str, Any]) -> tuple[int, ...] | None:
+    given = claim.get("depends_on")
+    return None if given is None else tuple(int(n) for n in given)
+
+
+def read_bundle(path: Path, shown_as: str | None = None) -> tuple[Bundle | None, list[Finding]]:
+    """The bundle, or ``None`` with the schema findings that make it invalid.
+
+    Unreadable input (bad YAML, bad file references) raises :class:`InputError`.
+    """
+    shown_as = shown_as or str(path)
+    doc = load_yaml_file(path, shown_as)
+    findings = schema_findings(doc)
+    if findings:
+        return None, findings
+    bundle = Bundle(path, shown_as, doc)
+    for pointer in TEXT_POINTERS:
+        value = bundle.get(pointer)
+        if isinstance(value, dict) and "file" in value:
+            target = _inside_folder(bundle, pointer + "/file", value["file"])
+            shown = _shown(bundle, value["file"])
+            # A Word document is binary: only a .docx bypasses the text-file refusal.
+            read = read_docx_file if is_docx(str(value["file"])) else read_text_file
+            bundle.texts[pointer] = TextSource(read(target, shown), shown)
+    for list_pointer in DRAWING_LISTS:
+        for index, drawing in enumerate(bundle.get(list_pointer) or []):
+            if isinstance(drawing, dict) and drawing.get("file"):
+                pointer = f"{list_pointer}/{index}/file"
+                target = _inside_folder(bundle, pointer, drawing["file"])
+                if not target.is_file():
+                    raise _ref_error(bundle, pointer, f"drawing file {drawing['file']!r} not found")
+    return bundle, []
+
+
+def _shown(bundle: Bundle, relative: str) -> str:
+    return str(PurePosixPath(Path(bundle.shown_as).parent.as_posix()) / relative)
+
+
+def _ref_error(bundle: Bundle, pointer: str, message: str) -> InputError:
+    pos = bundle.doc.position(pointer)
+    return InputError(message, bundle.shown_as, pos.line, pos.column, pointer)
+
+
+def _inside_folder(bundle: Bundle, pointer: str, relative: str) -> Path:
+    if Path(relative).is_absolute() or PurePosixPath(relative).is_absolute():
+        raise _ref_error(bundle, pointer, f"{relative!r} is an absolute path; "
+                         "files must be given relative to the bundle's folder")
+    folder = bundle.path.parent.resolve()
+    try:  # a name the file system refuses (too long, a NUL byte) is a bad reference, not a crash
+        target = (folder / relative).resolve()
+        target.exists()
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise _ref_error(bundle, pointer, f"{relative[:80]!r}{'…' if len(relative) > 80 else ''} "
+                         f"cannot be used as a file name: {reason}") from None
+    if not target.is_relative_to(folder):
+        raise _ref_error(bundle, pointer, f"{relative!r} resolves outside the bundle's folder "
+                         f"({folder}); the checker reads only files inside it")
+    if not target.exists():
+        raise _ref_error(bundle, pointer, f"file {relative!r} not found next to the bundle")
+    if not target.is_file():
+        raise _ref_error(bundle, pointer, f"{relative!r} is not a regular file")
+    return target

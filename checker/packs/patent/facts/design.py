@@ -1,0 +1,61 @@
+"""Design facts: the designated article (art. 129) and the original design (art. 127)."""
+
+from __future__ import annotations
+
+from checker.packs.patent.facts.registry import FactContext, blank, fact, ymd
+
+
+def _original(ctx: FactContext) -> dict:
+    return ctx.data.get("original_design") or {}
+
+
+@fact("has_article_name", "bool")
+def has_article_name(ctx: FactContext) -> bool:
+    """The design designates the article it is applied to (`article.name`)."""
+    return not blank((ctx.data.get("article") or {}).get("name"))
+
+
+@fact("has_original_design", "bool")
+def has_original_design(ctx: FactContext) -> bool:
+    """The bundle describes an original design (`original_design`)."""
+    return bool(_original(ctx))
+
+
+@fact("original_design_number_given", "bool")
+def original_design_number_given(ctx: FactContext) -> bool:
+    """The original design's application number is given."""
+    return not blank(_original(ctx).get("application_number"))
+
+
+@fact("original_applicants_given", "bool")
+def original_applicants_given(ctx: FactContext) -> bool:
+    """The original design's applicants are listed."""
+    return bool(_original(ctx).get("applicants"))
+
+
+@fact("same_applicants_as_original", "bool")
+def same_applicants_as_original(ctx: FactContext) -> bool:
+    """The applicants of this bundle are exactly the original design's applicants
+    (compared by name, ignoring order and surrounding spaces)."""
+    ours = {str(a.get("name", "")).strip() for a in ctx.data.get("applicants") or []}
+    theirs = {str(name).strip() for name in _original(ctx).get("applicants") or []}
+    return bool(ours) and ours == theirs
+
+
+@fact("original_filed_on", "date")
+def original_filed_on(ctx: FactContext) -> int:
+    """The original design's filing date, YYYYMMDD; 0 when not given."""
+    return ymd(_original(ctx).get("filed_on"))
+
+
+@fact("original_published_on", "date")
+def original_published_on(ctx: FactContext) -> int:
+    """The original design's publication (公告) date, YYYYMMDD; 0 when not (yet) published."""
+    return ymd(_original(ctx).get("published_on"))
+
+
+@fact("original_similar_to", "str")
+def original_similar_to(ctx: FactContext) -> str:
+    """Whether the new design is similar to the `original` design or only to another
+    derivative (`derivative_only`); "" when not stated."""
+    return str(_original(ctx).get("similar_to") or "")

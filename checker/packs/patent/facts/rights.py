@@ -1,0 +1,373 @@
+"""Who may apply and what post-filing acts contain (arts. 5, 7, 12, 48, 69, 108, 131,
+132, 139): applicants' stated right to apply, co-owners, licensees and pledgees of
+record, consents declared for a correction, the kinds of change a correction declares,
+the direction of a conversion and the papers of a re-examination request.
+
+Each fact reads the bundle as written; which of these the law requires is in the rules
+(rules/tw-patent-act-2013/art005-right-to-apply.yaml and its neighbours). Names are
+compared exactly, after trimming spaces, as the register spells them.
+"""
+
+from __future__ import annotations
+
+from checker.core.listing import shown_list
+from checker.packs.patent.facts.registry import FactContext, fact
+
+NAME_SEPARATOR = "、"
+DESIGN_TYPES = ("design", "derivative_design")
+# The kinds of change that art. 67(1)(1)-(2) call 請求項之刪除 and 申請專利範圍之減縮.
+CLAIM_DELETING_OR_NARROWING = ("delete_claim", "narrow")
+# The kinds that art. 67(1)(3)-(4) and art. 139(1) call 誤記或誤譯之訂正 and 不明瞭記載之釋明.
+ERRATA_OR_CLARIFICATION = ("correct_error", "correct_translation", "clarify")
+
+
+def _names(values) -> list[str]:
+    """Distinct non-blank names in their order."""
+    seen: list[str] = []
+    for value in values or []:
+        name = str(value).strip() if value is not None else ""
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _joined(names: list[str]) -> str:
+    return shown_list(names, NAME_SEPARATOR)
+
+
+def _applicants(ctx: FactContext) -> list[dict]:
+    return [a for a in ctx.data.get("applicants") or [] if isinstance(a, dict)]
+
+
+def _applicant_names(ctx: FactContext) -> list[str]:
+    return _names(a.get("name") for a in _applicants(ctx))
+
+
+def _application(ctx: FactContext) -> dict:
+    return ctx.data.get("application") or {}
+
+
+def _missing_from_applicants(ctx: FactContext, names: list[str]) -> str:
+    present = set(_applicant_names(ctx))
+    return _joined([n for n in names if n not in present])
+
+
+def _creators(ctx: FactContext) -> list[str]:
+    key = "designers" if ctx.data.get("patent_type") in DESIGN_TYPES else "inventors"
+    return _names(p.get("name") for p in ctx.data.get(key) or [] if isinstance(p, dict))
+
+
+def _with_basis(ctx: FactContext, *bases: str) -> list[tuple[int, dict]]:
+    return [(i, a) for i, a in enumerate(ctx.data.get("applicants") or [])
+            if isinstance(a, dict) and a.get("right_basis") in bases]
+
+
+def _display(applicant: dict, index: int) -> str:
+    return str(applicant.get("name") or "").strip() or f"applicant {index + 1}"
+
+
+def _attached(ctx: FactContext, kind: str) -> bool:
+    return kind in (ctx.data.get("attachments") or [])
+
+
+# --- applicants and their right to apply (arts. 5, 7, 12) -----------------------------
+
+@fact("successor_applicants", "str")
+def successor_applicants(ctx: FactContext) -> str:
+    """Names of the applicants who state they hold the right as assignee (受讓人) or heir
+    (繼承人), joined with 、; "" when none."""
+    return _joined([_display(a, i) for i, a in _with_basis(ctx, "assignee", "heir")])
+
+
+@fact("funder_applicants", "str")
+def funder_applicants(ctx: FactContext) -> str:
+    """Names of the applicants who state they hold the right as the party that funded the
+    research (出資人, `right_basis: funder`), joined with 、; "" when none."""
+    return _joined([_display(a, i) for i, a in _with_basis(ctx, "funder")])
+
+
+@fact("employer_or_funder_applicants", "str")
+def employer_or_funder_applicants(ctx: FactContext) -> str:
+    """Names of the applicants whose `right_basis` is `employer` or `funder`, joined with
+    、; "" when none."""
+    return _joined([_display(a, i) for i, a in _with_basis(ctx, "employer", "funder")])
+
+
+@fact("has_assignment_proof", "bool")
+def has_assignment_proof(ctx: FactContext) -> bool:
+    """`attachments` lists `assignment` (申請權證明, proof of the right to apply)."""
+    return _attached(ctx, "assignment")
+
+
+def _first_with_basis_pointer(ctx: FactContext, *bases: str) -> str:
+    found = _with_basis(ctx, *bases)
+    return f"/applicants/{found[0][0]}" if found else ""
+
+
+@fact("successor_applicant_pointer", "str")
+def successor_applicant_pointer(ctx: FactContext) -> str:
+    """JSON pointer to the first applicant whose `right_basis` is `assignee` or `heir`; ""
+    when none."""
+    return _first_with_basis_pointer(ctx, "assignee", "heir")
+
+
+@fact("funder_applicant_pointer", "str")
+def funder_applicant_pointer(ctx: FactContext) -> str:
+    """JSON pointer to the first applicant whose `right_basis` is `funder`; "" when none."""
+    return _first_with_basis_pointer(ctx, "funder")
+
+
+@fact("creator_count", "int")
+def creator_count(ctx: FactContext) -> int:
+    """Number of distinct creators named: designers (設計人) for design types, inventors
+    (發明人 / 新型創作人) otherwise."""
+    return len(_creators(ctx))
+
+
+@fact("inventor_applicants_not_inventors", "str")
+def inventor_applicants_not_inventors(ctx: FactContext) -> str:
+    """Names of the applicants whose `right_basis` is `inventor` but who are not among the
+    named creators (inventors; designers for design types), joined with 、; "" when none."""
+    creators = set(_creators(ctx))
+    return _joined([_display(a, i) for i, a in _with_basis(ctx, "inventor")
+                    if str(a.get("name") or "").strip() not in creators])
+
+
+@fact("inventor_applicant_not_inventor_pointer", "str")
+def inventor_applicant_not_inventor_pointer(ctx: FactContext) -> str:
+    """JSON pointer to the first applicant counted by `inventor_applicants_not_inventors`;
+    "" when none."""
+    creators = set(_creators(ctx))
+    for index, applicant in _with_basis(ctx, "inventor"):
+        if str(applicant.get("name") or "").strip() not in creators:
+            return f"/applicants/{index}"
+    return ""
+
+
+@fact("co_owner_count", "int")
+def co_owner_count(ctx: FactContext) -> int:
+    """Number of distinct names in `application.co_owners`."""
+    return len(_names(_application(ctx).get("co_owners")))
+
+
+@fact("original_applicant_count", "int")
+def original_applicant_count(ctx: FactContext) -> int:
+    """Number of distinct names in `application.applicants` (applicants of record of the
+    existing or parent application)."""
+    return len(_names(_application(ctx).get("applicants")))
+
+
+@fact("co_owners_missing", "str")
+def co_owners_missing(ctx: FactContext) -> str:
+    """Names in `application.co_owners` that are not among this bundle's applicants, joined
+    with 、; "" when none (or no co-owners are listed)."""
+    return _missing_from_applicants(ctx, _names(_application(ctx).get("co_owners")))
+
+
+@fact("original_applicants_missing", "str")
+def original_applicants_missing(ctx: FactContext) -> str:
+    """Names in `application.applicants` (the applicants of record of the existing or
+    parent application) that are not among this bundle's applicants, joined with 、; ""
+    when none."""
+    return _missing_from_applicants(ctx, _names(_application(ctx).get("applicants")))
+
+
+# --- corrections after grant (arts. 67, 69, 139) --------------------------------------
+
+def _owners_of_record(ctx: FactContext) -> list[str]:
+    application = _application(ctx)
+    return _names(list(application.get("co_owners") or []) + list(application.get("applicants") or []))
+
+
+def _changes(ctx: FactContext) -> list[dict]:
+    correction = ctx.data.get("correction") or {}
+    return [c for c in correction.get("changes") or [] if isinstance(c, dict)]
+
+
+def _consent(ctx: FactContext, party: str) -> bool:
+    consents = (ctx.data.get("correction") or {}).get("consents") or {}
+    return consents.get(party) is True
+
+
+@fact("patentee_count", "int")
+def patentee_count(ctx: FactContext) -> int:
+    """Distinct owners of record of the existing application or patent: the names in
+    `application.co_owners` and `application.applicants` together."""
+    return len(_owners_of_record(ctx))
+
+
+@fact("patentees_not_applying", "str")
+def patentees_not_applying(ctx: FactContext) -> str:
+    """Owners of record (`application.co_owners` and `application.applicants`) who are not
+    among this bundle's applicants, joined with 、; "" when all of them are."""
+    return _missing_from_applicants(ctx, _owners_of_record(ctx))
+
+
+@fact("licensees_of_record", "str")
+def licensees_of_record(ctx: FactContext) -> str:
+    """Names in `application.licensees` (被授權人), joined with 、; "" when none."""
+    return _joined(_names(_application(ctx).get("licensees")))
+
+
+@fact("pledgees_of_record", "str")
+def pledgees_of_record(ctx: FactContext) -> str:
+    """Names in `application.pledgees` (質權人), joined with 、; "" when none."""
+    return _joined(_names(_application(ctx).get("pledgees")))
+
+
+@fact("licensee_consent", "bool")
+def licensee_consent(ctx: FactContext) -> bool:
+    """The licensees' consent is recorded: `correction.consents.licensees: true`, or
+    `attachments` lists `consent_of_licensees`."""
+    return _consent(ctx, "licensees") or _attached(ctx, "consent_of_licensees")
+
+
+@fact("pledgee_consent", "bool")
+def pledgee_consent(ctx: FactContext) -> bool:
+    """The pledgees' consent is recorded: `correction.consents.pledgees: true`."""
+    return _consent(ctx, "pledgees")
+
+
+@fact("licensees_or_pledgees_without_consent", "str")
+def licensees_or_pledgees_without_consent(ctx: FactContext) -> str:
+    """The licensees of record when `licensee_consent` is false and the pledgees of record
+    when `pledgee_consent` is false, joined with 、; "" when every one's consent is recorded
+    (or there are none)."""
+    names = []
+    if not licensee_consent(ctx):
+        names += _names(_application(ctx).get("licensees"))
+    if not pledgee_consent(ctx):
+        names += _names(_application(ctx).get("pledgees"))
+    return _joined(_names(names))
+
+
+@fact("co_owner_consent", "bool")
+def co_owner_consent(ctx: FactContext) -> bool:
+    """The co-owners' consent is recorded: `correction.consents.co_owners: true`, or
+    `attachments` lists `consent_of_co_owners`."""
+    return _consent(ctx, "co_owners") or _attached(ctx, "consent_of_co_owners")
+
+
+@fact("correction_change_count", "int")
+def correction_change_count(ctx: FactContext) -> int:
+    """Number of changes listed under `correction.changes`."""
+    return len(_changes(ctx))
+
+
+@fact("correction_deletes_or_narrows_claims", "bool")
+def correction_deletes_or_narrows_claims(ctx: FactContext) -> bool:
+    """`correction.changes` declares a change of kind `delete_claim` (請求項之刪除) or
+    `narrow` (申請專利範圍之減縮)."""
+    return any(c.get("kind") in CLAIM_DELETING_OR_NARROWING for c in _changes(ctx))
+
+
+def _not_errata(ctx: FactContext) -> list[tuple[int, dict]]:
+    return [(i, c) for i, c in enumerate(_changes(ctx)) if c.get("kind") not in ERRATA_OR_CLARIFICATION]
+
+
+@fact("correction_changes_not_errata_or_clarification", "str")
+def correction_changes_not_errata_or_clarification(ctx: FactContext) -> str:
+    """The changes under `correction.changes` whose kind is not `correct_error`,
+    `correct_translation` or `clarify`, as "change N (kind)" (N counted from 1), joined
+    with 、; "" when none. A change without a kind is listed as (unstated)."""
+    return _joined([f"change {i + 1} ({c.get('kind') or 'unstated'})" for i, c in _not_errata(ctx)])
+
+
+@fact("correction_change_not_errata_pointer", "str")
+def correction_change_not_errata_pointer(ctx: FactContext) -> str:
+    """JSON pointer to the first change counted by
+    `correction_changes_not_errata_or_clarification`; "" when none."""
+    found = _not_errata(ctx)
+    if not found:
+        return ""
+    index, change = found[0]
+    return f"/correction/changes/{index}" + ("/kind" if "kind" in change else "")
+
+
+# --- conversions (arts. 108, 131, 132) ------------------------------------------------
+
+@fact("conversion_from_type", "str")
+def conversion_from_type(ctx: FactContext) -> str:
+    """The patent type converted from: `conversion.from_type`, else the existing
+    application's `patent_type`; "" when neither is given or the bundle is no conversion."""
+    if ctx.data.get("procedure") != "conversion":
+        return ""
+    from_type = (ctx.data.get("conversion") or {}).get("from_type") or _application(ctx).get("patent_type")
+    return str(from_type or "")
+
+
+@fact("conversion_direction", "str")
+def conversion_direction(ctx: FactContext) -> str:
+    """A conversion's direction as "FROM→TO" (e.g. "utility_model→invention"); "" when the
+    type converted from is unknown or the bundle is no conversion."""
+    from_type = conversion_from_type(ctx)
+    return f"{from_type}→{ctx.data.get('patent_type')}" if from_type else ""
+
+
+# --- re-examination (art. 48) ---------------------------------------------------------
+
+@fact("re_examination_reasons_given", "bool")
+def re_examination_reasons_given(ctx: FactContext) -> bool:
+    """A statement of reasons (理由書) is recorded: `re_examination.reasons_submitted: true`,
+    or `attachments` lists `reasons`."""
+    declared = (ctx.data.get("re_examination") or {}).get("reasons_submitted") is True
+    return declared or _attached(ctx, "reasons")
+
+
+@fact("application_status", "str")
+def application_status(ctx: FactContext) -> str:
+    """The existing application's stated `status` (pending, allowed, rejected, granted,
+    lapsed); "" when not stated."""
+    return str(_application(ctx).get("status") or "")
+
+
+# --- amendments at re-examination after a final notice (arts. 43(4), 49(2)) -----------
+
+# The kinds art. 43(4)(1)-(4) list: 請求項之刪除, 申請專利範圍之減縮, 誤記之訂正, 不明瞭記載之釋明.
+DELETE_NARROW_CORRECT_CLARIFY = ("delete_claim", "narrow", "correct_error", "clarify")
+
+
+def _events_on(ctx: FactContext, kind: str) -> list[str]:
+    return [str(e["on"]) for e in _application(ctx).get("events") or []
+            if isinstance(e, dict) and e.get("type") == kind and e.get("on")]
+
+
+def _claim_changes_of_other_kinds(ctx: FactContext) -> list[tuple[int, dict]]:
+    changes = (ctx.data.get("amendment") or {}).get("changes") or []
+    return [(i, c) for i, c in enumerate(changes)
+            if isinstance(c, dict) and c.get("target") == "claims"
+            and c.get("kind") not in DELETE_NARROW_CORRECT_CLARIFY]
+
+
+@fact("final_notice_before_rejection", "bool")
+def final_notice_before_rejection(ctx: FactContext) -> bool:
+    """The existing application records a `final_notice` (最後通知) dated on or before the
+    latest `rejection_served`: the rejection followed a final notice."""
+    rejections = _events_on(ctx, "rejection_served")
+    return bool(rejections) and any(on <= max(rejections) for on in _events_on(ctx, "final_notice"))
+
+
+@fact("amendment_responding_to", "str")
+def amendment_responding_to(ctx: FactContext) -> str:
+    """`amendment.responding_to` (office_action, final_notice, voluntary, re_examination);
+    "" when not stated."""
+    return str((ctx.data.get("amendment") or {}).get("responding_to") or "")
+
+
+@fact("amendment_claim_changes_of_other_kinds", "str")
+def amendment_claim_changes_of_other_kinds(ctx: FactContext) -> str:
+    """The changes under `amendment.changes` that target the claims with a kind other than
+    `delete_claim`, `narrow`, `correct_error` or `clarify`, as "change N (kind)" (N counted
+    from 1), joined with 、; "" when none."""
+    return _joined([f"change {i + 1} ({c.get('kind') or 'unstated'})" for i, c in _claim_changes_of_other_kinds(ctx)])
+
+
+@fact("amendment_claim_change_of_other_kind_pointer", "str")
+def amendment_claim_change_of_other_kind_pointer(ctx: FactContext) -> str:
+    """JSON pointer to the first change counted by `amendment_claim_changes_of_other_kinds`;
+    "" when none."""
+    found = _claim_changes_of_other_kinds(ctx)
+    if not found:
+        return ""
+    index, change = found[0]
+    return f"/amendment/changes/{index}" + ("/kind" if "kind" in change else "")

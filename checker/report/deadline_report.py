@@ -1,0 +1,155 @@
+"""`patentcheck deadlines`: every statutory deadline a bundle gives rise to, with how it
+was computed, as a rich table, JSON, or an iCalendar file for a docketing calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from checker import __version__
+from checker.timing.deadlines import DeadlineRecord, deadlines_of
+from checker.packs.patent.facts import derive_context
+from checker.report.ics import deadlines_to_ics
+from checker.timing.periods import Step
+from checker.core.pipeline import evaluation_date, open_bundle
+from checker.report.render import citations_text
+
+_STATUS_STYLE = {"done": "green", "pending": "cyan", "open": "cyan", "late": "bold red",
+                 "overdue": "bold red", "closed": "dim"}
+
+
+@dataclass
+class BundleDeadlines:
+    path: str
+    valid: bool
+    as_of: str | None = None
+    records: list[DeadlineRecord] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # why an invalid bundle has none
+
+
+def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any,
+            today: dt.date | None = None) -> list[BundleDeadlines]:
+    results = []
+    for path in paths:
+        bundle, opened = open_bundle(path)
+        if bundle is None:
+            results.append(BundleDeadlines(opened.path, False, problems=[
+                f"{f.location.file or opened.path}:{f.location.line}:{f.location.column}: {f.message}"
+                for f in opened.findings]))
+            continue
+        when = evaluation_date(bundle, as_of, today)
+        ctx = derive_context(bundle, when, calendar)
+        results.append(BundleDeadlines(opened.path, True, when.isoformat(), deadlines_of(ctx)))
+    return results
+
+
+def _explanation(record: DeadlineRecord, lang: str) -> list[str]:
+    d = record.deadline
+    lines = [f"{step.date.isoformat()}: {step.text(lang)}" for step in d.steps]
+    return lines + list(d.warnings_in(lang))
+
+
+def _step_json(step: Step, lang: str) -> dict[str, Any]:
+    # "reason" keeps its English text (what it has always held); "text" is the step in the
+    # report language and "texts" in both, so a consumer need not re-run to switch.
+    return {"date": step.date.isoformat(), "reason": step.reason, "basis": list(step.basis),
+            "kind": step.kind, "text": step.text(lang),
+            "texts": {"zh-TW": step.text("zh-TW"), "en": step.text("en")}}
+
+
+def record_json(record: DeadlineRecord, lang: str = "zh-TW") -> dict[str, Any]:
+    d = record.deadline
+    return {
+        "period": record.period.id,
+        "title": record.period.title,
+        "basis": [c.as_json() for c in record.version.basis],
+        "version": record.version.label,
+        "version_labels": {"zh-TW": record.version.label, "en": record.version.label_for("en")},
+        "event": {"fact": record.period.event_fact, "date": d.event.isoformat(),
+                  **({"label": record.period.event_label} if record.period.event_label else {})},
+        "length": d.period,
+        "raw_end": d.raw_end.isoformat(),
+        "deadline": d.end.isoformat(),
+        "status": record.status,
+        "act_on": record.act_on.isoformat() if record.act_on else None,
+        "verified": d.verified,
+        "steps": [_step_json(s, lang) for s in d.steps],
+        "warnings": list(d.warnings),  # English, as always; warning_texts has both languages
+        "warning_texts": {"zh-TW": list(d.warnings_in("zh-TW")), "en": list(d.warnings_in("en"))},
+    }
+
+
+def render_json(results: list[BundleDeadlines], as_of: dt.date | None, lang: str = "zh-TW") -> str:
+    data = {
+        "tool": {"name": "patentcheck", "version": __version__},
+        "as_of": as_of.isoformat() if as_of else None,
+        "lang": lang,
+        "bundles": [{"path": r.path, "valid": r.valid, "as_of": r.as_of, "problems": r.problems,
+                     "deadlines": [record_json(rec, lang) for rec in r.records]} for r in results],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str:
+    records = []
+    for result in results:
+        for rec in result.records:
+            title = rec.period.title[lang]
+            records.append({
+                "bundle": result.path, "id": rec.period.id,
+                "title": f"{title}屆滿 — {result.path}" if lang == "zh-TW" else f"{title} ends — {result.path}",
+                "deadline": rec.deadline.end,
+                "status": {"open": "pending", "closed": "done"}.get(rec.status, rec.status),
+                "basis": citations_text(rec.version.basis, lang),
+                "explanation": [rec.version.label_for(lang)] + _explanation(rec, lang),
+            })
+    return deadlines_to_ics(records, stamp=stamp, lang=lang)
+
+
+def render_text(results: list[BundleDeadlines], console: Console, lang: str, verbose: bool) -> None:
+    heads = {"zh-TW": ("期間", "法律依據", "起算事實", "期間長度", "屆滿日", "狀態"),
+             "en": ("Period", "Basis", "Event", "Length", "Last day", "Status")}[lang]
+    for result in results:
+        console.print(f"[bold]{escape(result.path)}[/]" + (f"  [dim]({result.as_of})[/]" if result.as_of else ""))
+        for problem in result.problems:
+            console.print(f"  [red]{escape(problem)}[/]")
+        if result.valid and not result.records:
+            console.print("  [dim]" + ("無法定期間" if lang == "zh-TW" else "no statutory deadline arises") + "[/]")
+        if not result.records:
+            console.print()
+            continue
+        table = Table(*heads, show_lines=False, pad_edge=False)
+        for rec in result.records:
+            d = rec.deadline
+            last = d.end.isoformat() + (f" [dim](← {d.raw_end.isoformat()})[/]" if d.extended else "")
+            if not d.verified:
+                last += " [yellow]⚠[/]"
+            status = f"[{_STATUS_STYLE.get(rec.status, '')}]{status_text(rec.status, lang)}[/]"
+            if rec.act_on:
+                status += f" {rec.act_on.isoformat()}"
+            table.add_row(escape(rec.period.title[lang]), escape(citations_text(rec.version.basis, lang)),
+                          f"{escape(rec.period.event_name(lang))} {d.event.isoformat()}", escape(d.period_text(lang)), last, status)
+        console.print(table)
+        for rec in result.records:
+            if verbose or rec.deadline.extended or not rec.deadline.verified:
+                console.print(f"  [bold]{escape(rec.period.title[lang])}[/] [dim]{escape(rec.version.label_for(lang))}[/]")
+                for line in _explanation(rec, lang):
+                    console.print(f"    {escape(line)}")
+        console.print()
+
+
+_ZH_STATUS = {"done": "已完成", "late": "逾期完成", "pending": "尚未屆期", "overdue": "已逾期",
+              "open": "仍可為之", "closed": "期間已過"}
+
+
+def status_text(status: str, lang: str) -> str:
+    """A deadline's status for the table: the JSON keeps the machine value."""
+    return _ZH_STATUS.get(status, status) if lang == "zh-TW" else status
+

@@ -1,0 +1,71 @@
+"""What every CI format needs: the options, where a finding is, and the descriptions of
+the two findings that come from no rule (schema errors and unreadable input)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Mapping
+
+from checker.core.findings import BundleResult, Finding, reaches
+from checker.core.pipeline import INPUT_RULE, Report
+from checker.report.render import citations_text
+from checker.core.rulepack import Rule
+from checker.core.schema_check import SCHEMA_RULE
+
+
+@dataclass(frozen=True)
+class Options:
+    lang: str = "zh-TW"
+    show_passes: bool = False
+    fail_on: str | None = None  # the --fail-on level; None: each bundle's configured level
+    rules: Mapping[str, Rule] = field(default_factory=dict)  # rule id -> rule, for metadata
+
+
+# Findings that no rule pack defines: name, description (zh-TW, en).
+BUILTIN = {
+    SCHEMA_RULE: ("bundle-schema", {
+        "zh-TW": "案卷不符合案卷格式（schemas/bundle.schema.json）：型別、列舉值、日期格式或未知欄位有誤；不執行任何規則。",
+        "en": "The bundle does not match the bundle format (schemas/bundle.schema.json): a type, enum value, "
+              "date format or unknown key is wrong; no rule runs on it.",
+    }),
+    INPUT_RULE: ("unreadable-input", {
+        "zh-TW": "無法讀取案卷或其引用之文字檔（YAML 語法、編碼、檔案位置）；不執行任何規則。",
+        "en": "The bundle or a text file it refers to cannot be read (YAML syntax, encoding, file location); "
+              "no rule runs on it.",
+    }),
+}
+
+
+def is_builtin(rule_id: str) -> bool:
+    return rule_id in BUILTIN
+
+
+def file_of(result: BundleResult, finding: Finding) -> str:
+    """The file a finding points into: a text file it was read from, else the bundle."""
+    return finding.location.file or result.path
+
+
+def blocks(finding: Finding, fail_on: str) -> bool:
+    """Whether a finding makes the exit status non-zero: schema and input errors always
+    (exit 2), a rule's failure when it reaches --fail-on (exit 1)."""
+    if finding.outcome != "fail":
+        return False
+    if is_builtin(finding.rule):
+        return True
+    return fail_on != "none" and reaches(finding, fail_on)
+
+
+def cited(finding: Finding, lang: str) -> str:
+    return citations_text(finding.citations, lang)
+
+
+def failed_findings(report: Report) -> Iterator[tuple[BundleResult, Finding]]:
+    for result in report.results:
+        for finding in result.findings:
+            if finding.outcome == "fail":
+                yield result, finding
+
+
+def overall(report: Report, fail_on: str | None) -> str:
+    """"invalid", "failed" or "passed", exactly as the exit status (2, 1, 0) says."""
+    return {2: "invalid", 1: "failed", 0: "passed"}[report.exit_status(fail_on)]

@@ -1,0 +1,83 @@
+"""Report renderers: rich terminal text and the spec's JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable
+
+from rich.console import Console
+from rich.markup import escape
+
+from checker.core.findings import Citation, Finding
+from checker.core.lawtext import format_citation
+from checker.core.pipeline import Report
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_LABELS = {
+    "zh-TW": {"passed": "通過", "failed": "未通過", "invalid": "無效", "bundles": "件",
+              "errors": "錯誤", "warnings": "警告", "as_of": "評估日"},
+    "en": {"passed": "passed", "failed": "failed", "invalid": "invalid", "bundles": "bundles",
+           "errors": "errors", "warnings": "warnings", "as_of": "as of"},
+}
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def citations_text(citations: Iterable[Citation], lang: str) -> str:
+    """「專利法第25條第1項、專利法第25條第2項」 / "Patent Act art. 25(1); Patent Act art. 25(2)"."""
+    separator = "、" if lang == "zh-TW" else "; "
+    return separator.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)
+                          + _version_note(c.version, lang) for c in citations)
+
+
+def _version_note(version: str | None, lang: str) -> str:
+    """An amended text is named with its in-force date, so 2013 and 2019 texts stay apart."""
+    if not version:
+        return ""
+    return f"（{version}修正）" if lang == "zh-TW" else f" (as amended {version})"
+
+
+def render_text(report: Report, console: Console, lang: str = "zh-TW", show_passes: bool = False) -> None:
+    """Findings grouped by bundle, ruff-style: location, severity, rule, message, citation."""
+    words = _LABELS[lang]
+    for result in report.results:
+        fails = result.fails
+        passes = [f for f in result.findings if f.outcome == "pass"]
+        if not result.valid:
+            status = f"[bold red]{words['invalid']}[/]"
+        elif fails:
+            status = f"[red]{len(fails)} {words['failed']}[/], {len(passes)} {words['passed']}"
+        else:
+            status = f"[green]✓ {len(passes)} {words['passed']}[/]"
+        as_of = f" [dim]({words['as_of']} {result.as_of})[/]" if result.as_of else ""
+        console.print(f"[bold]{escape(result.path)}[/]  {status}{as_of}")
+        for finding in result.findings:
+            if finding.outcome == "pass" and not show_passes:
+                continue
+            _finding_line(console, result.path, finding, result.lang or lang)
+        console.print()
+    summary = report.summary()
+    console.print(
+        f"{summary['bundles']} {words['bundles']}: {summary['pass']} {words['passed']}, "
+        f"{summary['fail']} {words['failed']} "
+        f"([red]{summary['errors']} {words['errors']}[/], "
+        f"[yellow]{summary['warnings']} {words['warnings']}[/])"
+        + (f", [dim]{summary['suppressed']} suppressed[/]" if summary["suppressed"] else "")
+    )
+
+
+def _finding_line(console: Console, path: str, finding: Finding, lang: str) -> None:
+    loc = finding.location
+    where = f"{loc.file or path}:{loc.line}:{loc.column}"
+    if finding.outcome == "pass":
+        label = "[green]pass[/]   "
+    else:
+        label = f"[{_STYLE[finding.severity]}]{finding.severity:<7}[/]"
+    rule = f"{finding.rule} {finding.name}".strip()
+    cited = citations_text(finding.citations, lang)
+    cited = f" [dim]〔{escape(cited)}〕[/]" if cited else ""
+    if finding.suppressed is not None:  # a reviewed exception: shown, but not counted
+        cited += f" [dim]suppressed: {escape(finding.suppressed)}[/]"
+    console.print(f"  {escape(where)}  {label} [bold]{escape(rule)}[/]  {escape(finding.message)}{cited}")

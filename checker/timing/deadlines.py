@@ -1,0 +1,228 @@
+"""Statutory periods: declared as data in a rule pack (``periods.yaml``), computed here.
+
+For each period that arises in a bundle (its start date is known and a version applies
+to the patent type at the governing date), the deadline is computed with the office
+calendar (``checker.timing.periods``) and published as facts that rules read:
+
+* ``<id>_deadline``: the last day, after roll-forward (date; 0 when the period does not arise)
+* ``<id>_status``: ``done`` / ``late`` (the act is recorded, in time or not), ``pending`` /
+  ``overdue`` (not done, judged at the evaluation date), ``open`` / ``closed`` for an
+  optional act, "" when the period does not arise
+* ``<id>_version``: the label of the version of the law applied (``<id>_version_en`` in English)
+* ``<id>_verified``: False when a date examined lies outside the verified calendar years
+
+Comparing two dates is all this module decides; lengths, versions and what is required
+are the pack's data, and whether a status is a defect is a rule's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from checker.core.errors import InputError
+from checker.packs.patent.facts import FACTS, FactContext, FactSpec, register_fact
+from checker.core.findings import Citation
+from checker.timing.periods import Deadline, compute_deadline, given_deadline
+from checker.core.resources import resource_dir
+from checker.core.schema_check import describe
+from checker.inputs.yamlsource import load_yaml_file
+
+
+@dataclass(frozen=True)
+class PeriodVersion:
+    label: str
+    patent_types: tuple[str, ...]
+    years: int  # years, months, days: all 0 for a period whose end is given (Period.ends)
+    months: int
+    days: int
+    basis: tuple[Citation, ...]
+    in_force_from: int
+    in_force_until: int | None
+    label_en: str | None = None  # English reports; `label` (Chinese) when the pack gives none
+
+    def label_for(self, lang: str) -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label
+
+    def applies(self, patent_type: str, governing: int) -> bool:
+        return (patent_type in self.patent_types and self.in_force_from <= governing
+                and (self.in_force_until is None or governing < self.in_force_until))
+
+
+@dataclass(frozen=True)
+class Period:
+    id: str
+    title: dict[str, str]
+    start: str | None  # the date fact that starts it, or
+    act: str | None
+    act_procedures: tuple[str, ...] | None
+    optional: bool
+    procedures: tuple[str, ...] | None  # the bundles the period arises for (None: every one)
+    governed_by: str
+    versions: tuple[PeriodVersion, ...]
+    source: str
+    ends: str | None = None  # the date fact of a last day the bundle gives (指定期間)
+    event_label: dict[str, str] | None = None  # what the event is, per language
+
+    @property
+    def event_fact(self) -> str:
+        """The date fact listings show as the period's event: its start, or its given end."""
+        return self.start or self.ends or ""
+
+    def event_name(self, lang: str) -> str:
+        """The event for people (核准審定書送達日 / allowance served), else the fact's name."""
+        return (self.event_label or {}).get(lang) or self.event_fact
+
+
+@dataclass(frozen=True)
+class DeadlineRecord:
+    period: Period
+    version: PeriodVersion
+    deadline: Deadline
+    status: str
+    act_on: dt.date | None
+
+
+PERIODS: dict[str, Period] = {}
+_SUFFIXES = {
+    "deadline": ("date", "The last day of the {title} after roll-forward (YYYYMMDD); 0 when it does not arise."),
+    "status": ("str", "The {title}: done, late, pending, overdue (open, closed if optional), or \"\"."),
+    "version": ("str", "The version of the law applied to the {title}; \"\" when it does not arise."),
+    "version_en": ("str", "The English label of the version applied to the {title} (the Chinese one when the pack gives none); \"\" when it does not arise."),
+    "verified": ("bool", "False when computing the {title} met a date outside the verified calendar years."),
+}
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = json.loads((resource_dir("schemas") / "periods.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _ymd(text: str | None) -> int | None:
+    return int(text.replace("-", "")) if text else None
+
+
+def load_periods(path: Path, shown_as: str) -> list[Period]:
+    doc = load_yaml_file(path, shown_as)
+    for error in _validator().iter_errors(doc.data):
+        pointer, message, at_key = describe(error)
+        pos = doc.key_position(pointer) if at_key else doc.position(pointer)
+        raise InputError(f"invalid periods file: {message}", shown_as, pos.line, pos.column, pointer)
+    periods = []
+    for index, data in enumerate(doc.data["periods"]):
+        for key in ("start", "ends", "act", "governed_by"):
+            name = data.get(key)
+            if name is not None and (name not in FACTS or FACTS[name].type != "date"):
+                pos = doc.position(f"/periods/{index}/{key}")
+                raise InputError(f"period {data['id']}: {name!r} is not a date fact", shown_as,
+                                 pos.line, pos.column)
+        period = Period(
+            id=data["id"], title=data["title"], start=data.get("start"), ends=data.get("ends"),
+            act=data.get("act"),
+            act_procedures=tuple(data["act_procedures"]) if "act_procedures" in data else None,
+            optional=data.get("optional", False),
+            procedures=tuple(data["procedures"]) if "procedures" in data else None,
+            governed_by=data.get("governed_by", "governing_date"),
+            versions=tuple(_version(v) for v in data["versions"]),
+            source=f"{shown_as}:{doc.position(f'/periods/{index}').line}",
+            event_label=data.get("event_label"),
+        )
+        for number, version in enumerate(data["versions"]):
+            # A counted period needs a length; a given end must not have one.
+            if ("length" in version) != (period.start is not None):
+                pos = doc.position(f"/periods/{index}/versions/{number}")
+                need = "needs a length" if period.start else "has its end given (ends): no length"
+                raise InputError(f"period {data['id']}: version {number + 1} {need}", shown_as,
+                                 pos.line, pos.column)
+        _register(period)
+        periods.append(period)
+    return periods
+
+
+def _version(data: dict[str, Any]) -> PeriodVersion:
+    length = data.get("length", {})
+    return PeriodVersion(
+        label=data["label"], patent_types=tuple(data["patent_types"]),
+        years=length.get("years", 0), months=length.get("months", 0), days=length.get("days", 0),
+        basis=tuple(Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph"), c.get("version"))
+                    for c in data["basis"]),
+        in_force_from=_ymd(data["in_force"]["from"]) or 0,
+        in_force_until=_ymd(data["in_force"].get("until")),
+        label_en=data.get("label_en"),
+    )
+
+
+def _register(period: Period) -> None:
+    PERIODS[period.id] = period
+    for suffix, (type_, doc) in _SUFFIXES.items():
+        register_fact(FactSpec(f"{period.id}_{suffix}", type_, doc.format(title=period.title["en"]),
+                               _fact_reader(period.id, suffix), generated_by=f"period {period.id}"))
+
+
+def _fact_reader(period_id: str, suffix: str):
+    def read(ctx: FactContext) -> Any:
+        record = deadline_of(ctx, period_id)
+        if record is None:
+            return {"deadline": 0, "status": "", "version": "", "version_en": "", "verified": True}[suffix]
+        return {
+            "deadline": int(record.deadline.end.strftime("%Y%m%d")),
+            "status": record.status,
+            "version": record.version.label,
+            "version_en": record.version.label_for("en"),
+            "verified": record.deadline.verified,
+        }[suffix]
+
+    return read
+
+
+def _date(value: int) -> dt.date:
+    return dt.date(value // 10000, value // 100 % 100, value % 100)
+
+
+def deadline_of(ctx: FactContext, period_id: str) -> DeadlineRecord | None:
+    """The period's deadline for this bundle, computed once per bundle."""
+    cache_ = ctx.__dict__.setdefault("_deadlines", {})
+    if period_id not in cache_:
+        cache_[period_id] = _compute(ctx, PERIODS[period_id])
+    return cache_[period_id]
+
+
+def _compute(ctx: FactContext, period: Period) -> DeadlineRecord | None:
+    if period.procedures is not None and ctx.fact("procedure") not in period.procedures:
+        return None
+    event = ctx.fact(period.event_fact)
+    if not event:
+        return None
+    governing = ctx.fact(period.governed_by) or ctx.fact("evaluation_date")
+    version = next((v for v in period.versions if v.applies(ctx.fact("patent_type"), governing)), None)
+    if version is None:
+        return None
+    if period.ends:
+        deadline = given_deadline(_date(event), calendar=ctx.calendar, source=period.ends,
+                                  basis=tuple(c.as_json() for c in version.basis))
+    else:
+        deadline = compute_deadline(_date(event), years=version.years, months=version.months,
+                                    days=version.days, calendar=ctx.calendar)
+    act_on = 0
+    if period.act and (period.act_procedures is None or ctx.fact("procedure") in period.act_procedures):
+        act_on = ctx.fact(period.act)
+    if act_on:
+        status = "done" if _date(act_on) <= deadline.end else "late"
+    elif ctx.as_of <= deadline.end:
+        status = "open" if period.optional else "pending"
+    else:
+        status = "closed" if period.optional else "overdue"
+    return DeadlineRecord(period, version, deadline, status, _date(act_on) if act_on else None)
+
+
+def deadlines_of(ctx: FactContext) -> list[DeadlineRecord]:
+    """Every period that arises in the bundle, by deadline."""
+    records = [r for r in (deadline_of(ctx, pid) for pid in sorted(PERIODS)) if r is not None]
+    return sorted(records, key=lambda r: (r.deadline.end, r.period.id))
