@@ -60,6 +60,15 @@ def _console() -> Console:
     return Console(soft_wrap=True, highlight=False)
 
 
+def _plain(draw) -> str:
+    """What ``draw(console)`` prints, as text without colour (for --output)."""
+    import io
+
+    buffer = io.StringIO()
+    draw(Console(file=buffer, soft_wrap=True, highlight=False, color_system=None, force_terminal=False))
+    return buffer.getvalue()
+
+
 def _fail(message: str) -> typer.Exit:
     Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]patentcheck:[/] {message}", markup=True)
     return typer.Exit(2)
@@ -199,6 +208,11 @@ def _emit(report, format: Format, output: Optional[Path], lang: str, show_passes
         render_text(report, _console(), lang, show_passes)
         return
     text = render(report, format.value, Options(lang, show_passes, fail_on, rules))
+    _write(output, text)
+
+
+def _write(output: Optional[Path], text: str) -> None:
+    """The whole text to standard output, or to ``output`` (UTF-8, line ends as given)."""
     if output is None:
         sys.stdout.write(text)
         return
@@ -248,6 +262,7 @@ def deadlines(
     lang: Lang = typer.Option(Lang.zh, "--lang"),
     closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show how every deadline was computed."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
 ) -> None:
     """List every statutory deadline a bundle gives rise to, with its legal basis and computation."""
     from checker.report import deadline_report
@@ -259,10 +274,12 @@ def deadlines(
     results = [r for path in found  # each bundle with the closures its configuration adds
                for r in deadline_report.collect([path], date, checker.calendar_for(policies[path]))]
     if format is DeadlineFormat.json:
-        sys.stdout.write(deadline_report.render_json(results, date, lang.value))
+        _write(output, deadline_report.render_json(results, date, lang.value))
     elif format is DeadlineFormat.ics:
         stamp = date or max((dt.date.fromisoformat(r.as_of) for r in results if r.as_of), default=dt.date.today())
-        sys.stdout.write(deadline_report.render_ics(results, stamp, lang.value))
+        _write(output, deadline_report.render_ics(results, stamp, lang.value))
+    elif output is not None:
+        _write(output, _plain(lambda console: deadline_report.render_text(results, console, lang.value, verbose)))
     else:
         deadline_report.render_text(results, _console(), lang.value, verbose)
     raise typer.Exit(2 if any(not r.valid for r in results) else 0)

@@ -106,3 +106,29 @@ def test_sarif_links_every_rule_to_its_section_of_the_rule_reference(unused_supp
     unused = next(r for r in rules if r["id"] == "unused-suppression")
     assert unused["name"] == "suppression-matches-no-failure"
     assert unused["defaultConfiguration"] == {"level": "warning"}
+
+
+# --- deadlines: -o, and a calendar told that a deadline moved ----------------------------
+
+LED = "examples/invention-led-package/bundle.yaml"
+
+
+def test_deadlines_output_file_and_a_moved_deadline(tmp_path):
+    import datetime as dt
+
+    icalendar = pytest.importorskip("icalendar")
+    before, after = tmp_path / "before.ics", tmp_path / "after.ics"
+    assert run("deadlines", "-f", "ics", "-o", str(before), LED).exit_code == 0
+    assert run("deadlines", "-f", "ics", "-o", str(after), "--closed", "2028-03-14=颱風假", LED).exit_code == 0
+    assert b"\r\n" in before.read_bytes() and b"\r\r\n" not in before.read_bytes()
+    (old,) = icalendar.Calendar.from_ical(before.read_bytes()).walk("VEVENT")
+    (new,) = icalendar.Calendar.from_ical(after.read_bytes()).walk("VEVENT")
+    assert old["UID"] == new["UID"]
+    assert (old.decoded("DTSTART"), new.decoded("DTSTART")) == (dt.date(2028, 3, 14), dt.date(2028, 3, 15))
+    assert int(old.get("SEQUENCE", 0)) < int(new["SEQUENCE"])
+    assert "LAST-MODIFIED" in new
+    text = tmp_path / "deadlines.txt"
+    assert run("deadlines", "--lang", "en", "-o", str(text), LED).exit_code == 0
+    assert "2028-03-14" in text.read_text("utf-8") and "\x1b[" not in text.read_text("utf-8")
+    out = run("deadlines", "-f", "json", "-o", str(tmp_path / "d.json"), LED)
+    assert out.stdout == "" and json.loads((tmp_path / "d.json").read_text("utf-8"))["bundles"]
