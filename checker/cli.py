@@ -13,15 +13,35 @@ import typer
 from rich.console import Console
 
 from checker import __version__
+from checker.cli_help import Command, Group
 from checker.core.errors import InputError
 
 app = typer.Typer(
     name="patentcheck",
     help="Check ROC (Taiwan) patent filing bundles against the Patent Act, with cited findings.",
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion for bash, zsh, fish and PowerShell
+    add_completion=True,
+    cls=Group,
     pretty_exceptions_enable=False,
+    # Plain help (checker/cli_help.py): wrapped at spaces, metavars (PATH, DATE) rather
+    # than Python types, and no markup eating "[tool.patentcheck]".
+    rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"patentcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", "-V", is_eager=True, callback=_print_version,
+                                 help="Print the version and exit."),
+) -> None:
+    """Check ROC (Taiwan) patent filing bundles against the Patent Act, with cited findings."""
 
 
 class Format(str, Enum):
@@ -223,21 +243,21 @@ def _write(output: Optional[Path], text: str) -> None:
         raise _fail(f"cannot write --output {output}: {exc.strerror or exc}") from None
 
 
-@app.command()
+@app.command(cls=Command)
 def check(
-    paths: List[Path] = typer.Argument(..., help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
-    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of messages and citations (default: zh-TW)."),
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
+    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="[error|warning|info|none]", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", metavar="[zh-TW|en]", help="Language of messages and citations (default: zh-TW)."),
     show_passes: bool = typer.Option(False, "--show-passes", help="List passed rules too (text and sarif formats)."),
-    closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
-    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Check bundles in N worker processes (same report as one)."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help=SELECT_HELP),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help=IGNORE_HELP),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", min=1, help="Check bundles in N worker processes (same report as one)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help=SELECT_HELP),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations.
     Settings come from the nearest .patentcheck.yaml or pyproject.toml [tool.patentcheck]."""
@@ -253,16 +273,16 @@ def check(
     raise typer.Exit(report.exit_status())
 
 
-@app.command()
+@app.command(cls=Command)
 def deadlines(
-    paths: List[Path] = typer.Argument(..., help="Bundle files or folders."),
-    format: DeadlineFormat = typer.Option(DeadlineFormat.text, "--format", "-f",
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
+    format: DeadlineFormat = typer.Option(DeadlineFormat.text, "--format", "-f", metavar="[text|json|ics]",
                                           help="text, json, or ics (an iCalendar file to import into a calendar)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
-    closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show how every deadline was computed."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
 ) -> None:
     """List every statutory deadline a bundle gives rise to, with its legal basis and computation."""
     from checker.report import deadline_report
@@ -285,14 +305,14 @@ def deadlines(
     raise typer.Exit(2 if any(not r.valid for r in results) else 0)
 
 
-@app.command()
+@app.command(cls=Command)
 def validate(
-    paths: List[Path] = typer.Argument(..., help="Bundle files or folders."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
-    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
+    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
 ) -> None:
     """Check bundles against the bundle schema only (no rules run). Folder scans follow the
     configuration's include/exclude, as `check` does."""
@@ -306,7 +326,7 @@ def validate(
     raise typer.Exit(report.exit_status("none"))
 
 
-@app.command()
+@app.command(cls=Command)
 def schema(
     rule_file: bool = typer.Option(False, "--rule-file", help="Print the schema of rule files instead."),
 ) -> None:
@@ -317,11 +337,11 @@ def schema(
     sys.stdout.write((resource_dir("schemas") / name).read_text("utf-8"))
 
 
-@app.command()
+@app.command(cls=Command)
 def explain(
-    article: str = typer.Argument(..., help="Article number, e.g. 26."),
-    law: str = typer.Option("patent_act", "--law", help="Law id."),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    article: str = typer.Argument(..., metavar="ARTICLE", help="Article number, e.g. 26."),
+    law: str = typer.Option("patent_act", "--law", metavar="LAW", help="Law id."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
 ) -> None:
     """Print an article of the law and the rules that cite it."""
     from checker.core.explain import explain_article
@@ -334,10 +354,10 @@ def explain(
         raise _fail(f"{law} has no article {number} in the texts shipped with patentcheck")
 
 
-@app.command()
+@app.command(cls=Command)
 def rule(
-    rule_id: str = typer.Argument(..., help="Rule id (PA025-03) or name (invention-claims-missing)."),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    rule_id: str = typer.Argument(..., metavar="RULE", help="Rule id (PA025-03) or name (invention-claims-missing)."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
 ) -> None:
     """Show a rule's documentation: what it checks, why, its citations, how to fix it."""
     from checker.core.explain import explain_rule
@@ -346,10 +366,10 @@ def rule(
         raise _fail(f"no rule {rule_id!r}; `patentcheck rules` lists them")
 
 
-@app.command()
+@app.command(cls=Command)
 def rules(
-    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f"),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]"),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
 ) -> None:
     """List every rule with its citations."""
     from checker.core.explain import list_rules
@@ -357,17 +377,17 @@ def rules(
     list_rules(_console(), lang.value, _packs(), as_json=format is ListFormat.json)
 
 
-@app.command("config")
+@app.command("config", cls=Command)
 def config_command(
-    path: Path = typer.Argument(Path("."), help="A bundle or folder (default: the current folder)."),
-    format: Format = typer.Option(Format.text, "--format", "-f"),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on"),
-    lang: Optional[Lang] = typer.Option(None, "--lang"),
-    closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
-    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
-    select: Optional[List[str]] = typer.Option(None, "--select", help=SELECT_HELP),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help=IGNORE_HELP),
+    path: Path = typer.Argument(Path("."), metavar="PATH", help="A bundle or folder (default: the current folder)."),
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]"),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="[error|warning|info|none]"),
+    lang: Optional[Lang] = typer.Option(None, "--lang", metavar="[zh-TW|en]"),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
+    select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help=SELECT_HELP),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
 ) -> None:
     """Print the effective configuration for PATH and where each value came from."""
     import json
@@ -384,7 +404,7 @@ def config_command(
         policy(config, [rule for pack in _packs() for rule in pack.rules])
     except InputError as exc:
         raise _fail(str(exc)) from None
-    if format is Format.json:
+    if format is ListFormat.json:
         sys.stdout.write(json.dumps(config.as_json(), ensure_ascii=False, indent=2) + "\n")
         return
     console = _console()
@@ -397,7 +417,7 @@ def config_command(
         console.print(f"  {key:<9} {shown}  [dim]({escape(setting.source)})[/]")
 
 
-@app.command()
+@app.command(cls=Command)
 def version() -> None:
     """Print the version."""
     print(f"patentcheck {__version__}")
