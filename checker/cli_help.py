@@ -90,5 +90,11 @@ class Command(TyperCommand):
 class Group(TyperGroup):
     context_class = Context
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for command in self.commands.values():  # every subcommand, even one added without cls=
+            if type(command) is TyperCommand:
+                command.__class__ = Command
+
     def format_help(self, ctx, formatter) -> None:
         super(TyperGroup, self).format_help(ctx, formatter)  # click's, not typer's rich one

@@ -10,13 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from checker import __version__
 from checker.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = ["check", "deadlines", "validate", "schema", "explain", "rule", "rules", "config", "version"]
+COMMANDS = sorted(typer.main.get_command(app).commands)
 runner = CliRunner()
 
 
