@@ -45,7 +45,7 @@ class BundleFees:
 
 
 def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any = None,
-            today: dt.date | None = None) -> list[BundleFees]:
+            today: dt.date | None = None, request: str | None = None) -> list[BundleFees]:
     from checker.core.pipeline import evaluation_date
 
     results = []
@@ -57,7 +57,7 @@ def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any = None,
                 for f in opened.findings]))
             continue
         when = evaluation_date(bundle, as_of, today)
-        results.append(BundleFees(opened.path, True, when.isoformat(), compute_fees(bundle, when, calendar)))
+        results.append(BundleFees(opened.path, True, when.isoformat(), compute_fees(bundle, when, calendar, request)))
     return results
 
 

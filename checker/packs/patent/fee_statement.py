@@ -28,7 +28,7 @@ import yaml
 
 from checker.core.findings import Citation
 from checker.core.lawtext import LAWS, format_citation
-from checker.language.claim_analysis import parse_dependency
+from checker.language.claims.dependencies import parse_dependency
 from checker.language.texts import is_deleted_claim
 from checker.packs.patent import fees
 from checker.packs.patent.fees import DATA_FILE
@@ -491,8 +491,8 @@ class _Builder:
                 self.assume("逾期加繳之比率，以減免後之年費計算。",
                             "The late surcharge is computed on the reduced annuity.")
 
-    def build(self) -> None:
-        p, t = self.data["procedure"], self.type
+    def build(self, request: str | None = None) -> None:
+        p, t = request or self.data["procedure"], self.type
         if p == "application":
             self.new_application("filing", f"{self.name_zh}申請費", f"{self.name_en} filing fee",
                                  _statute(t, _c(92, 1)))
@@ -544,19 +544,29 @@ def _iso(value: int) -> str:
     return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}" if value else "?"
 
 
-def statement_for(ctx: Any) -> FeeStatement:
+# Requests whose fee can be quoted for a bundle that does not itself make them
+# (`patentcheck fees --request`): none needs a payment's own dates.
+QUOTABLE_REQUESTS = ("examination_request", "re_examination", "divisional", "correction",
+                     "term_extension", "technical_report")
+
+
+def statement_for(ctx: Any, request: str | None = None) -> FeeStatement:
     """The fee statement of the bundle behind a fact context (computed once per bundle)."""
-    cached = ctx.__dict__.get("_fee_statement")
-    if cached is None:
-        cached = ctx.__dict__["_fee_statement"] = _compute(ctx)
-    return cached
+    cache_ = ctx.__dict__.setdefault("_fee_statements", {})
+    if request not in cache_:
+        cache_[request] = _compute(ctx, request)
+    return cache_[request]
 
 
-def _compute(ctx: Any) -> FeeStatement:
+def _compute(ctx: Any, request: str | None = None) -> FeeStatement:
     data = ctx.data
     on, source = _payment_date(data, ctx.as_of)
     amount = _fee_data(data).get("amount")
-    statement = FeeStatement(data["procedure"], data["patent_type"], on, source, schedule_on(on),
+    if request is not None:
+        if request not in QUOTABLE_REQUESTS:
+            raise ValueError(f"fees can be quoted for {', '.join(QUOTABLE_REQUESTS)}, not {request!r}")
+        on, source, amount = ctx.as_of, "as_of", None  # a quote: no payment recorded for it
+    statement = FeeStatement(request or data["procedure"], data["patent_type"], on, source, schedule_on(on),
                              paid=amount if isinstance(amount, int) else None)
     if statement.schedule is None:
         first = schedules()[0].in_force_from.isoformat()
@@ -565,18 +575,22 @@ def _compute(ctx: Any) -> FeeStatement:
             f"The payment date {on.isoformat()} ({source}) is before the earliest fee schedule shipped "
             f"(in force {first}): no fee can be computed.")
         return statement
-    _Builder(statement, statement.schedule, data, ctx.claims, ctx).build()
+    _Builder(statement, statement.schedule, data, ctx.claims, ctx).build(request)
     return statement
 
 
-def compute_fees(bundle: Any, as_of: dt.date | None = None, calendar: Any = None) -> FeeStatement:
+def compute_fees(bundle: Any, as_of: dt.date | None = None, calendar: Any = None,
+                 request: str | None = None) -> FeeStatement:
     """Every official fee ``bundle`` (a checker.inputs.bundle.Bundle) owes, as of ``as_of``
     (default: its submitted_on, else today), with the office ``calendar`` (default: the
-    shipped one). The statement's ``lines`` give each fee with its basis, ``total`` their sum,
-    ``assumptions`` what was assumed, ``problem`` why nothing could be computed."""
+    shipped one). ``request`` (one of QUOTABLE_REQUESTS) quotes the fee of a request the
+    bundle does not itself make, such as a technical report on a utility model, under the
+    schedule in force on ``as_of``. The statement's ``lines`` give each fee with its basis,
+    ``total`` their sum, ``assumptions`` what was assumed, ``problem`` why nothing could be
+    computed."""
     from checker.core.pipeline import default_packs, evaluation_date
     from checker.packs.patent.facts import FACTS, derive_context
 
     if "annuity_late_status" not in FACTS:  # the periods the statement reads are declared by the pack
         default_packs()
-    return statement_for(derive_context(bundle, evaluation_date(bundle, as_of), calendar))
+    return statement_for(derive_context(bundle, evaluation_date(bundle, as_of), calendar), request)
