@@ -14,6 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from checker import __version__
+from checker.core.lawtext import law_title
 from checker.core.pipeline import open_bundle
 from checker.packs.patent.fee_statement import FeeStatement, compute_fees
 
@@ -79,7 +80,7 @@ def render_text(results: list[BundleFees], console: Console, lang: str = "zh-TW"
         s = result.statement
         head = [s.procedure, s.patent_type, f"{words['paid_on']} {s.payment_date.isoformat()} ({s.payment_date_source})"]
         if s.schedule:
-            law = {"zh-TW": "專利規費收費辦法", "en": "Regulations Governing Patent Fees"}[lang]
+            law = law_title(s.schedule.law, lang)
             head.append(f"{words['schedule']} {law} ({words['in_force']} {s.schedule.in_force_from.isoformat()})")
         console.print("  " + " · ".join(escape(h) for h in head))
         if s.problem:

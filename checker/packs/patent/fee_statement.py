@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from checker.core.findings import Citation
-from checker.core.lawtext import LAWS, format_citation
+from checker.core.lawtext import format_citation, law_title
 from checker.language.claims.dependencies import parse_dependency
 from checker.language.texts import is_deleted_claim
 from checker.packs.patent import fees
@@ -86,7 +86,7 @@ class FeeLine:
         separator = "、" if lang == "zh-TW" else "; "
         parts = [format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang) for c in self.basis]
         if schedule is not None and self.amount is not None and self.code not in _STATUTORY_AMOUNTS:
-            parts.append(_REDUCTION_RULES[lang] if self.code == "annuity_reduction" else LAWS[schedule.law][lang])
+            parts.append(_REDUCTION_RULES[lang] if self.code == "annuity_reduction" else law_title(schedule.law, lang))
         return separator.join(parts)
 
     def as_json(self, lang: str, schedule: Schedule | None) -> dict[str, Any]:
