@@ -100,7 +100,7 @@ def render_text(results: list[BundleFees], console: Console, lang: str = "zh-TW"
                               escape(line.basis_text(lang, s.schedule)))
             console.print(table)
             total = f"  [bold]{words['total']} NT${s.total:,}[/]"
-            if sum(line.amount is not None for line in s.lines) > 1 or any(line.count for line in s.lines):
+            if s.computation() != str(s.total):
                 total += f"  ({escape(s.computation())})"
             console.print(total + ("" if s.complete else words["incomplete"]))
             if s.paid is not None:

@@ -145,6 +145,8 @@ class FeeStatement:
         terms = [line for line in self.lines if line.amount is not None]
         if not terms:
             return "0"
+        if len(terms) == 1 and not (terms[0].count and terms[0].count > 1):
+            return str(self.total)
         text = ""
         for index, line in enumerate(terms):
             shown = _term(line)
@@ -550,10 +552,22 @@ QUOTABLE_REQUESTS = ("examination_request", "re_examination", "divisional", "cor
                      "term_extension", "technical_report")
 
 
+def _load_periods() -> None:
+    """The statement reads the grant-fee and annuity periods, which the rule pack declares
+    (periods.yaml): load it when no one has."""
+    from checker.packs.patent.facts import FACTS
+
+    if "annuity_late_status" not in FACTS:
+        from checker.core.pipeline import default_packs
+
+        default_packs()
+
+
 def statement_for(ctx: Any, request: str | None = None) -> FeeStatement:
     """The fee statement of the bundle behind a fact context (computed once per bundle)."""
     cache_ = ctx.__dict__.setdefault("_fee_statements", {})
     if request not in cache_:
+        _load_periods()
         cache_[request] = _compute(ctx, request)
     return cache_[request]
 
@@ -588,9 +602,7 @@ def compute_fees(bundle: Any, as_of: dt.date | None = None, calendar: Any = None
     schedule in force on ``as_of``. The statement's ``lines`` give each fee with its basis,
     ``total`` their sum, ``assumptions`` what was assumed, ``problem`` why nothing could be
     computed."""
-    from checker.core.pipeline import default_packs, evaluation_date
-    from checker.packs.patent.facts import FACTS, derive_context
+    from checker.core.pipeline import evaluation_date
+    from checker.packs.patent.facts import derive_context
 
-    if "annuity_late_status" not in FACTS:  # the periods the statement reads are declared by the pack
-        default_packs()
     return statement_for(derive_context(bundle, evaluation_date(bundle, as_of), calendar), request)
