@@ -305,6 +305,36 @@ def deadlines(
     raise typer.Exit(2 if any(not r.valid for r in results) else 0)
 
 
+@app.command()
+def fees(
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]", help="text (a table per bundle) or json."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today); the payment date is fee.paid_on, else submitted_on, else this."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
+    request: Optional[str] = typer.Option(None, "--request", metavar="REQUEST", help="Quote the fee of a request the bundle does not make: examination_request, re_examination, divisional, correction, term_extension or technical_report (a utility model's technical report)."),
+) -> None:
+    """List every official fee a submission owes, line by line, with its legal basis.
+    Exit status 1 when a bundle's fees cannot be computed (e.g. a payment date before the
+    earliest fee schedule shipped), 2 for an invalid bundle."""
+    from checker.packs.patent.fee_statement import QUOTABLE_REQUESTS
+    from checker.report import fee_report
+
+    if request is not None and request not in QUOTABLE_REQUESTS:
+        raise _fail(f"--request {request!r}: give one of {', '.join(QUOTABLE_REQUESTS)}")
+    date = _as_of(as_of)
+    checker = _checker(lang.value, _calendar(closed))  # loads the rule packs, which declare the periods
+    found, policies = _configure(paths, _overrides(None, None, closed, None, None),
+                                 [rule for pack in checker.packs for rule in pack.rules])
+    results = [r for path in found
+               for r in fee_report.collect([path], date, checker.calendar_for(policies[path]), request=request)]
+    if format is ListFormat.json:
+        sys.stdout.write(fee_report.render_json(results, date, lang.value))
+    else:
+        fee_report.render_text(results, _console(), lang.value)
+    raise typer.Exit(2 if any(not r.valid for r in results) else 1 if any(not r.computed for r in results) else 0)
+
+
 @app.command(cls=Command)
 def validate(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
@@ -418,6 +448,30 @@ def config_command(
             value = [f"{c['date']}={c['reason']}" for c in value]
         shown = escape(json.dumps(value, ensure_ascii=False))
         console.print(f"  {key:<9} {shown}  [dim]({escape(setting.source)})[/]")
+
+
+def _agents_extra(what: str):
+    """The `agents` extra is optional: say how to install it instead of a traceback."""
+    try:
+        import mcp  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise _fail(f"{what} needs the agents extra: pip install 'patentcheck[agents]'") from None
+
+
+@app.command("mcp")
+def mcp_command(
+    root: Optional[List[Path]] = typer.Option(None, "--root", metavar="FOLDER", help="A folder whose bundles the assistant may read (repeatable). Without one, only bundles given as text."),
+    timeout: float = typer.Option(60.0, "--timeout", min=1.0, metavar="SECONDS", help="Seconds a tool call may take."),
+) -> None:
+    """Serve the Model Context Protocol over stdio for drafting assistants (never writes)."""
+    _agents_extra("patentcheck mcp")
+    for folder in root or []:
+        if not folder.is_dir():
+            raise _fail(f"--root {folder}: not a folder")
+    from checker.agents.mcp_server import serve_stdio
+
+    serve_stdio(list(root or []), timeout)
 
 
 @app.command(cls=Command)
