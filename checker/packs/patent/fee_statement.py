@@ -405,6 +405,10 @@ class _Builder:
         self.add("certificate", "證書費", "certificate fee", basis, fees.certificate_fee(on))
         first = fees.annuity(self.type, 1, on)
         status, late_status = ctx.fact("grant_fee_status"), ctx.fact("grant_fee_late_status")
+        if not status:
+            self.assume("本件未載核准審定書送達日（application.events allowance_served），以期限內繳納計算。",
+                        "The bundle records no service of the allowance (application.events allowance_served): "
+                        "the fees are computed as paid in time.")
         if status in ("late", "overdue") and late_status in ("late", "overdue"):
             self.s.problem = _both(
                 "證書費及第一年年費之繳納期限及第52條第4項之補繳期限均已屆滿：已無可繳之規費，不予公告。",
@@ -480,6 +484,10 @@ class _Builder:
         self.add("annuity", f"第{year}年專利年費", f"annuity, year {year}", basis, amount)
         reduction = self.reduction(year, amount, _statute(self.type, _c(95)))
         months = ctx.fact("annuity_months_late")
+        if not ctx.fact("annuity_due_on"):
+            self.assume("本件未載應繳日（fee.due_on），以期限內繳納計算，未計逾期加繳。",
+                        "The bundle gives no due date (fee.due_on): the annuity is computed as paid in time, "
+                        "with no surcharge.")
         if months:
             due = amount - reduction
             percent = fees.surcharge_percent(months)
@@ -537,9 +545,8 @@ class _Builder:
             self.grant_fee()
         elif p == "annuity":
             self.annuity()
-        else:  # amendment
-            self.note("法規摘要未載修正之規費：本件無規費可計。",
-                      "The notes give no fee for an amendment: no fee computed.")
+        else:  # amendment: the notes name no fee, which is not the same as none
+            self.unknown("amendment", "修正申請費", "amendment fee", _statute(t, _c(92, 1)))
 
 
 def _iso(value: int) -> str:
