@@ -469,3 +469,11 @@ def test_missing_dates_are_stated_as_assumptions(tmp_path):
 def test_an_amendment_fee_is_unknown_not_zero(tmp_path):
     s = statement(tmp_path, LED, {"procedure": "amendment", "application": APP})
     assert lines(s) == {"amendment": None} and not s.complete
+
+
+def test_a_basic_fee_on_unknown_claims_or_pages_is_marked_assumed(tmp_path):
+    s = statement(tmp_path, LED, {"procedure": "examination_request", "application": APP,
+                                  "description": Replace({"file": "description.txt"})})
+    assert [line.assumed for line in s.lines] == [True]
+    s = statement(tmp_path, LED, exam(3, 12))
+    assert [line.assumed for line in s.lines] == [False]

@@ -20,7 +20,7 @@ This is a computation, not a verdict: whether a payment is short is for the rule
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -293,6 +293,9 @@ class _Builder:
         pages = description.get("pages") if isinstance(description, dict) else None
         return (int(pages), True) if isinstance(pages, int) else (0, False)
 
+    def _mark_assumed(self, index: int) -> None:
+        self.s.lines[index] = replace(self.s.lines[index], assumed=True)
+
     def formula(self, code: str, zh: str, en: str, basis: tuple[Citation, ...]) -> None:
         """A base fee plus claims beyond the included number, plus page blocks."""
         formula = self.requests.get(code)
@@ -309,8 +312,10 @@ class _Builder:
                  f"{en} (basic fee: up to {included} claims"
                  + (f" and {formula['pages_included']} pages)" if "pages_included" in formula else ")"),
                  basis, base)
+        base_line = len(self.s.lines) - 1
         count, known, assumed = self.claim_count(included)
         if not known:
+            self._mark_assumed(base_line)
             self.assume(f"本件未載請求項，{zh}以{included}項以內計算；請求項超過{included}項者，每項另加收。",
                         f"The bundle gives no claims: the {en.lower()} is computed for at most {included} "
                         "claims; each claim beyond adds to it.")
@@ -328,6 +333,7 @@ class _Builder:
         pages_included, block, per_block = (int(formula["pages_included"]), int(formula["page_block"]),
                                             int(formula["per_page_block"]))
         if not known:
+            self._mark_assumed(base_line)
             self.assume(f"本件未載頁數（description.pages），{zh}以{pages_included}頁以內計算；"
                         f"超過者每{block}頁加收NT${per_block}。",
                         f"The bundle gives no page count (description.pages): the {en.lower()} is computed for "
