@@ -51,6 +51,7 @@ class Format(str, Enum):
     junit = "junit"
     github = "github"
     markdown = "markdown"
+    gitlab = "gitlab"
 
 
 class ListFormat(str, Enum):  # `rules --format`: the listing has text and JSON only
@@ -213,22 +214,40 @@ def _packs() -> list:
 
 
 FORMAT_HELP = ("text, json (bundle-format.md), sarif (code scanning), junit (Jenkins, GitLab), "
-               "github (Actions annotations) or markdown (a pull-request comment).")
+               "github (Actions annotations), markdown (a pull-request comment) or gitlab (GitLab "
+               "Code Quality). Repeatable, each with its own --output.")
 OUTPUT_HELP = "Write the report to this file (UTF-8, no colour) instead of standard output."
+OUTPUTS_HELP = ("Write the report to this file (UTF-8, no colour) instead of standard output. "
+                "Repeatable: the n-th --output takes the n-th --format (-f sarif -o a.sarif -f json -o a.json); "
+                "one --format may go without, to standard output.")
+FORMAT_METAVAR = "[text|json|sarif|junit|github|markdown|gitlab]"
 
 
-def _emit(report, format: Format, output: Optional[Path], lang: str, show_passes: bool,
-          fail_on: str, rules) -> None:
-    """Write the report in ``format`` to ``output`` or standard output."""
+def _emit(report, formats: Optional[List[Format]], outputs: Optional[List[Path]], lang: str,
+          show_passes: bool, fail_on: Optional[str], rules, quiet: bool = False,
+          statistics: bool = False) -> None:
+    """Write the report in each format to its output (checker/cli_outputs.py pairs them)."""
+    from checker.cli_outputs import pair_outputs
     from checker.report.formats import Options, render
 
-    if format is Format.text and output is None:  # a terminal keeps its colours
-        from checker.report.render import render_text
+    try:
+        pairs = pair_outputs([f.value for f in formats or []], outputs or [], statistics)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    console = _console()
+    for fmt, output in pairs:
+        width = console.width if output is None and console.is_terminal else None
+        options = Options(lang, show_passes, fail_on, rules, quiet, width)
+        if statistics:
+            from checker.report.formats.statistics import FORMATS as STATISTICS
 
-        render_text(report, _console(), lang, show_passes)
-        return
-    text = render(report, format.value, Options(lang, show_passes, fail_on, rules))
-    _write(output, text)
+            _write(output, STATISTICS[fmt](report, options))
+        elif fmt == "text" and output is None:  # a terminal keeps its colours
+            from checker.report.render import render_text
+
+            render_text(report, console, lang, show_passes, quiet, width)
+        else:
+            _write(output, render(report, fmt, options))
 
 
 def _write(output: Optional[Path], text: str) -> None:
@@ -246,8 +265,8 @@ def _write(output: Optional[Path], text: str) -> None:
 @app.command(cls=Command)
 def check(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
-    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
+    format: Optional[List[Format]] = typer.Option(None, "--format", "-f", metavar=FORMAT_METAVAR, help=FORMAT_HELP + " [default: text]"),
+    output: Optional[List[Path]] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUTS_HELP),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="[error|warning|info|none]", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", metavar="[zh-TW|en]", help="Language of messages and citations (default: zh-TW)."),
@@ -258,6 +277,8 @@ def check(
     jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", min=1, help="Check bundles in N worker processes (same report as one)."),
     select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help=SELECT_HELP),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
+    statistics: bool = typer.Option(False, "--statistics", help="Instead of the findings, how many each rule produced (text or json)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Text: only the findings, no clean bundle, no summary. The exit status is unchanged."),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations.
     Settings come from the nearest .patentcheck.yaml or pyproject.toml [tool.patentcheck]."""
@@ -269,7 +290,7 @@ def check(
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
     _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
-          checker.engine.rules)
+          checker.engine.rules, quiet, statistics)
     raise typer.Exit(report.exit_status())
 
 
@@ -338,8 +359,8 @@ def fees(
 @app.command(cls=Command)
 def validate(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
-    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
+    format: Optional[List[Format]] = typer.Option(None, "--format", "-f", metavar=FORMAT_METAVAR, help=FORMAT_HELP + " [default: text]"),
+    output: Optional[List[Path]] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUTS_HELP),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
     include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),

@@ -15,7 +15,7 @@ from rich.console import Console
 from checker.core.pipeline import Report
 from checker.report.render import render_json, render_text
 from checker.report.formats.common import Options
-from checker.report.formats import github, junit, markdown, sarif
+from checker.report.formats import github, gitlab, junit, markdown, sarif
 
 __all__ = ["FORMATS", "Options", "render"]
 
@@ -25,7 +25,7 @@ def _text(report: Report, options: Options) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, soft_wrap=True, highlight=False, color_system=None,
                       force_terminal=False)
-    render_text(report, console, options.lang, options.show_passes)
+    render_text(report, console, options.lang, options.show_passes, options.quiet, options.width)
     return buffer.getvalue()
 
 
@@ -36,6 +36,7 @@ FORMATS: dict[str, Callable[[Report, Options], str]] = {
     "junit": junit.render,
     "github": github.render,
     "markdown": markdown.render,
+    "gitlab": gitlab.render,
 }
 
 
