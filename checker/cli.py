@@ -322,7 +322,9 @@ def deadlines(
     elif output is not None:
         _write(output, _plain(lambda console: deadline_report.render_text(results, console, lang.value, verbose)))
     else:
-        deadline_report.render_text(results, _console(), lang.value, verbose)
+        console = _console()
+        deadline_report.render_text(results, console, lang.value, verbose,
+                                    console.width if console.is_terminal else None)
     raise typer.Exit(2 if any(not r.valid for r in results) else 0)
 
 

@@ -18,19 +18,27 @@ from rich.text import Text
 
 _CLOSING = "，。、；：！？」』）〕】》〉,.;:!?)]}%"
 _OPENING = "「『（〔【《〈([{"
-# A Latin run (no spaces, no CJK), a run of spaces, or one other character.
-_TOKEN = re.compile(r"[\x21-\x7e\u00a0-\u02ff]+|\s+|.", re.DOTALL)
+# An article reference (第25條, 第2項), a Latin run (no spaces, no CJK), a run of spaces,
+# or one other character.
+_TOKEN = re.compile(r"第[0-9０-９]+(?:-[0-9]+)?[條項款]|[\x21-\x7e\u00a0-\u02ff]+|\s+|.", re.DOTALL)
+# A citation in 〔…〕 breaks only before an article reference or after a separator:
+# 〔專利法|第25條|第1項、|專利法|第26條〕, never inside 專利法.
+_CITED = re.compile(r"〔[^〕]*〕")
+_SEPARATORS = "、;"
 
 
 def _glued(plain: str) -> list[tuple[int, int]]:
     """(start, end) of the unbreakable pieces of ``plain``, spaces as pieces of their own."""
+    cited = [match.span() for match in _CITED.finditer(plain)]
     pieces: list[list[int]] = []
     for match in _TOKEN.finditer(plain):
         start, end = match.span()
         text = match.group()
         if pieces and not text.isspace():
             previous = plain[pieces[-1][0]:pieces[-1][1]]
-            if (text[0] in _CLOSING or previous[-1] in _OPENING) and not previous.isspace():
+            inside = (any(a < start < b for a, b in cited) and previous[-1] not in _SEPARATORS
+                      and not text.startswith("第"))
+            if (text[0] in _CLOSING or previous[-1] in _OPENING or inside) and not previous.isspace():
                 pieces[-1][1] = end
                 continue
         pieces.append([start, end])
