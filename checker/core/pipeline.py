@@ -10,6 +10,7 @@ from typing import Any, Callable, Iterable
 
 from checker import __version__
 from checker.core.engine import Engine, Outcomes
+from checker.inputs.notices import input_notices
 from checker.core.errors import InputError
 from checker.core.config import Policy
 from checker.core.findings import BundleResult, Finding, Location, reaches
@@ -17,7 +18,7 @@ from checker.core.registry import FactContext, iso
 from checker.core.rulepack import Rule, RulePack, load_packs
 from checker.core.suppressions import apply_suppressions
 from checker.inputs.bundle import Bundle, read_bundle
-from checker.inputs.yamlsource import load_yaml_file
+from checker.inputs.yamlsource import load_yaml_file, load_yaml_text
 
 INPUT_RULE = "input"  # findings about input that could not be read at all
 
@@ -144,8 +145,10 @@ class Checker:
         return report
 
     def check_file(self, path: Path, as_of: dt.date | None = None,
-                   today: dt.date | None = None, policy: Policy | None = None) -> BundleResult:
-        bundle, result = open_bundle(path, self.by_regime)
+                   today: dt.date | None = None, policy: Policy | None = None,
+                   text: str | None = None, shown: str | None = None) -> BundleResult:
+        """``text``, ``shown``: the bundle's YAML and name when not read from ``path`` (open_bundle)."""
+        bundle, result = open_bundle(path, text, shown, self.by_regime)
         if policy is not None:
             result.lang, result.fail_on = policy.lang, policy.fail_on
         if bundle is None:
@@ -157,6 +160,7 @@ class Checker:
         assert pack.registry is not None
         ctx = pack.registry.context(bundle, when, self.calendar_for(policy))
         findings = self.judge(bundle, ctx, lang)
+        findings += input_notices(bundle, lang)  # the input files' own state (tracked changes)
         result.findings = self.configure(bundle, findings, policy or Policy(lang=lang), lang)
         return result
 
@@ -238,20 +242,23 @@ def locate(bundle: Bundle, pointer: str) -> Location:
     if where and source is not None and source.file:
         line, _, column = where.partition(":")
         if line.isdigit():
-            return Location(base + "/file", int(line), int(column) if column.isdigit() else 1,
-                            source.file)
+            return Location(source.origin or base + "/file", int(line) + source.line_offset,
+                            int(column) if column.isdigit() else 1, source.file)
     pos = bundle.doc.position(base)
     return Location(base, pos.line, pos.column)
 
 
-def open_bundle(path: Path, packs: Packs | None = None) -> tuple[Bundle | None, BundleResult]:
+def open_bundle(path: Path, text: str | None = None, shown: str | None = None,
+                packs: Packs | None = None) -> tuple[Bundle | None, BundleResult]:
     """Read a bundle for any command: the bundle and its (so far empty) result, or None
     and the result saying why it cannot be used (unreadable input, unknown regime, schema
-    findings). Its ``regime:`` chooses the pack whose schema and texts apply."""
-    shown = display_path(path)
+    findings). Its ``regime:`` chooses the pack whose schema and texts apply.
+    ``text``: the bundle's YAML given directly (the API); ``path`` then only places its
+    ``{file: …}`` texts, and ``shown`` names it in the report (default: the path)."""
+    shown = shown or display_path(path)
     packs = packs or Packs(default_packs())
     try:
-        doc = load_yaml_file(path, shown)
+        doc = load_yaml_file(path, shown) if text is None else load_yaml_text(text, shown)
         pack = packs.for_document(doc.data, doc)
         bundle, schema_errors = read_bundle(path, shown, doc=doc, schema=pack.schema,
                                             text_pointers=pack.texts, file_lists=pack.file_lists)

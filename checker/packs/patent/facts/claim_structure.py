@@ -2,14 +2,14 @@
 
 The claims are items (``given: claims``): one per claim, located at its text
 (``/claims/<index>/text`` for an inline list, ``/claims@LINE:1`` in a claims file), with its
-number and, for each check of :class:`checker.language.claim_analysis.ClaimSet`, what the
+number and, for each check of :class:`checker.language.claims.ClaimSet`, what the
 check found in it as "4 (→6)" ("" when nothing). Rules over the claims judge them, one
 finding per offending claim; nothing here decides what the law requires.
 """
 
 from __future__ import annotations
 
-from checker.language.claim_analysis import DETAIL, ClaimSet, Finding
+from checker.language.claims import DETAIL, ClaimSet, Finding
 from checker.packs.patent.facts.registry import REGISTRY, FactContext, FactSpec, register_fact
 
 
