@@ -371,7 +371,7 @@ def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -
         name=data["name"],
         pack=pack.id,
         citations=tuple(Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph"),
-                                 c.get("version")) for c in data["citations"]),
+                                 version=c.get("version"), item=c.get("item")) for c in data["citations"]),
         scope=scopes[0],
         alternatives=tuple(scopes[1:]),
         scope_names=names,
