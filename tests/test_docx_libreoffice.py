@@ -48,8 +48,10 @@ def test_a_whole_document_saved_by_libreoffice_is_checked(tmp_path):
                                 catch_exceptions=False)
     findings = json.loads(result.output)["bundles"][0]["findings"]
     fails = {f["rule"]: f for f in findings if f["outcome"] == "fail"}
-    assert set(fails) == {"tracked-changes"}, fails
+    # Made from a description whose 【符號說明】 used full-width colons (1：發光二極體封裝).
+    assert set(fails) == {"tracked-changes", "ER017-12"}, fails
     assert fails["tracked-changes"]["location"]["line"] == 37  # 【0008】, the first changed paragraph
-    assert result.exit_code == 0
+    assert fails["ER017-12"]["location"]["line"] == 41 and "「1：發光二極體封裝」" in fails["ER017-12"]["message"]
+    assert result.exit_code == 0  # warnings only
     passes = {f["rule"] for f in findings if f["outcome"] == "pass"}
-    assert {"PA025-03", "ER018-01"} <= passes
+    assert {"PA025-03", "ER018-01", "ER021-05"} <= passes
