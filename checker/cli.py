@@ -438,6 +438,25 @@ def mcp_command(
 
 
 @app.command()
+def serve(
+    folder: Path = typer.Argument(..., help="The folder of bundles (searched like `check` does)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="Port to listen on."),
+    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="The docket's date YYYY-MM-DD (default: today)."),
+) -> None:
+    """A local page: every bundle with its verdict, findings by article, and the docket of
+    pending deadlines (iCalendar export); re-checks a bundle when its files change."""
+    _agents_extra("patentcheck serve")
+    date = _as_of(as_of)
+    if not folder.is_dir():
+        raise _fail(f"{folder}: not a folder")
+    from checker.agents.portfolio import serve as run
+
+    run(folder, host, port, lang.value, date)
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     print(f"patentcheck {__version__}")
