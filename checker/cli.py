@@ -476,11 +476,11 @@ def mcp_command(
 
 @app.command(cls=Command)
 def serve(
-    folder: Path = typer.Argument(..., help="The folder of bundles (searched like `check` does)."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
-    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="Port to listen on."),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="The docket's date YYYY-MM-DD (default: today)."),
+    folder: Path = typer.Argument(..., metavar="FOLDER", help="The folder of bundles (searched like `check` does)."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, metavar="PORT", help="Port to listen on."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="The docket's date YYYY-MM-DD (default: today)."),
 ) -> None:
     """A local page: every bundle with its verdict, findings by article, and the docket of
     pending deadlines (iCalendar export); re-checks a bundle when its files change."""
