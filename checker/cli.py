@@ -279,9 +279,16 @@ def check(
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
     statistics: bool = typer.Option(False, "--statistics", help="Instead of the findings, how many each rule produced (text or json)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Text: only the findings, no clean bundle, no summary. The exit status is unchanged."),
+    changed_files: bool = typer.Option(False, "--changed-files", help="PATHs are files a commit changed (the pre-commit hook): check the bundles among them (YAML with a top-level format: key; other YAML is passed over) and the bundles that read the others through {file: ...}."),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations.
     Settings come from the nearest .patentcheck.yaml or pyproject.toml [tool.patentcheck]."""
+    if changed_files:
+        from checker.inputs.changed import changed_bundles
+
+        paths = changed_bundles(paths)
+        if not paths:  # no bundle among the changes, nor read by one
+            raise typer.Exit(0)
     date = _as_of(as_of)
     checker = _checker(lang.value if lang else "zh-TW", _calendar(closed))
     rules = [rule for pack in checker.packs for rule in pack.rules]
