@@ -250,6 +250,60 @@ def _emit(report, formats: Optional[List[Format]], outputs: Optional[List[Path]]
             _write(output, render(report, fmt, options))
 
 
+STDIN_HELP = ("With the path `-` (a bundle on standard input): the file it stands for, named in "
+              "locations; its {file: ...} texts are read from that file's folder.")
+
+
+def _stdin(paths: List[Path], stdin_filename: Optional[str]):
+    """(path, text, shown) of a bundle on standard input when PATH is `-`, else None."""
+    from checker.cli_stdin import read_stdin, wants_stdin
+
+    try:
+        return read_stdin(stdin_filename) if wants_stdin(paths) else None
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _policy_for(path: Path, overrides: dict, rules):
+    """The configuration's policy for a bundle at ``path`` (which need not exist)."""
+    from checker.core.config import load_config, policy
+
+    try:
+        return policy(load_config(path.parent.resolve(), overrides), rules)
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _schema_packs():
+    """The packs' schemas without loading their rules (fast); the full load when a pack
+    file is not as expected, so its error is reported where it is."""
+    from checker.core.pipeline import Packs
+    from checker.inputs.schema_packs import schema_packs
+
+    try:
+        return Packs(schema_packs())
+    except (InputError, KeyError, ValueError, OSError):
+        return Packs(_packs())
+
+
+def _scan(paths: List[Path], overrides: dict) -> List[Path]:
+    """The bundles among ``paths`` by the configuration's include/exclude (no rule needed)."""
+    from checker.core.config import load_config, wanted
+
+    configs: dict = {}
+
+    def config_for(path: Path):
+        folder = path.parent.resolve()
+        if folder not in configs:
+            configs[folder] = load_config(folder, overrides)
+        return configs[folder]
+
+    try:
+        return _bundle_paths(paths, lambda p, base, scanned: wanted(p, config_for(p), base, scanned))
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+
+
 def _write(output: Optional[Path], text: str) -> None:
     """The whole text to standard output, or to ``output`` (UTF-8, line ends as given)."""
     if output is None:
@@ -279,6 +333,7 @@ def check(
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
     statistics: bool = typer.Option(False, "--statistics", help="Instead of the findings, how many each rule produced (text or json)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Text: only the findings, no clean bundle, no summary. The exit status is unchanged."),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="PATH", help=STDIN_HELP),
     changed_files: bool = typer.Option(False, "--changed-files", help="PATHs are files a commit changed (the pre-commit hook): check the bundles among them (YAML with a top-level format: key; other YAML is passed over) and the bundles that read the others through {file: ...}."),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations.
@@ -289,11 +344,22 @@ def check(
         paths = changed_bundles(paths)
         if not paths:  # no bundle among the changes, nor read by one
             raise typer.Exit(0)
+    stdin = _stdin(paths, stdin_filename)
     date = _as_of(as_of)
     checker = _checker(lang.value if lang else "zh-TW", _calendar(closed))
     rules = [rule for pack in checker.packs for rule in pack.rules]
-    found, policies = _configure(paths, _overrides(lang, fail_on, closed, include, exclude, select, ignore), rules)
-    report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
+    overrides = _overrides(lang, fail_on, closed, include, exclude, select, ignore)
+    if stdin:
+        from checker.core.pipeline import Report
+
+        path, text, shown = stdin
+        found, policies = [path], {path: _policy_for(path, overrides, rules)}
+        report = Report([p.id for p in checker.packs], date.isoformat() if date else None)
+        report.results = [checker.check_file(path, date, None, policies[path], text=text, shown=shown)]
+        report.as_of = report.as_of or report.results[0].as_of
+    else:
+        found, policies = _configure(paths, overrides, rules)
+        report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
     _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
@@ -373,15 +439,22 @@ def validate(
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
     include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="PATH", help=STDIN_HELP),
 ) -> None:
-    """Check bundles against the bundle schema only (no rules run). Folder scans follow the
-    configuration's include/exclude, as `check` does."""
+    """Check bundles against the bundle schema only (no rules run): the fast check for an
+    editor's task, e.g. `patentcheck validate - --stdin-filename FILE` on the unsaved buffer.
+    Folder scans follow the configuration's include/exclude, as `check` does."""
     from checker.core.pipeline import Report, open_bundle
 
-    rules = [rule for pack in _packs() for rule in pack.rules]
-    found, _ = _configure(paths, _overrides(None, None, None, include, exclude), rules)
+    stdin = _stdin(paths, stdin_filename)
+    packs = _schema_packs()
     report = Report([], None)
-    report.results = [open_bundle(path)[1] for path in found]
+    if stdin:
+        path, text, shown = stdin
+        report.results = [open_bundle(path, text, shown, packs)[1]]
+    else:
+        found = _scan(paths, _overrides(None, None, None, include, exclude))
+        report.results = [open_bundle(path, packs=packs)[1] for path in found]
     _emit(report, format, output, lang.value, False, "none", {})
     raise typer.Exit(report.exit_status("none"))
 

@@ -213,3 +213,52 @@ def test_quiet_prints_only_findings():
     assert clean not in quiet.stdout and "bundles:" not in quiet.stdout and "bundles:" in loud
     finding_lines = [line for line in loud.splitlines() if line.startswith("  ")]
     assert [line for line in quiet.stdout.splitlines() if line.startswith("  ")] == finding_lines
+
+
+# --- a bundle on standard input; validate as an editor's fast check ----------------------
+
+def test_check_a_bundle_on_standard_input(tmp_path):
+    bundle = (ROOT / LED).read_text("utf-8")
+    result = runner.invoke(app, ["check", "--lang", "en", "-f", "json", "-", "--stdin-filename", LED], input=bundle)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == json_report("--lang", "en", LED)  # same report as from the file
+    # the name places the {file: …} texts: a defective claims text beside the named file is read
+    (tmp_path / "claims.txt").write_text("【第1項】\n一種封裝，包含基板。\n【第2項】\n如請求項5所述之封裝。\n", "utf-8")
+    (tmp_path / "description.txt").write_text((ROOT / LED).with_name("description.txt").read_text("utf-8"), "utf-8")
+    result = runner.invoke(app, ["check", "--lang", "en", "-", "--stdin-filename", str(tmp_path / "b.yaml")], input=bundle)
+    assert result.exit_code == 1 and "ER018-04" in result.output, result.output
+    assert f"{tmp_path.as_posix()}/claims.txt:3:1" in result.output
+    # without a name: <stdin>, and texts from the current folder (here none: an input error)
+    result = runner.invoke(app, ["check", "--lang", "en", "-"], input=bundle)
+    assert result.exit_code == 2 and "<stdin>:" in result.output and "not found next to the bundle" in result.output
+    assert runner.invoke(app, ["check", "-", LED], input=bundle).exit_code == 2
+    assert runner.invoke(app, ["check", "-"], input=b"format: 1\n\xff\n").exit_code == 2
+
+
+def test_validate_reads_standard_input_and_reports_impossible_dates():
+    text = "format: 1\nprocedure: application\npatent_type: invention\nsubmitted_on: 2025-02-30\n"
+    result = runner.invoke(app, ["validate", "--lang", "en", "-f", "json", "-", "--stdin-filename", "drafts/x.yaml"],
+                           input=text)
+    assert result.exit_code == 2
+    (bundle,) = json.loads(result.stdout)["bundles"]
+    assert bundle["path"] == "drafts/x.yaml" and not bundle["valid"]
+    (finding,) = [f for f in bundle["findings"] if f["location"]["pointer"] == "/submitted_on"]
+    assert (finding["location"]["line"], finding["location"]["column"]) == (4, 15)
+    assert "not a real calendar date" in finding["message"]
+
+
+def test_validate_does_not_load_the_rules(monkeypatch):
+    """The editor's fast path: the packs' schemas from pack.yaml, no rule file read."""
+    import checker.core.rulepack as rulepack
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("validate loaded the rule files")
+
+    monkeypatch.setattr(rulepack, "load_rule_file", refuse)
+    monkeypatch.setattr(rulepack, "load_packs", refuse)
+    import checker.core.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "default_packs", refuse)
+    result = run("validate", "-f", "json", "examples/")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["bundles"]) > 5
