@@ -52,8 +52,11 @@ def test_version_flag_and_command():
 
 
 def test_shell_completion():
-    script = cli("--show-completion", "bash")
+    # what --show-completion prints once it has detected the shell (detection needs a parent
+    # shell process, which a test run may not have)
+    script = cli(_PATENTCHECK_COMPLETE="source_bash")
     assert script.returncode == 0 and "_patentcheck_completion" in script.stdout
+    assert "--install-completion" in cli("--help").stdout
     words = cli(_PATENTCHECK_COMPLETE="complete_bash", COMP_WORDS="patentcheck dead", COMP_CWORD="1")
     assert words.stdout.split() == ["deadlines"]
     options = cli(_PATENTCHECK_COMPLETE="complete_bash", COMP_WORDS="patentcheck check --fo", COMP_CWORD="2")
