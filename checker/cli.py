@@ -306,15 +306,20 @@ def explain(
     law: str = typer.Option("patent_act", "--law", help="Law id."),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
-    """Print an article of the law and the rules that cite it."""
+    """Print an article of the law, its English summary (--lang en), what follows a breach,
+    and the rules that cite it. ARTICLE: 26, 157-1, 第26條 (a paragraph given is ignored)."""
     from checker.core.explain import explain_article
+    from checker.core.lawnotes import summarised_articles
+    from checker.core.lawtext import article_numbers
+    from checker.teach.answers import parse_article
 
-    try:
-        number = int(article)
-    except ValueError:
-        raise _fail(f"{article!r} is not an article number") from None
-    if not explain_article(_console(), law, number, lang.value, _packs()):
-        raise _fail(f"{law} has no article {number} in the texts shipped with patentcheck")
+    known = {str(n) for n in article_numbers(law)} | set(summarised_articles(law))
+    parsed = parse_article(article, known)
+    if parsed is None:
+        raise _fail(f"{article!r} is not an article number")
+    label = parsed[0]
+    if not explain_article(_console(), law, int(label) if label.isdigit() else label, lang.value, _packs()):
+        raise _fail(f"{law} has no article {label} in the texts shipped with patentcheck")
 
 
 @app.command()

@@ -7,7 +7,7 @@ import json
 from rich.console import Console
 from rich.markup import escape
 
-from checker.core import conditions
+from checker.core import conditions, lawnotes
 from checker.core.lawtext import article_summary, cited_text, format_citation, get_article
 from checker.report.render import citations_text
 from checker.core.rulepack import Rule, RulePack, applicability
@@ -22,18 +22,29 @@ def _citations(rule: Rule, lang: str) -> str:
     return citations_text(rule.citations, lang)
 
 
-def explain_article(console: Console, law: str, number: int, lang: str, packs: list[RulePack]) -> bool:
+def explain_article(console: Console, law: str, number: int | str, lang: str, packs: list[RulePack]) -> bool:
+    from checker.teach import views
+
     article = get_article(law, number)
-    if article is None:
-        return False
+    if article is None:  # an article added after the shipped text (157-1): its summary only
+        if lawnotes.english_summary(law, number) is None:
+            return False
+        console.print(f"[bold]{escape(format_citation(law, number, lang=lang))}[/]")
+        if not views.print_summary_beside(console, law, str(number), lang):
+            return False
+        views.print_article_consequences(console, law, str(number), lang)
+        return True
     heading = format_citation(law, number, lang=lang)
     where = " ".join(part for part in (article.chapter, article.section) if part)
     console.print(f"[bold]{escape(heading)}[/]  [dim]{escape(where)}[/]")
-    for paragraph in article.paragraphs:
-        console.print(f"  [bold]({paragraph.number})[/] {escape(paragraph.text)}")
-        for sub in paragraph.subparagraphs:
-            console.print(f"      {sub.number}. {escape(sub.text)}")
-    citing = [rule for rule in _all_rules(packs) if rule.cites(law, number)]
+    # in English, the Chinese text with the English summary beside it, 項 by 項
+    if not (lang == "en" and views.print_summary_beside(console, law, article.label, lang)):
+        for paragraph in article.paragraphs:
+            console.print(f"  [bold]({paragraph.number})[/] {escape(paragraph.text)}")
+            for sub in paragraph.subparagraphs:
+                console.print(f"      {sub.number}. {escape(sub.text)}")
+    views.print_article_consequences(console, law, article.label, lang)
+    citing = [rule for rule in _all_rules(packs) if rule.cites(law, article.number) and article.sub_number is None]
     console.print()
     title = "引用本條之規則" if lang == "zh-TW" else "Rules citing this article"
     console.print(f"[bold]{title}[/] ({len(citing)})")
@@ -69,6 +80,11 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
         text = cited_text(c.law, c.article, c.paragraph, c.subparagraph)
         if text:
             console.print(f"    [italic]{escape(text)}[/]")
+            if lang == "en":  # the project's English summary of the cited 項 (not the law's text)
+                from checker.teach.views import cited_summary
+
+                if summary := cited_summary(c.law, c.article, c.paragraph, c.subparagraph):
+                    console.print(f"    [dim]{escape(summary)}[/]")
         elif (summary := article_summary(c.law, c.article)) and (c.law, c.article) not in shown_summaries:
             shown_summaries.add((c.law, c.article))  # an article's summary once, not per 項
             label = "摘要（非法條原文）：" if lang == "zh-TW" else "Summary (not the official text): "
@@ -84,6 +100,9 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
     console.print(f"\n[bold]{labels[4]}[/]\n  {escape(conditions.render(rule.fail_when))}")
     console.print(f"\n[bold]{labels[5]}[/]\n  {escape(rule.messages['fail'][lang])}")
     console.print(f"[bold]{labels[6]}[/]\n  {escape(rule.messages['pass'][lang])}")
+    from checker.teach.views import print_rule_teaching
+
+    print_rule_teaching(console, rule, lang)
     return True
 
 
