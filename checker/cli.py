@@ -303,16 +303,19 @@ def schema(
 @app.command()
 def explain(
     article: str = typer.Argument(..., help="Article number, e.g. 26."),
-    law: str = typer.Option("patent_act", "--law", help="Law id."),
+    law: str = typer.Option("patent_act", "--law", help="Law id: a folder under laws/, e.g. indigenous_creations_rules."),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
-    """Print an article of the law, its English summary (--lang en), what follows a breach,
-    and the rules that cite it. ARTICLE: 26, 157-1, 第26條 (a paragraph given is ignored)."""
+    """Print an article of the law (with its legislative reason, when shipped), its English
+    summary (--lang en), what follows a breach, and the rules that cite it.
+    ARTICLE: 26, 157-1, 第26條 (a paragraph given is ignored)."""
     from checker.core.explain import explain_article
     from checker.core.lawnotes import summarised_articles
-    from checker.core.lawtext import article_numbers
+    from checker.core.lawtext import article_numbers, laws
     from checker.teach.answers import parse_article
 
+    if law not in laws():
+        raise _fail(f"no law {law!r}; known: {', '.join(laws())}")
     known = {str(n) for n in article_numbers(law)} | set(summarised_articles(law))
     parsed = parse_article(article, known)
     if parsed is None:

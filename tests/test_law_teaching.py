@@ -12,13 +12,14 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.core import lawnotes
-from checker.core.lawtext import TEXT_FILES, cited_text, get_article, laws_dir
+from checker.core.lawtext import cited_text, get_article, laws, laws_dir
 from checker.core.pipeline import default_packs
 from checker.teach.answers import parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 RULES = [rule for pack in default_packs() for rule in pack.rules]
+TEXT_FILES = sorted(law.id for law in laws().values() if law.text)  # laws whose text is shipped
 
 
 def run(*args: str):
@@ -72,7 +73,7 @@ def test_every_cited_article_has_consequences_with_existing_citations(law):
         for item in items:
             assert item.kind in kinds, (label, item.kind)
             assert item.text["en"] and item.text["zh-TW"], label
-            if item.law in TEXT_FILES:
+            if laws()[item.law].text:
                 assert cited_text(item.law, item.article, item.paragraph, item.subparagraph), (label, item)
 
 

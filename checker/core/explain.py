@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from checker.core import conditions, lawnotes
-from checker.core.lawtext import article_summary, cited_text, format_citation, get_article
+from checker.core.lawtext import article_summary, chinese_numeral, cited_text, format_citation, get_article
 from checker.report.render import citations_text
 from checker.core.rulepack import Rule, RulePack, applicability
 
@@ -23,28 +23,43 @@ def _citations(rule: Rule, lang: str) -> str:
 
 
 def explain_article(console: Console, law: str, number: int | str, lang: str, packs: list[RulePack]) -> bool:
+    """The article's text (項, 款, 目) and its legislative reason when the law ships them, else
+    its labelled summary; in English the project's English summary beside the text; what
+    follows a breach; then the rules citing it. False when there is nothing to show."""
     from checker.teach import views
 
     article = get_article(law, number)
-    if article is None:  # an article added after the shipped text (157-1): its summary only
-        if lawnotes.english_summary(law, number) is None:
-            return False
-        console.print(f"[bold]{escape(format_citation(law, number, lang=lang))}[/]")
-        if not views.print_summary_beside(console, law, str(number), lang):
-            return False
-        views.print_article_consequences(console, law, str(number), lang)
-        return True
+    summary = None if article is not None else article_summary(law, number)
+    english = lawnotes.english_summary(law, number)
+    if article is None and summary is None and english is None:
+        return False
     heading = format_citation(law, number, lang=lang)
-    where = " ".join(part for part in (article.chapter, article.section) if part)
+    where = " ".join(part for part in (article.chapter, article.section) if part) if article else ""
     console.print(f"[bold]{escape(heading)}[/]  [dim]{escape(where)}[/]")
+    if article is None:
+        if summary is not None:
+            label = "摘要（非法條原文，本工具未附此法全文）：" if lang == "zh-TW" else (
+                "Summary (not the official text, which patentcheck does not ship): ")
+            console.print(f"  [dim]{escape(label + summary)}[/]")
+        if english is not None:  # an article added after the shipped text (157-1)
+            views.print_summary_beside(console, law, str(number), lang)
     # in English, the Chinese text with the English summary beside it, 項 by 項
-    if not (lang == "en" and views.print_summary_beside(console, law, article.label, lang)):
+    elif not (lang == "en" and views.print_summary_beside(console, law, article.label, lang)):
         for paragraph in article.paragraphs:
             console.print(f"  [bold]({paragraph.number})[/] {escape(paragraph.text)}")
             for sub in paragraph.subparagraphs:
                 console.print(f"      {sub.number}. {escape(sub.text)}")
-    views.print_article_consequences(console, law, article.label, lang)
-    citing = [rule for rule in _all_rules(packs) if rule.cites(law, article.number) and article.sub_number is None]
+                for item in sub.items:
+                    console.print(f"          （{chinese_numeral(item.number)}）{escape(item.text)}")
+    if article is not None and article.reason:
+        console.print()
+        console.print("[bold]立法理由[/]" if lang == "zh-TW" else "[bold]Legislative reason[/] (立法理由)")
+        for entry in article.reason:
+            console.print(f"  {escape(entry)}")
+        if article.reason_note:
+            console.print(f"  [dim]{escape(article.reason_note[lang])}[/]")
+    views.print_article_consequences(console, law, article.label if article else str(number), lang)
+    citing = [rule for rule in _all_rules(packs) if str(number).isdigit() and rule.cites(law, int(number))]
     console.print()
     title = "引用本條之規則" if lang == "zh-TW" else "Rules citing this article"
     console.print(f"[bold]{title}[/] ({len(citing)})")
@@ -83,8 +98,8 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
             if lang == "en":  # the project's English summary of the cited 項 (not the law's text)
                 from checker.teach.views import cited_summary
 
-                if summary := cited_summary(c.law, c.article, c.paragraph, c.subparagraph):
-                    console.print(f"    [dim]{escape(summary)}[/]")
+                if english := cited_summary(c.law, c.article, c.paragraph, c.subparagraph):
+                    console.print(f"    [dim]{escape(english)}[/]")
         elif (summary := article_summary(c.law, c.article)) and (c.law, c.article) not in shown_summaries:
             shown_summaries.add((c.law, c.article))  # an article's summary once, not per 項
             label = "摘要（非法條原文）：" if lang == "zh-TW" else "Summary (not the official text): "
