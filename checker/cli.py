@@ -371,11 +371,26 @@ def rule(
 def rules(
     format: ListFormat = typer.Option(ListFormat.text, "--format", "-f"),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
+    article: Optional[List[str]] = typer.Option(None, "--article", help="Rules citing this article: 26, 26(2), 第26條第2項 (any law unless --law)."),
+    law: Optional[List[str]] = typer.Option(None, "--law", help="Rules citing this law (patent_act, patent_act_enforcement_rules, …)."),
+    patent_type: Optional[List[str]] = typer.Option(None, "--type", help="Rules applying to this patent type (invention, utility_model, design, …)."),
+    procedure: Optional[List[str]] = typer.Option(None, "--procedure", help="Rules applying to this procedure (application, divisional, …)."),
+    severity: Optional[List[str]] = typer.Option(None, "--severity", help="error, warning or info."),
+    pack: Optional[List[str]] = typer.Option(None, "--pack", help="Rules of this pack (tw-patent-act-2013, …)."),
 ) -> None:
-    """List every rule with its citations."""
+    """List every rule with its citations; the filters narrow it (repeatable or comma-separated:
+    values of one filter are alternatives, different filters must all hold)."""
     from checker.core.explain import list_rules
+    from checker.teach.filters import FilterError, build_filter, matches
 
-    list_rules(_console(), lang.value, _packs(), as_json=format is ListFormat.json)
+    packs = _packs()
+    try:
+        wanted = build_filter([r for p in packs for r in p.rules], article, law, patent_type, procedure,
+                              severity, pack)
+    except FilterError as exc:
+        raise _fail(str(exc)) from None
+    list_rules(_console(), lang.value, packs, as_json=format is ListFormat.json,
+               keep=None if wanted.empty() else (lambda r: matches(r, wanted)))
 
 
 @app.command("config")

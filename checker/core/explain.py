@@ -129,8 +129,9 @@ def _in_force(rule: Rule) -> str:
     return f"in force from {iso(rule.in_force_from)}{until}"
 
 
-def list_rules(console: Console, lang: str, packs: list[RulePack], as_json: bool = False) -> None:
-    rules = sorted(_all_rules(packs), key=lambda r: r.id)
+def list_rules(console: Console, lang: str, packs: list[RulePack], as_json: bool = False, keep=None) -> None:
+    """Every rule, or those ``keep`` accepts (the `rules` filters)."""
+    rules = sorted((r for r in _all_rules(packs) if keep is None or keep(r)), key=lambda r: r.id)
     if as_json:
         data = [{"id": r.id, "name": r.name, "pack": r.pack, "severity": r.severity,
                  "citations": [c.as_json() for c in r.citations],
