@@ -31,6 +31,7 @@ class Format(str, Enum):
     junit = "junit"
     github = "github"
     markdown = "markdown"
+    html = "html"
 
 
 class ListFormat(str, Enum):  # `rules --format`: the listing has text and JSON only
@@ -184,7 +185,7 @@ def _packs() -> list:
 
 
 FORMAT_HELP = ("text, json (bundle-format.md), sarif (code scanning), junit (Jenkins, GitLab), "
-               "github (Actions annotations) or markdown (a pull-request comment).")
+               "github (Actions annotations), markdown (a pull-request comment) or html (one self-contained page).")
 OUTPUT_HELP = "Write the report to this file (UTF-8, no colour) instead of standard output."
 
 
