@@ -434,6 +434,30 @@ def config_command(
         console.print(f"  {key:<9} {shown}  [dim]({escape(setting.source)})[/]")
 
 
+def _agents_extra(what: str):
+    """The `agents` extra is optional: say how to install it instead of a traceback."""
+    try:
+        import mcp  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise _fail(f"{what} needs the agents extra: pip install 'patentcheck[agents]'") from None
+
+
+@app.command("mcp")
+def mcp_command(
+    root: Optional[List[Path]] = typer.Option(None, "--root", help="A folder whose bundles the assistant may read (repeatable). Without one, only bundles given as text."),
+    timeout: float = typer.Option(60.0, "--timeout", min=1.0, help="Seconds a tool call may take."),
+) -> None:
+    """Serve the Model Context Protocol over stdio for drafting assistants (never writes)."""
+    _agents_extra("patentcheck mcp")
+    for folder in root or []:
+        if not folder.is_dir():
+            raise _fail(f"--root {folder}: not a folder")
+    from checker.agents.mcp_server import serve_stdio
+
+    serve_stdio(list(root or []), timeout)
+
+
 @app.command()
 def version() -> None:
     """Print the version."""
