@@ -428,3 +428,52 @@ def test_cli_invalid_bundle_exits_2(tmp_path):
     (tmp_path / "bundle.yaml").write_text("format: 1\nprocedure: nonsense\npatent_type: invention\n", encoding="utf-8")
     result = fees_cli(str(tmp_path / "bundle.yaml"))
     assert result.exit_code == 2 and "bundle.yaml:2" in result.output
+
+
+def test_the_schedule_in_force_on_the_payment_date_is_used(tmp_path, monkeypatch):
+    import yaml
+
+    from checker.packs.patent import fee_statement, fees
+
+    data = yaml.safe_load(fees.DATA_FILE.read_text("utf-8"))
+    later = yaml.safe_load(yaml.safe_dump(data["versions"][0]))
+    later["in_force"] = {"from": "2026-01-01"}
+    later["requests"]["invention"]["filing"] = 4000
+    later["annuities"]["invention"][1][2] = 6000  # years 4-6
+    data["versions"].append(later)
+    table = tmp_path / "patent_fees.yaml"
+    table.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr(fees, "DATA_FILE", table)
+    monkeypatch.setattr(fee_statement, "DATA_FILE", table)
+    fees.fee_versions.cache_clear()
+    fee_statement.schedules.cache_clear()
+    try:
+        folder = tmp_path / "b"
+        folder.mkdir()
+        assert statement(folder, LED, {"submitted_on": "2025-12-31"}).total == 3500
+        assert statement(folder, LED, {"submitted_on": "2026-01-01"}).total == 4000
+        s = statement(folder, LED, annuity(4, due="2026-01-05", paid="2026-01-02"))
+        assert (s.total, s.schedule.in_force_from) == (6000, dt.date(2026, 1, 1))
+    finally:
+        fees.fee_versions.cache_clear()
+        fee_statement.schedules.cache_clear()
+
+
+def test_missing_dates_are_stated_as_assumptions(tmp_path):
+    s = statement(tmp_path, LED, {"procedure": "annuity", "application": APP, "fee": {"year": 4, "paid_on": "2025-06-20"}})
+    assert s.total == 5000 and any("no due date" in a["en"] for a in s.assumptions)
+    s = statement(tmp_path, LED, {"procedure": "grant_fee", "application": APP, "fee": {"year": 1, "paid_on": "2025-06-20"}})
+    assert s.total == 3500 and any("no service of the allowance" in a["en"] for a in s.assumptions)
+
+
+def test_an_amendment_fee_is_unknown_not_zero(tmp_path):
+    s = statement(tmp_path, LED, {"procedure": "amendment", "application": APP})
+    assert lines(s) == {"amendment": None} and not s.complete
+
+
+def test_a_basic_fee_on_unknown_claims_or_pages_is_marked_assumed(tmp_path):
+    s = statement(tmp_path, LED, {"procedure": "examination_request", "application": APP,
+                                  "description": Replace({"file": "description.txt"})})
+    assert [line.assumed for line in s.lines] == [True]
+    s = statement(tmp_path, LED, exam(3, 12))
+    assert [line.assumed for line in s.lines] == [False]

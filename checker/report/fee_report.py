@@ -23,12 +23,13 @@ _WORDS = {
               "incomplete": "（部分費目金額未知，未計入）", "paid": "已繳", "short": "不足", "over": "溢繳",
               "exact": "與應繳相符", "assumptions": "假設", "notes": "說明", "paid_on": "付款日",
               "schedule": "規費標準", "in_force": "施行", "unknown": "未知", "invalid": "無效",
-              "nothing": "無應繳之規費", "assumed": "＊"},
+              "nothing": "無應繳之規費", "assumed": "＊", "legend": "＊ 金額依下列假設計算"},
     "en": {"fee": "fee", "amount": "NT$", "how": "computation", "basis": "basis", "total": "total",
            "incomplete": " (some amounts unknown, not included)", "paid": "paid", "short": "short by",
            "over": "overpaid by", "exact": "matches the amount due", "assumptions": "assumptions",
            "notes": "notes", "paid_on": "payment date", "schedule": "schedule", "in_force": "in force",
-           "unknown": "unknown", "invalid": "invalid", "nothing": "no fee owed", "assumed": "*"},
+           "unknown": "unknown", "invalid": "invalid", "nothing": "no fee owed", "assumed": "*",
+           "legend": "* the amount rests on an assumption below"},
 }
 
 
@@ -108,6 +109,8 @@ def render_text(results: list[BundleFees], console: Console, lang: str = "zh-TW"
                 verdict = (words["exact"] if difference == 0 else
                            f"{words['short']} NT${-difference:,}" if difference < 0 else f"{words['over']} NT${difference:,}")
                 console.print(f"  {words['paid']} NT${s.paid:,}: {verdict}")
+        if any(line.assumed for line in s.lines) and not s.problem:
+            console.print(f"  {words['legend']}")
         for title, entries in ((words["assumptions"], s.assumptions), (words["notes"], s.notes)):
             if entries:
                 console.print(f"  {title}:")

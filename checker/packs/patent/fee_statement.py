@@ -20,7 +20,7 @@ This is a computation, not a verdict: whether a payment is short is for the rule
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -293,6 +293,9 @@ class _Builder:
         pages = description.get("pages") if isinstance(description, dict) else None
         return (int(pages), True) if isinstance(pages, int) else (0, False)
 
+    def _mark_assumed(self, index: int) -> None:
+        self.s.lines[index] = replace(self.s.lines[index], assumed=True)
+
     def formula(self, code: str, zh: str, en: str, basis: tuple[Citation, ...]) -> None:
         """A base fee plus claims beyond the included number, plus page blocks."""
         formula = self.requests.get(code)
@@ -309,8 +312,10 @@ class _Builder:
                  f"{en} (basic fee: up to {included} claims"
                  + (f" and {formula['pages_included']} pages)" if "pages_included" in formula else ")"),
                  basis, base)
+        base_line = len(self.s.lines) - 1
         count, known, assumed = self.claim_count(included)
         if not known:
+            self._mark_assumed(base_line)
             self.assume(f"本件未載請求項，{zh}以{included}項以內計算；請求項超過{included}項者，每項另加收。",
                         f"The bundle gives no claims: the {en.lower()} is computed for at most {included} "
                         "claims; each claim beyond adds to it.")
@@ -328,6 +333,7 @@ class _Builder:
         pages_included, block, per_block = (int(formula["pages_included"]), int(formula["page_block"]),
                                             int(formula["per_page_block"]))
         if not known:
+            self._mark_assumed(base_line)
             self.assume(f"本件未載頁數（description.pages），{zh}以{pages_included}頁以內計算；"
                         f"超過者每{block}頁加收NT${per_block}。",
                         f"The bundle gives no page count (description.pages): the {en.lower()} is computed for "
@@ -405,6 +411,10 @@ class _Builder:
         self.add("certificate", "證書費", "certificate fee", basis, fees.certificate_fee(on))
         first = fees.annuity(self.type, 1, on)
         status, late_status = ctx.fact("grant_fee_status"), ctx.fact("grant_fee_late_status")
+        if not status:
+            self.assume("本件未載核准審定書送達日（application.events allowance_served），以期限內繳納計算。",
+                        "The bundle records no service of the allowance (application.events allowance_served): "
+                        "the fees are computed as paid in time.")
         if status in ("late", "overdue") and late_status in ("late", "overdue"):
             self.s.problem = _both(
                 "證書費及第一年年費之繳納期限及第52條第4項之補繳期限均已屆滿：已無可繳之規費，不予公告。",
@@ -480,6 +490,10 @@ class _Builder:
         self.add("annuity", f"第{year}年專利年費", f"annuity, year {year}", basis, amount)
         reduction = self.reduction(year, amount, _statute(self.type, _c(95)))
         months = ctx.fact("annuity_months_late")
+        if not ctx.fact("annuity_due_on"):
+            self.assume("本件未載應繳日（fee.due_on），以期限內繳納計算，未計逾期加繳。",
+                        "The bundle gives no due date (fee.due_on): the annuity is computed as paid in time, "
+                        "with no surcharge.")
         if months:
             due = amount - reduction
             percent = fees.surcharge_percent(months)
@@ -537,9 +551,8 @@ class _Builder:
             self.grant_fee()
         elif p == "annuity":
             self.annuity()
-        else:  # amendment
-            self.note("法規摘要未載修正之規費：本件無規費可計。",
-                      "The notes give no fee for an amendment: no fee computed.")
+        else:  # amendment: the notes name no fee, which is not the same as none
+            self.unknown("amendment", "修正申請費", "amendment fee", _statute(t, _c(92, 1)))
 
 
 def _iso(value: int) -> str:
