@@ -247,7 +247,7 @@ def _write(output: Optional[Path], text: str) -> None:
 @app.command(cls=Command)
 def check(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
-    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
+    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown|html]", help=FORMAT_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="[error|warning|info|none]", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
@@ -339,7 +339,7 @@ def fees(
 @app.command(cls=Command)
 def validate(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
-    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
+    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown|html]", help=FORMAT_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
     include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
