@@ -55,7 +55,10 @@ def timed(label: str, paths: list[Path], work, baseline: float | None) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bundles", type=int, default=2000)
+    parser.add_argument("--claims", type=int, default=5000, help="claims per claim-set shape (0: skip)")
     args = parser.parse_args()
+    if args.claims:
+        claim_sets(args.claims)
     checker = Checker()
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,6 +74,43 @@ def main() -> None:
         timed("facts", list(facts), lambda p: derive_facts(bundles[p], AS_OF), base)
         timed("durable-rules evaluation", list(facts), lambda p: checker.engine.evaluate(facts[p]), base)
         timed("whole pipeline (check_file)", paths, lambda p: checker.check_file(p, AS_OF), base)
+
+
+CLAIM_SHAPES = {
+    "all on claim 1": lambda i: f"如請求項1所述之發光二極體封裝，其中該散熱片具有多個鰭片（41），其數量為{i}。",
+    "a chain": lambda i: f"如請求項{i - 1}所述之發光二極體封裝，其中該散熱片具有多個鰭片（41），其數量為{i}。",
+    "ranges 1至n-1": lambda i: (f"如請求項1至{i - 1}中任一項所述之發光二極體封裝，其中該散熱片具有多個鰭片（41），"
+                               f"其數量為{i}。" if i > 2 else "如請求項1所述之發光二極體封裝，其中該散熱片為銅。"),
+}
+
+
+def claim_sets(count: int = 5000) -> None:
+    """One bundle (the invention example) with ``count`` claims in each shape, checked whole,
+    and a claim numbered 300000000 or 10**12 saying 如前述任一請求項 (target: 1 s each, and
+    time linear in claims: the half-size figure is printed beside it)."""
+    checker = Checker()
+    source = ROOT / "examples" / "invention-led-package"
+    first = (source / "claims.txt").read_text("utf-8").split("【第2項】")[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "claims"
+        shutil.copytree(source, folder)
+        bundle = folder / "bundle.yaml"
+
+        def run(label: str, claims: str) -> None:
+            (folder / "claims.txt").write_text(claims, "utf-8")
+            start, cpu = time.perf_counter(), time.process_time()
+            checker.check_file(bundle, AS_OF)
+            print(f"{label:<40} {time.perf_counter() - start:7.3f} s, CPU {time.process_time() - cpu:7.3f} s"
+                  "   (target 1 s)")
+
+        run("warm-up (3 claims)", (source / "claims.txt").read_text("utf-8"))
+
+        for name, text in CLAIM_SHAPES.items():
+            for n in (count // 2, count):
+                run(f"{n} claims, {name}",
+                    first + "".join(f"【第{i}項】\n{text(i)}\n" for i in range(2, n + 1)))
+        for number in (300_000_000, 10**12):
+            run(f"claim {number} 如前述任一請求項", first + f"【第{number}項】\n如前述任一請求項所述之發光二極體封裝。\n")
 
 
 if __name__ == "__main__":
