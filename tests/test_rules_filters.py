@@ -59,3 +59,10 @@ def test_alternatives_within_a_filter():
 def test_an_unknown_value_is_a_usage_error(args):
     result = runner.invoke(app, ["rules", *args])
     assert result.exit_code == 2 and "patentcheck:" in result.output
+
+
+def test_type_and_procedure_hold_in_the_same_scope():
+    found = {r["id"] for r in listed("--type", "design", "--procedure", "correction")}
+    expected = {r.id for r in RULES if any("design" in dict(s).get("patent_type", ())
+                                           and "correction" in dict(s).get("procedure", ()) for s in r.scopes())}
+    assert found == expected and found

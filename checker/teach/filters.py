@@ -81,10 +81,25 @@ def matches(rule, wanted: RuleFilter) -> bool:
         return False
     if wanted.articles and not any(_cites(rule, value, wanted.laws) for value in wanted.articles):
         return False
-    if wanted.types and not set(wanted.types) & set(_values(rule, "patent_types")):
-        return False
-    if wanted.procedures and not set(wanted.procedures) & set(_values(rule, "procedures")):
+    if (wanted.types or wanted.procedures) and not _in_scope(rule, wanted):
         return False
     if wanted.severities and rule.severity not in wanted.severities:
         return False
     return not (wanted.packs and rule.pack not in wanted.packs)
+
+
+def _in_scope(rule, wanted: RuleFilter) -> bool:
+    """Type and procedure must hold in one and the same scope of the rule (a rule for invention
+    applications and design corrections is not a rule for invention corrections)."""
+    scopes = rule.scopes() if hasattr(rule, "scopes") else ()
+    if not scopes:
+        return ((not wanted.types or bool(set(wanted.types) & set(_values(rule, "patent_types"))))
+                and (not wanted.procedures or bool(set(wanted.procedures) & set(_values(rule, "procedures")))))
+    for scope in scopes:
+        values = dict(scope)
+        if wanted.types and not set(wanted.types) & set(values.get("patent_type", ())):
+            continue
+        if wanted.procedures and not set(wanted.procedures) & set(values.get("procedure", ())):
+            continue
+        return True
+    return False
