@@ -15,7 +15,7 @@ from rich.console import Console
 from checker.core.pipeline import Report
 from checker.report.render import render_json, render_text
 from checker.report.formats.common import Options
-from checker.report.formats import github, gitlab, junit, markdown, sarif
+from checker.report.formats import github, gitlab, html, junit, markdown, sarif
 
 __all__ = ["FORMATS", "Options", "render"]
 
@@ -37,6 +37,7 @@ FORMATS: dict[str, Callable[[Report, Options], str]] = {
     "github": github.render,
     "markdown": markdown.render,
     "gitlab": gitlab.render,
+    "html": html.render,
 }
 
 
