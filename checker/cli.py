@@ -61,7 +61,12 @@ def _console() -> Console:
 
 
 def _fail(message: str) -> typer.Exit:
-    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]patentcheck:[/] {message}", markup=True)
+    from rich.markup import escape
+
+    from checker.report.safe_text import neutralise
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"[bold red]patentcheck:[/] {escape(neutralise(message))}", markup=True)
     return typer.Exit(2)
 
 

@@ -4,11 +4,12 @@ layout. Nothing is written; a file that is not a readable .docx is an input erro
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
 from checker.core.errors import InputError
-from checker.inputs.yamlsource import MAX_FILE_BYTES
+from checker.inputs.yamlsource import MAX_FILE_BYTES, read_bytes_bounded
 
 DOCX_SUFFIX = ".docx"
 
@@ -21,19 +22,14 @@ def read_docx_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -
     """The document's body paragraphs (tables' cell paragraphs included, in order), one
     per line. Line N of the result is the document's Nth paragraph (unless an earlier
     paragraph holds a manual line break), so ``file.docx:N`` names the paragraph."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", shown_as) from None
-    if size > max_bytes:
-        raise InputError(f"file is {size:,} bytes; the limit is {max_bytes:,} bytes", shown_as)
-    if not zipfile.is_zipfile(path):
+    raw = read_bytes_bounded(path, shown_as, max_bytes)  # regular files only, bounded
+    if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise InputError("not a Word .docx document (not a ZIP package); save it as .docx "
                          "or give the text as a UTF-8 text file", shown_as)
-    _refuse_zip_bomb(path, shown_as)
+    _refuse_zip_bomb(raw, shown_as)
     try:
         import docx  # python-docx; imported here so text-only bundles never pay for it
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(raw))
         lines = [paragraph.text for paragraph in _paragraphs(document)]
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(f"not a readable Word .docx document ({_reason(exc)})", shown_as) from None
@@ -45,15 +41,35 @@ def read_docx_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -
 MAX_UNPACKED_BYTES = 20 * MAX_FILE_BYTES  # text compresses well; a bomb compresses far better
 
 
-def _refuse_zip_bomb(path: Path, shown_as: str) -> None:
+def _refuse_zip_bomb(raw: bytes, shown_as: str) -> None:
+    """Inflate every member in bounded chunks, counting the bytes that actually come out
+    (not the sizes the ZIP headers claim: those can lie), and stop at the limit. A member
+    whose header understates its size stops at the stated size and fails its CRC check;
+    after this, python-docx reads only members known to be whole and small."""
+    unpacked = 0
     try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            for info in archive.infolist():
+                if info.file_size > MAX_UNPACKED_BYTES:
+                    raise _too_big(info.file_size, shown_as)
+                with archive.open(info) as member:
+                    while chunk := member.read(_CHUNK):
+                        unpacked += len(chunk)
+                        if unpacked > MAX_UNPACKED_BYTES:
+                            raise _too_big(unpacked, shown_as, "more than ")
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError,
+            ValueError, RuntimeError) as exc:  # RuntimeError: an encrypted member
         raise InputError(f"not a readable Word .docx document ({_reason(exc)})", shown_as) from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise InputError(f"the .docx unpacks to {unpacked:,} bytes; the limit is "
-                         f"{MAX_UNPACKED_BYTES:,} bytes", shown_as)
+
+
+_CHUNK = 1 << 16
+
+
+def _too_big(size: int, shown_as: str, more: str = "") -> InputError:
+    return InputError(f"the .docx unpacks to {more}{size:,} bytes; the limit is "
+                      f"{MAX_UNPACKED_BYTES:,} bytes", shown_as)
 
 
 def _paragraphs(document):
