@@ -308,12 +308,15 @@ def schema(
 @app.command()
 def explain(
     article: str = typer.Argument(..., help="Article number, e.g. 26."),
-    law: str = typer.Option("patent_act", "--law", help="Law id."),
+    law: str = typer.Option("patent_act", "--law", help="Law id: a folder under laws/, e.g. indigenous_creations_rules."),
     lang: Lang = typer.Option(Lang.zh, "--lang"),
 ) -> None:
-    """Print an article of the law and the rules that cite it."""
+    """Print an article of the law (with its legislative reason, when shipped) and the rules that cite it."""
     from checker.core.explain import explain_article
+    from checker.core.lawtext import laws
 
+    if law not in laws():
+        raise _fail(f"no law {law!r}; known: {', '.join(laws())}")
     try:
         number = int(article)
     except ValueError:

@@ -1,4 +1,4 @@
-"""checker/language/claim_analysis.py on its own: dependency phrasing, each structural check, and
+"""checker/language/claims/ on its own: dependency phrasing, each structural check, and
 whole claim sets written in the office's style (tests/data/claims/)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.language.claim_analysis import (ALTERNATIVE, CUMULATIVE, SINGLE, ClaimSet, drawing_reference,
+from checker.language.claims import (ALTERNATIVE, CUMULATIVE, SINGLE, ClaimSet, drawing_reference,
                                     extra_sentence_stops, indefinite_wording, is_omnibus, listing,
                                     introduced_terms, missing_antecedents, open_markush,
                                     parse_dependency, simplified_wording, subject, technical_features,
@@ -392,7 +392,7 @@ def test_a_granted_recording_medium_claim_is_not_a_computer_readable_medium_clai
 
 
 def test_support_is_only_judged_in_the_descriptions_script():
-    from checker.language.claim_analysis import description_index, terms_not_described
+    from checker.language.claims import description_index, terms_not_described
 
     chinese = description_index("本發明係關於一種發光二極體封裝，包含基板、發光晶片及散熱片，散熱片以銅製成並具有多個鰭片以提升散熱效率。" * 2)
     assert terms_not_described("A package comprising a substrate and a lever.", chinese) == []
@@ -423,7 +423,7 @@ def test_a_large_claim_set_with_long_chains_is_analysed_quickly():
 
 
 def test_a_listing_names_the_first_claims_and_counts_the_rest():
-    from checker.language.claim_analysis import Finding, listing
+    from checker.language.claims import Finding, listing
     from checker.core.listing import SHOWN_ITEMS as LISTED
 
     findings = [Finding(i, i + 1, "→" + ", ".join(map(str, range(1, 500)))) for i in range(LISTED + 5)]

@@ -347,3 +347,10 @@ def test_chinese_preamble_word_inside_the_subject(text, category):
 ])
 def test_english_product_by_process_is_a_product(text):
     assert claim_category(text) == "product"
+
+
+def test_one_full_width_normaliser_for_digits_letters_and_parentheses():
+    from checker.language.texts import half_width
+    assert half_width("請求項１２（Ａ）ｂ，。") == "請求項12(A)b，。"  # punctuation the patterns name is kept
+    from checker.language import description_analysis, claims
+    assert description_analysis.ascii_text("圖１Ａ") == "圖1A" and claims.normalise("第３項") == "第3項"

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from checker.core import conditions
-from checker.core.lawtext import article_summary, cited_text, format_citation, get_article
+from checker.core.lawtext import article_summary, chinese_numeral, cited_text, format_citation, get_article
 from checker.report.render import citations_text
 from checker.core.rulepack import Rule, RulePack, applicability
 
@@ -23,16 +23,33 @@ def _citations(rule: Rule, lang: str) -> str:
 
 
 def explain_article(console: Console, law: str, number: int, lang: str, packs: list[RulePack]) -> bool:
+    """The article's text (項, 款, 目) and its legislative reason when the law ships them, else
+    its labelled summary; then the rules citing it. False when there is neither."""
     article = get_article(law, number)
-    if article is None:
+    summary = None if article is not None else article_summary(law, number)
+    if article is None and summary is None:
         return False
     heading = format_citation(law, number, lang=lang)
-    where = " ".join(part for part in (article.chapter, article.section) if part)
+    where = " ".join(part for part in (article.chapter, article.section) if part) if article else ""
     console.print(f"[bold]{escape(heading)}[/]  [dim]{escape(where)}[/]")
-    for paragraph in article.paragraphs:
-        console.print(f"  [bold]({paragraph.number})[/] {escape(paragraph.text)}")
-        for sub in paragraph.subparagraphs:
-            console.print(f"      {sub.number}. {escape(sub.text)}")
+    if article is None:
+        label = "摘要（非法條原文，本工具未附此法全文）：" if lang == "zh-TW" else (
+            "Summary (not the official text, which patentcheck does not ship): ")
+        console.print(f"  [dim]{escape(label + summary)}[/]")
+    else:
+        for paragraph in article.paragraphs:
+            console.print(f"  [bold]({paragraph.number})[/] {escape(paragraph.text)}")
+            for sub in paragraph.subparagraphs:
+                console.print(f"      {sub.number}. {escape(sub.text)}")
+                for item in sub.items:
+                    console.print(f"          （{chinese_numeral(item.number)}）{escape(item.text)}")
+    if article is not None and article.reason:
+        console.print()
+        console.print("[bold]立法理由[/]" if lang == "zh-TW" else "[bold]Legislative reason[/] (立法理由)")
+        for entry in article.reason:
+            console.print(f"  {escape(entry)}")
+        if article.reason_note:
+            console.print(f"  [dim]{escape(article.reason_note[lang])}[/]")
     citing = [rule for rule in _all_rules(packs) if rule.cites(law, number)]
     console.print()
     title = "引用本條之規則" if lang == "zh-TW" else "Rules citing this article"

@@ -1,8 +1,11 @@
 """Law titles, article text and citations.
 
-Article text comes from the JSON that tools/build_law_data.py writes under
-laws/ (only the Patent Act has text for now). Stdlib only, so it stays cheap
-to import from anywhere in the checker.
+Every law a rule may cite has a folder laws/<law id>/ holding a manifest, law.yaml:
+its title in zh-TW and English and, when the project ships its official text, the
+JSON file a tool under tools/ generated from the source (article -> 項 -> 款 -> 目,
+and for some laws each article's legislative reason). A law without text is cited
+with the labelled summaries of laws/summaries/summaries.yaml. Adding a law is adding
+a folder; nothing here names one.
 """
 
 from __future__ import annotations
@@ -14,40 +17,37 @@ from pathlib import Path
 
 from checker.core.resources import resource_dir
 
-# law id -> titles; every law a rule may cite, with or without text.
-LAWS: dict[str, dict[str, str]] = {
-    "patent_act": {"zh-TW": "專利法", "en": "Patent Act"},
-    "patent_act_enforcement_rules": {
-        "zh-TW": "專利法施行細則",
-        "en": "Enforcement Rules of the Patent Act",
-    },
-    "civil_code": {"zh-TW": "民法", "en": "Civil Code"},
-    "administrative_procedure_act": {
-        "zh-TW": "行政程序法",
-        "en": "Administrative Procedure Act",
-    },
-    "patent_fees_regulations": {
-        "zh-TW": "專利規費收費辦法",
-        "en": "Regulations Governing Patent Fees",
-    },
-    "foreign_language_filing_rules": {
-        "zh-TW": "專利以外文本申請實施辦法",
-        "en": "Regulations Governing Patent Applications Filed in a Foreign Language",
-    },
-}
-
-# law id -> JSON file under laws/, for the laws whose text is shipped.
-TEXT_FILES = {"patent_act": "patent_act/2013.json"}
-
 _CN_DIGITS = "一二三四五六七八九"
 
 
 @dataclass(frozen=True)
-class Subparagraph:
-    """款: one numbered item (一、二、…) of a paragraph, without its numeral."""
+class Law:
+    """A law as laws/<id>/law.yaml declares it; `text` is its JSON file, if shipped."""
+
+    id: str
+    titles: dict[str, str]
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """目: one item （一）（二）… of a subparagraph, without its numeral."""
 
     number: int
     text: str
+
+
+@dataclass(frozen=True)
+class Subparagraph:
+    """款: one numbered item (一、二、…) of a paragraph, without its numeral; its text
+    excludes the items (目) it introduces."""
+
+    number: int
+    text: str
+    items: tuple[Item, ...] = ()
+
+    def item(self, number: int) -> Item | None:
+        return self.items[number - 1] if 0 < number <= len(self.items) else None
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,9 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     deleted: bool = False
     sub_number: int | None = None
+    reason: tuple[str, ...] = ()  # 立法理由, when the source gives it
+    reason_note: dict[str, str] | None = None  # what is wrong with the source's reason, zh-TW/en
+
 
     def paragraph(self, number: int) -> Paragraph | None:
         return self.paragraphs[number - 1] if 0 < number <= len(self.paragraphs) else None
@@ -84,25 +87,44 @@ def laws_dir() -> Path:
     return resource_dir("laws")
 
 
+@lru_cache(maxsize=None)
+def laws() -> dict[str, Law]:
+    """Every law under laws/, by id (the folder's name), in id order."""
+    import yaml  # cached: read once per process
+
+    found = {}
+    for manifest in sorted(laws_dir().glob("*/law.yaml")):
+        data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+        law_id = manifest.parent.name
+        titles = data["title"]
+        found[law_id] = Law(law_id, {"zh-TW": str(titles["zh-TW"]), "en": str(titles["en"])},
+                            data.get("text"))
+    return found
+
+
 def law_title(law_id: str, lang: str = "zh-TW") -> str:
-    titles = LAWS[law_id]
+    titles = laws()[law_id].titles
     return titles["en"] if lang.lower().startswith("en") else titles["zh-TW"]
 
 
 @lru_cache(maxsize=None)
 def _articles(law_id: str) -> dict[str, Article]:
     """label -> Article, in the law's order; empty when no text is shipped."""
-    name = TEXT_FILES.get(law_id)
-    if name is None:
+    law = laws().get(law_id)
+    if law is None or law.text is None:
         return {}
-    data = json.loads((laws_dir() / name).read_text(encoding="utf-8"))
+    data = json.loads((laws_dir() / law_id / law.text).read_text(encoding="utf-8"))
     articles = {}
     for entry in data["articles"]:
         paragraphs = tuple(
             Paragraph(
                 number=p["number"],
                 text=p["text"],
-                subparagraphs=tuple(Subparagraph(s["number"], s["text"]) for s in p["subparagraphs"]),
+                subparagraphs=tuple(
+                    Subparagraph(s["number"], s["text"],
+                                 tuple(Item(i["number"], i["text"]) for i in s.get("items", ())))
+                    for s in p["subparagraphs"]
+                ),
             )
             for p in entry["paragraphs"]
         )
@@ -115,6 +137,8 @@ def _articles(law_id: str) -> dict[str, Article]:
             paragraphs=paragraphs,
             deleted=entry.get("deleted", False),
             sub_number=entry.get("sub_number"),
+            reason=tuple(entry.get("reason", ())),
+            reason_note=entry.get("reason_note"),
         )
     return articles
 
@@ -151,8 +175,10 @@ def format_citation(
     paragraph: int | None = None,
     subparagraph: int | None = None,
     lang: str = "zh-TW",
+    item: int | None = None,
 ) -> str:
-    """「專利法第112條第1項第1款」 or "Patent Act art. 112(1)(1)"."""
+    """「專利法第112條第1項第1款」 or "Patent Act art. 112(1)(1)"; an item (目) of a
+    subparagraph: 「…第11條第1項第3款第1目」 or "… art. 11(1)(3)(i)"."""
     title = law_title(law, lang)
     number, _, sub = str(article).partition("-")
     if lang.lower().startswith("en"):
@@ -161,6 +187,8 @@ def format_citation(
             text += f"({paragraph})"
             if subparagraph is not None:
                 text += f"({subparagraph})"
+                if item is not None:
+                    text += f"({roman_numeral(item)})"
         elif subparagraph is not None:
             text += f", item {subparagraph}"
         return text
@@ -169,6 +197,8 @@ def format_citation(
         text += f"第{paragraph}項"
     if subparagraph is not None:
         text += f"第{subparagraph}款"
+        if item is not None:
+            text += f"第{item}目"
     return text
 
 
@@ -177,8 +207,10 @@ def cited_text(
     article: int | str,
     paragraph: int | None = None,
     subparagraph: int | None = None,
+    item: int | None = None,
 ) -> str | None:
-    """Text of an article, a paragraph (with its 款, one per line) or one 款.
+    """Text of an article, a paragraph (with its 款, one per line), one 款 (with its 目)
+    or one 目.
 
     A subparagraph without a paragraph is allowed when the article has a
     single paragraph (the law itself writes 第一百十二條第一款)."""
@@ -198,13 +230,20 @@ def cited_text(
         return None
     if subparagraph is None:
         return _paragraph_text(para)
-    item = para.subparagraph(subparagraph)
-    return item.text if item else None
+    sub = para.subparagraph(subparagraph)
+    if sub is None:
+        return None
+    if item is None:
+        return "\n".join([sub.text] + [f"（{chinese_numeral(i.number)}）{i.text}" for i in sub.items])
+    found_item = sub.item(item)
+    return found_item.text if found_item else None
 
 
 def _paragraph_text(paragraph: Paragraph) -> str:
     lines = [paragraph.text]
-    lines += [f"{chinese_numeral(s.number)}、{s.text}" for s in paragraph.subparagraphs]
+    for s in paragraph.subparagraphs:
+        lines.append(f"{chinese_numeral(s.number)}、{s.text}")
+        lines += [f"  （{chinese_numeral(i.number)}）{i.text}" for i in s.items]
     return "\n".join(lines)
 
 
@@ -215,3 +254,12 @@ def chinese_numeral(n: int) -> str:
     tens, units = divmod(n, 10)
     text = "" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens - 1] + "十")
     return text + (_CN_DIGITS[units - 1] if units else "")
+
+
+def roman_numeral(n: int) -> str:
+    """1..39 in lower-case Roman numerals, for items (目) in English citations: i, iv, xii."""
+    if not 0 < n < 40:
+        raise ValueError(n)
+    tens, units = divmod(n, 10)
+    ones = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+    return "x" * tens + ones[units]

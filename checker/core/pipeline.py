@@ -102,8 +102,10 @@ class Checker:
         return report
 
     def check_file(self, path: Path, as_of: dt.date | None = None,
-                   today: dt.date | None = None, policy: Policy | None = None) -> BundleResult:
-        bundle, result = open_bundle(path)
+                   today: dt.date | None = None, policy: Policy | None = None,
+                   text: str | None = None, shown: str | None = None) -> BundleResult:
+        """``text``, ``shown``: the bundle's YAML and name when not read from ``path`` (open_bundle)."""
+        bundle, result = open_bundle(path, text, shown)
         if policy is not None:
             result.lang, result.fail_on = policy.lang, policy.fail_on
         if bundle is None:
@@ -186,16 +188,19 @@ def _outside_link(path: Path, scanned: Path) -> Path:
     return path if inside else OutsideLink(path)
 
 
-def open_bundle(path: Path) -> tuple[Bundle | None, BundleResult]:
+def open_bundle(path: Path, text: str | None = None,
+                shown: str | None = None) -> tuple[Bundle | None, BundleResult]:
     """Read a bundle for any command: the bundle and its (so far empty) result, or None
-    and the result saying why it cannot be used (unreadable input, schema findings)."""
-    shown = display_path(path)
+    and the result saying why it cannot be used (unreadable input, schema findings).
+    ``text``: the bundle's YAML given directly (the API); ``path`` then only places its
+    ``{file: …}`` texts, and ``shown`` names it in the report (default: the path)."""
+    shown = shown or display_path(path)
     if isinstance(path, OutsideLink):
         return None, input_error_result(shown, InputError(
             "a symbolic link to a file outside the scanned folder: not read (name it on the "
             "command line to check it)", shown))
     try:
-        bundle, schema_errors = read_bundle(path, shown)
+        bundle, schema_errors = read_bundle(path, shown, text)
     except InputError as exc:
         return None, input_error_result(shown, exc)
     return bundle, BundleResult(shown, valid=bundle is not None, findings=schema_errors)

@@ -17,7 +17,7 @@ from checker.core.errors import InputError
 from checker.core.findings import Finding
 from checker.core.schema_check import schema_findings
 from checker.language.texts import Claim, Section, parse_claims, parse_description
-from checker.inputs.yamlsource import YamlDocument, load_yaml_file, read_text_file
+from checker.inputs.yamlsource import YamlDocument, load_yaml_file, load_yaml_text, read_text_file
 
 # Where format 1 lets a long text be `{file: path}` (read as text) ...
 TEXT_POINTERS = (
@@ -113,13 +113,16 @@ def _depends_on(claim: dict[str, Any]) -> tuple[int, ...] | None:
     return None if given is None else tuple(int(n) for n in given)
 
 
-def read_bundle(path: Path, shown_as: str | None = None) -> tuple[Bundle | None, list[Finding]]:
+def read_bundle(path: Path, shown_as: str | None = None,
+                text: str | None = None) -> tuple[Bundle | None, list[Finding]]:
     """The bundle, or ``None`` with the schema findings that make it invalid.
 
-    Unreadable input (bad YAML, bad file references) raises :class:`InputError`.
+    ``text``, when given, is the bundle's YAML (not read from ``path``, whose folder still
+    holds its ``{file: …}`` texts). Unreadable input (bad YAML, bad file references)
+    raises :class:`InputError`.
     """
     shown_as = shown_as or str(path)
-    doc = load_yaml_file(path, shown_as)
+    doc = load_yaml_file(path, shown_as) if text is None else load_yaml_text(text, shown_as)
     findings = schema_findings(doc)
     if findings:
         return None, findings

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.language.texts import Section
+from checker.language.texts import Section, half_width
 
 # Enforcement Rules art. 17(1) (inventions; utility models via art. 45) and art. 50(1)
 # (designs): the prescribed order of the description's items, as `sections` keys.
@@ -21,12 +21,11 @@ DESIGN_ORDER = ("title", "article_use", "design_description")
 INVENTION_ALWAYS = ("title", "technical_field", "prior_art", "summary", "embodiments")
 INVENTION_WITH_DRAWINGS = ("drawings_description", "reference_signs")
 
-_DIGITS = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
 _CJK_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def ascii_text(text: str) -> str:
-    return text.translate(_DIGITS)
+    return half_width(text)
 
 
 # --- sections ---------------------------------------------------------------------

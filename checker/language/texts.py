@@ -146,12 +146,22 @@ def _join_space(parts: list[str], line: str) -> str:
     return line
 
 
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# The one full-width normaliser of the language code: full-width digits, Latin letters and
+# parentheses as ASCII (請求項１ -> 請求項1, 圖１２（Ａ） -> 圖12(A)), so one pattern reads both.
+# Other full-width punctuation (，；：。) is kept: the patterns name it, and 。 ends a claim.
+_FULL_WIDTH = str.maketrans(
+    "０１２３４５６７８９（）" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
+    "0123456789()ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def half_width(text: str) -> str:
+    """Full-width digits, Latin letters and parentheses as ASCII; nothing else changes."""
+    return text.translate(_FULL_WIDTH)
 
 
 def ascii_digits(text: str) -> str:
-    """Full-width digits (請求項１) as ASCII."""
-    return text.translate(_FULL_WIDTH_DIGITS)
+    """Full-width digits (請求項１) as ASCII (:func:`half_width`)."""
+    return half_width(text)
 
 
 # --- claim categories -------------------------------------------------------------

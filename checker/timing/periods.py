@@ -314,9 +314,14 @@ def _day(d: date, lang: str = "en") -> str:
 
 
 def compute_deadline(
-    event: date, *, months: int = 0, years: int = 0, days: int = 0, calendar: WorkingDays
+    event: date, *, months: int = 0, years: int = 0, days: int = 0, calendar: WorkingDays,
+    first_day_basis: tuple[dict[str, Any], ...] = FIRST_DAY_NOT_COUNTED,
 ) -> Deadline:
-    """The last day to act in a period after ``event``, moved off closed days."""
+    """The last day to act in a period after ``event``, moved off closed days.
+
+    ``first_day_basis`` cites why the event day is not counted: by default Patent Act
+    art. 20(1) and Civil Code art. 120(2); a law without its own rule passes the Civil
+    Code's alone."""
     for value, unit in ((months, "months"), (years, "years"), (days, "days")):
         _check_count(value, unit)
     if days and (months or years):
@@ -326,7 +331,7 @@ def compute_deadline(
 
     length = Length(years, months, days)
     start = event + timedelta(days=1)
-    steps = [Step("start", start, FIRST_DAY_NOT_COUNTED, event=event, length=length)]
+    steps = [Step("start", start, first_day_basis, event=event, length=length)]
     if days:
         raw_end = add_days(event, days)
         steps.append(Step("days_end", raw_end, DAYS_END_RULE, start=start, length=length))

@@ -1,6 +1,6 @@
 """The structure of the claims (Enforcement Rules arts. 18-19, Patent Act arts. 26(2), 33).
 
-Each check of :class:`checker.language.claim_analysis.ClaimSet` becomes two facts: ``<name>``, the
+Each check of :class:`checker.language.claims.ClaimSet` becomes two facts: ``<name>``, the
 offending claims as "3, 5 (detail)" ("" when none), and ``<name>_pointer``, where the first
 one is (``/claims/<index>/text`` for an inline list, ``/claims@LINE:1`` in a claims file;
 "" when none). Rules judge them; nothing here decides what the law requires.
@@ -8,7 +8,7 @@ one is (``/claims/<index>/text`` for an inline list, ``/claims@LINE:1`` in a cla
 
 from __future__ import annotations
 
-from checker.language.claim_analysis import ClaimSet, Finding, listing
+from checker.language.claims import ClaimSet, Finding, listing
 from checker.packs.patent.facts.registry import FactContext, FactSpec, register_fact
 
 

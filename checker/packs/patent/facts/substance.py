@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.language.claim_analysis import parse_dependency
+from checker.language.claims import parse_dependency
 from checker.language.new_matter import NewTerm, Passage, Reference, claim_passages, compare, removed_terms
 from checker.language.texts import ZH_HEADINGS, Claim, is_deleted_claim as is_deleted
 from checker.core.listing import shown_list
