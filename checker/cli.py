@@ -236,12 +236,26 @@ def check(
     checker = _checker(lang.value if lang else "zh-TW", _calendar(closed))
     rules = [rule for pack in checker.packs for rule in pack.rules]
     found, policies = _configure(paths, _overrides(lang, fail_on, closed, include, exclude, select, ignore), rules)
+    if format is Format.json:  # written bundle by bundle: memory stays flat however many
+        raise typer.Exit(_stream_json(checker, found, date, policies, jobs, output))
     report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
     _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
           checker.engine.rules)
     raise typer.Exit(report.exit_status())
+
+
+def _stream_json(checker, found: List[Path], date, policies, jobs: int, output: Optional[Path]) -> int:
+    from checker.report.stream_json import check_to_json
+
+    if output is None:
+        return check_to_json(checker, found, date, policies, jobs, sys.stdout)
+    try:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            return check_to_json(checker, found, date, policies, jobs, handle)
+    except OSError as exc:
+        raise _fail(f"cannot write --output {output}: {exc.strerror or exc}") from None
 
 
 @app.command()
