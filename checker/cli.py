@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.console import Console
 
 from checker import __version__
 from checker.core.errors import InputError
@@ -56,7 +55,13 @@ class Lang(str, Enum):
     en = "en"
 
 
-def _console() -> Console:
+def Console(**options):  # rich is imported when output is written, not at start-up
+    from rich.console import Console as RichConsole
+
+    return RichConsole(**options)
+
+
+def _console():
     return Console(soft_wrap=True, highlight=False)
 
 
