@@ -6,11 +6,15 @@ loaded on first use, so ``import checker`` stays cheap for the command line.
 
 __version__ = "0.1.0"
 
+# Where the project and its generated rule reference (docs/rules.md) are published: SARIF
+# links each rule there (helpUri). Change it here if the repository moves.
+__url__ = "https://github.com/patentcheck/patentcheck"
+
 _API = ("ApiError", "CheckReport", "MAX_BUNDLE_BYTES", "REPORT_SCHEMA_VERSION", "check", "check_data",
         "check_path", "check_yaml", "deadlines", "explain_article", "explain_rule", "list_rules",
         "report_schema")
 
-__all__ = ["__version__", *_API]
+__all__ = ["__version__", "__url__", *_API]
 
 
 def __getattr__(name: str):

@@ -320,8 +320,9 @@ def explain_rule(rule: str, lang: str = "zh-TW") -> dict[str, Any] | None:
     explain.explain_rule(Console(file=buffer, color_system=None, width=100, soft_wrap=True), found.id, lang, _packs())
     citations = []
     for c in found.citations:
-        entry = {**c.as_json(), "cited_as": format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)}
-        text = None if c.version else cited_text(c.law, c.article, c.paragraph, c.subparagraph)
+        entry = {**c.as_json(), "cited_as": format_citation(c.law, c.article, c.paragraph, c.subparagraph,
+                                                             lang=lang, item=c.item)}
+        text = None if c.version else cited_text(c.law, c.article, c.paragraph, c.subparagraph, c.item)
         entry["text"] = text
         entry["summary"] = None if text else article_summary(c.law, c.article)
         citations.append(entry)
@@ -351,8 +352,12 @@ def explain_article(article: int | str, law: str = "patent_act", lang: str = "zh
         "cited_as": format_citation(law, found.number, lang=lang),
         "chapter": found.chapter, "section": found.section, "deleted": found.deleted,
         "paragraphs": [{"number": p.number, "text": p.text,
-                        "subparagraphs": [{"number": s.number, "text": s.text} for s in p.subparagraphs]}
+                        "subparagraphs": [{"number": s.number, "text": s.text,
+                                           **({"items": [{"number": i.number, "text": i.text} for i in s.items]}
+                                              if s.items else {})}
+                                          for s in p.subparagraphs]}
                        for p in found.paragraphs],
+        **({"reason": list(found.reason)} if found.reason else {}),
         "rules": [{"id": r.id, "name": r.name, "severity": r.severity,
                    "cited_as": citations_text(r.citations, lang)} for r in citing],
     }

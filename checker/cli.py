@@ -12,15 +12,35 @@ from typing import List, Optional
 import typer
 
 from checker import __version__
+from checker.cli_help import Command, Group
 from checker.core.errors import InputError
 
 app = typer.Typer(
     name="patentcheck",
     help="Check ROC (Taiwan) patent filing bundles against the Patent Act, with cited findings.",
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion for bash, zsh, fish and PowerShell
+    add_completion=True,
+    cls=Group,
     pretty_exceptions_enable=False,
+    # Plain help (checker/cli_help.py): wrapped at spaces, metavars (PATH, DATE) rather
+    # than Python types, and no markup eating "[tool.patentcheck]".
+    rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"patentcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", "-V", is_eager=True, callback=_print_version,
+                                 help="Print the version and exit."),
+) -> None:
+    """Check ROC (Taiwan) patent filing bundles against the Patent Act, with cited findings."""
 
 
 class Format(str, Enum):
@@ -63,6 +83,15 @@ def Console(**options):  # rich is imported when output is written, not at start
 
 def _console():
     return Console(soft_wrap=True, highlight=False)
+
+
+def _plain(draw) -> str:
+    """What ``draw(console)`` prints, as text without colour (for --output)."""
+    import io
+
+    buffer = io.StringIO()
+    draw(Console(file=buffer, soft_wrap=True, highlight=False, color_system=None, force_terminal=False))
+    return buffer.getvalue()
 
 
 def _fail(message: str) -> typer.Exit:
@@ -209,6 +238,11 @@ def _emit(report, format: Format, output: Optional[Path], lang: str, show_passes
         render_text(report, _console(), lang, show_passes)
         return
     text = render(report, format.value, Options(lang, show_passes, fail_on, rules))
+    _write(output, text)
+
+
+def _write(output: Optional[Path], text: str) -> None:
+    """The whole text to standard output, or to ``output`` (UTF-8, line ends as given)."""
     if output is None:
         sys.stdout.write(text)
         return
@@ -219,21 +253,21 @@ def _emit(report, format: Format, output: Optional[Path], lang: str, show_passes
         raise _fail(f"cannot write --output {output}: {exc.strerror or exc}") from None
 
 
-@app.command()
+@app.command(cls=Command)
 def check(
-    paths: List[Path] = typer.Argument(..., help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
-    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of messages and citations (default: zh-TW)."),
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
+    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="[error|warning|info|none]", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", metavar="[zh-TW|en]", help="Language of messages and citations (default: zh-TW)."),
     show_passes: bool = typer.Option(False, "--show-passes", help="List passed rules too (text and sarif formats)."),
-    closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
-    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Check bundles in N worker processes (same report as one)."),
-    select: Optional[List[str]] = typer.Option(None, "--select", help=SELECT_HELP),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help=IGNORE_HELP),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
+    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", min=1, help="Check bundles in N worker processes (same report as one)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help=SELECT_HELP),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations.
     Settings come from the nearest .patentcheck.yaml or pyproject.toml [tool.patentcheck]."""
@@ -263,15 +297,16 @@ def _stream_json(checker, found: List[Path], date, policies, jobs: int, output: 
         raise _fail(f"cannot write --output {output}: {exc.strerror or exc}") from None
 
 
-@app.command()
+@app.command(cls=Command)
 def deadlines(
-    paths: List[Path] = typer.Argument(..., help="Bundle files or folders."),
-    format: DeadlineFormat = typer.Option(DeadlineFormat.text, "--format", "-f",
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
+    format: DeadlineFormat = typer.Option(DeadlineFormat.text, "--format", "-f", metavar="[text|json|ics]",
                                           help="text, json, or ics (an iCalendar file to import into a calendar)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
-    closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show how every deadline was computed."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
 ) -> None:
     """List every statutory deadline a bundle gives rise to, with its legal basis and computation."""
     from checker.report import deadline_report
@@ -283,23 +318,55 @@ def deadlines(
     results = [r for path in found  # each bundle with the closures its configuration adds
                for r in deadline_report.collect([path], date, checker.calendar_for(policies[path]))]
     if format is DeadlineFormat.json:
-        sys.stdout.write(deadline_report.render_json(results, date, lang.value))
+        _write(output, deadline_report.render_json(results, date, lang.value))
     elif format is DeadlineFormat.ics:
         stamp = date or max((dt.date.fromisoformat(r.as_of) for r in results if r.as_of), default=dt.date.today())
-        sys.stdout.write(deadline_report.render_ics(results, stamp, lang.value))
+        _write(output, deadline_report.render_ics(results, stamp, lang.value))
+    elif output is not None:
+        _write(output, _plain(lambda console: deadline_report.render_text(results, console, lang.value, verbose)))
     else:
         deadline_report.render_text(results, _console(), lang.value, verbose)
     raise typer.Exit(2 if any(not r.valid for r in results) else 0)
 
 
 @app.command()
+def fees(
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]", help="text (a table per bundle) or json."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today); the payment date is fee.paid_on, else submitted_on, else this."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
+    request: Optional[str] = typer.Option(None, "--request", metavar="REQUEST", help="Quote the fee of a request the bundle does not make: examination_request, re_examination, divisional, correction, term_extension or technical_report (a utility model's technical report)."),
+) -> None:
+    """List every official fee a submission owes, line by line, with its legal basis.
+    Exit status 1 when a bundle's fees cannot be computed (e.g. a payment date before the
+    earliest fee schedule shipped), 2 for an invalid bundle."""
+    from checker.packs.patent.fee_statement import QUOTABLE_REQUESTS
+    from checker.report import fee_report
+
+    if request is not None and request not in QUOTABLE_REQUESTS:
+        raise _fail(f"--request {request!r}: give one of {', '.join(QUOTABLE_REQUESTS)}")
+    date = _as_of(as_of)
+    checker = _checker(lang.value, _calendar(closed))  # loads the rule packs, which declare the periods
+    found, policies = _configure(paths, _overrides(None, None, closed, None, None),
+                                 [rule for pack in checker.packs for rule in pack.rules])
+    results = [r for path in found
+               for r in fee_report.collect([path], date, checker.calendar_for(policies[path]), request=request)]
+    if format is ListFormat.json:
+        sys.stdout.write(fee_report.render_json(results, date, lang.value))
+    else:
+        fee_report.render_text(results, _console(), lang.value)
+    raise typer.Exit(2 if any(not r.valid for r in results) else 1 if any(not r.computed for r in results) else 0)
+
+
+@app.command(cls=Command)
 def validate(
-    paths: List[Path] = typer.Argument(..., help="Bundle files or folders."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
-    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
+    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
 ) -> None:
     """Check bundles against the bundle schema only (no rules run). Folder scans follow the
     configuration's include/exclude, as `check` does."""
@@ -313,7 +380,7 @@ def validate(
     raise typer.Exit(report.exit_status("none"))
 
 
-@app.command()
+@app.command(cls=Command)
 def schema(
     rule_file: bool = typer.Option(False, "--rule-file", help="Print the schema of rule files instead."),
 ) -> None:
@@ -324,11 +391,11 @@ def schema(
     sys.stdout.write((resource_dir("schemas") / name).read_text("utf-8"))
 
 
-@app.command()
+@app.command(cls=Command)
 def explain(
-    article: str = typer.Argument(..., help="Article number, e.g. 26."),
-    law: str = typer.Option("patent_act", "--law", help="Law id: a folder under laws/, e.g. indigenous_creations_rules."),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    article: str = typer.Argument(..., metavar="ARTICLE", help="Article number, e.g. 26."),
+    law: str = typer.Option("patent_act", "--law", metavar="LAW", help="Law id: a folder under laws/, e.g. indigenous_creations_rules."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
 ) -> None:
     """Print an article of the law (with its legislative reason, when shipped) and the rules that cite it."""
     from checker.core.explain import explain_article
@@ -344,10 +411,10 @@ def explain(
         raise _fail(f"{law} has no article {number} in the texts shipped with patentcheck")
 
 
-@app.command()
+@app.command(cls=Command)
 def rule(
-    rule_id: str = typer.Argument(..., help="Rule id (PA025-03) or name (invention-claims-missing)."),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    rule_id: str = typer.Argument(..., metavar="RULE", help="Rule id (PA025-03) or name (invention-claims-missing)."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
 ) -> None:
     """Show a rule's documentation: what it checks, why, its citations, how to fix it."""
     from checker.core.explain import explain_rule
@@ -356,10 +423,10 @@ def rule(
         raise _fail(f"no rule {rule_id!r}; `patentcheck rules` lists them")
 
 
-@app.command()
+@app.command(cls=Command)
 def rules(
-    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f"),
-    lang: Lang = typer.Option(Lang.zh, "--lang"),
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]"),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
 ) -> None:
     """List every rule with its citations."""
     from checker.core.explain import list_rules
@@ -367,17 +434,17 @@ def rules(
     list_rules(_console(), lang.value, _packs(), as_json=format is ListFormat.json)
 
 
-@app.command("config")
+@app.command("config", cls=Command)
 def config_command(
-    path: Path = typer.Argument(Path("."), help="A bundle or folder (default: the current folder)."),
-    format: Format = typer.Option(Format.text, "--format", "-f"),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on"),
-    lang: Optional[Lang] = typer.Option(None, "--lang"),
-    closed: Optional[List[str]] = typer.Option(None, "--closed", help=CLOSED_HELP),
-    include: Optional[List[str]] = typer.Option(None, "--include", help=INCLUDE_HELP),
-    exclude: Optional[List[str]] = typer.Option(None, "--exclude", help=EXCLUDE_HELP),
-    select: Optional[List[str]] = typer.Option(None, "--select", help=SELECT_HELP),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help=IGNORE_HELP),
+    path: Path = typer.Argument(Path("."), metavar="PATH", help="A bundle or folder (default: the current folder)."),
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]"),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="[error|warning|info|none]"),
+    lang: Optional[Lang] = typer.Option(None, "--lang", metavar="[zh-TW|en]"),
+    closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
+    include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
+    select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help=SELECT_HELP),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
 ) -> None:
     """Print the effective configuration for PATH and where each value came from."""
     import json
@@ -394,7 +461,7 @@ def config_command(
         policy(config, [rule for pack in _packs() for rule in pack.rules])
     except InputError as exc:
         raise _fail(str(exc)) from None
-    if format is Format.json:
+    if format is ListFormat.json:
         sys.stdout.write(json.dumps(config.as_json(), ensure_ascii=False, indent=2) + "\n")
         return
     console = _console()
@@ -407,7 +474,31 @@ def config_command(
         console.print(f"  {key:<9} {shown}  [dim]({escape(setting.source)})[/]")
 
 
-@app.command()
+def _agents_extra(what: str):
+    """The `agents` extra is optional: say how to install it instead of a traceback."""
+    try:
+        import mcp  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise _fail(f"{what} needs the agents extra: pip install 'patentcheck[agents]'") from None
+
+
+@app.command("mcp")
+def mcp_command(
+    root: Optional[List[Path]] = typer.Option(None, "--root", metavar="FOLDER", help="A folder whose bundles the assistant may read (repeatable). Without one, only bundles given as text."),
+    timeout: float = typer.Option(60.0, "--timeout", min=1.0, metavar="SECONDS", help="Seconds a tool call may take."),
+) -> None:
+    """Serve the Model Context Protocol over stdio for drafting assistants (never writes)."""
+    _agents_extra("patentcheck mcp")
+    for folder in root or []:
+        if not folder.is_dir():
+            raise _fail(f"--root {folder}: not a folder")
+    from checker.agents.mcp_server import serve_stdio
+
+    serve_stdio(list(root or []), timeout)
+
+
+@app.command(cls=Command)
 def version() -> None:
     """Print the version."""
     print(f"patentcheck {__version__}")

@@ -140,7 +140,7 @@ def test_sarif_of_the_examples_is_valid_and_matches_the_findings():
     run_ = log["runs"][0]
     assert log["version"] == "2.1.0" and run_["columnKind"] == "unicodeCodePoints"
     driver = run_["tool"]["driver"]
-    assert driver["name"] == "patentcheck" and "informationUri" not in driver
+    assert driver["name"] == "patentcheck" and driver["informationUri"].startswith("https://")
     rule_ids = [r["id"] for r in driver["rules"]]
     assert rule_ids == sorted({f["rule"] for _, f in fails})
     results = run_["results"]
@@ -217,8 +217,18 @@ def test_artifact_uris():
 
 # --- JUnit -----------------------------------------------------------------------------
 
+JUNIT_XSD = Path(__file__).parent / "data" / "junit-10.xsd"
+
+
 def junit(*args: str) -> ET.Element:
-    return ET.fromstring(run("check", "-f", "junit", *args).stdout_bytes)
+    """The JUnit report, after checking it against Jenkins' junit-10.xsd (with lxml)."""
+    from lxml import etree
+
+    output = run("check", "-f", "junit", *args).stdout_bytes
+    schema = etree.XMLSchema(etree.parse(str(JUNIT_XSD)))
+    document = etree.fromstring(output)
+    assert schema.validate(document), schema.error_log.last_error
+    return ET.fromstring(output)
 
 
 def test_junit_has_a_testcase_per_finding_and_a_failure_per_blocking_finding():

@@ -219,17 +219,39 @@ def test_escape_text():
 
 
 def test_empty_list_is_a_valid_calendar(parse):
+    """RFC 5545 §3.6: icalbody = calprops component, one component at least: with no
+    pending deadline the office's time zone is that component."""
     text = deadlines_to_ics([], stamp=STAMP)
     assert text == (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//patentcheck//deadlines//ZH-TW\r\n"
         "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:patentcheck deadlines\r\n"
+        "X-WR-TIMEZONE:Asia/Taipei\r\nBEGIN:VTIMEZONE\r\nTZID:Asia/Taipei\r\n"
+        "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0800\r\nTZOFFSETTO:+0800\r\n"
+        "TZNAME:CST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
         "END:VCALENDAR\r\n"
     )
     cal = parse(text)
     assert cal.walk("VEVENT") == []
+    assert [c.name for c in cal.subcomponents] == ["VTIMEZONE"]
+    (zone,) = cal.walk("VTIMEZONE")
+    assert zone.to_tz().utcoffset(dt.datetime(2025, 7, 1)) == dt.timedelta(hours=8)
     assert str(cal["PRODID"]) == "-//patentcheck//deadlines//ZH-TW"
-    # Only "done" records: also an empty, valid calendar.
+    # Only "done" records: also a valid calendar without events.
     assert deadlines_to_ics([record(status="done")], stamp=STAMP) == text
+
+
+def test_a_moved_deadline_carries_sequence_and_last_modified(parse):
+    """The same UID, a higher SEQUENCE each time a closure moves the deadline further, and
+    nothing that depends on the clock: the same input gives the same bytes."""
+    counted = record(deadline=dt.date(2025, 3, 3), raw_deadline=dt.date(2025, 3, 3))
+    moved = record(deadline=dt.date(2025, 3, 4), raw_deadline=dt.date(2025, 3, 3))
+    further = record(deadline=dt.date(2025, 3, 6), raw_deadline=dt.date(2025, 3, 3))
+    events = [parse(deadlines_to_ics([r], stamp=STAMP)).walk("VEVENT")[0] for r in (counted, moved, further)]
+    assert len({str(e["UID"]) for e in events}) == 1
+    assert "SEQUENCE" not in events[0] and "LAST-MODIFIED" not in events[0]
+    assert [int(e.get("SEQUENCE", 0)) for e in events] == [0, 1, 3]
+    assert events[1].decoded("LAST-MODIFIED") == dt.datetime(2025, 1, 6, tzinfo=dt.timezone.utc)
+    assert deadlines_to_ics([further], stamp=STAMP) == deadlines_to_ics([further], stamp=STAMP)
 
 
 def test_rejects_duplicates_and_unknown_status():

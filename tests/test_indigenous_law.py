@@ -250,3 +250,22 @@ def test_explain_an_unknown_law_or_article_is_a_usage_error():
 
 def test_explain_defaults_to_the_patent_act():
     assert "說明書應明確且充分揭露" in runner.invoke(app, ["explain", "26"]).output
+
+
+def test_a_citation_naming_an_item_in_reports():
+    from checker.core.findings import Citation
+    from checker.report.render import citations_text
+
+    cite = Citation(LAW, 11, 1, 3, item=2)
+    assert cite.as_json() == {"law": LAW, "article": 11, "paragraph": 1, "subparagraph": 3, "item": 2}
+    assert "item" not in Citation(LAW, 11, 1, 3).as_json()  # the JSON report's shape is unchanged without one
+    assert citations_text([cite], "zh-TW") == "原住民族傳統智慧創作保護實施辦法第11條第1項第3款第2目"
+    assert citations_text([cite], "en").endswith("art. 11(1)(3)(ii)")
+
+
+def test_the_api_explains_items_and_reasons():
+    from checker import api
+
+    data = api.explain_article(11, law=LAW)
+    assert [i["number"] for i in data["paragraphs"][0]["subparagraphs"][2]["items"]] == [1, 2, 3, 4]
+    assert data["reason"] == ["明定說明書應載明事項。"]

@@ -36,6 +36,8 @@ PYPROJECT = "pyproject.toml"
 DEFAULT = "default"
 COMMAND_LINE = "command line"
 UNUSED_SUPPRESSION = "unused-suppression"  # a finding of ours, not a rule of a pack
+TRACKED_CHANGES = "tracked-changes"  # ours too: a Word document still carries tracked changes
+OWN_FINDINGS = (UNUSED_SUPPRESSION, TRACKED_CHANGES)  # selectable by name, always reported unless ignored
 
 DEFAULTS: dict[str, Any] = {
     "select": [],  # empty: every rule
@@ -244,8 +246,8 @@ def select_rules(selector: str, rules: Iterable[Any]) -> set[str]:
     law, colon, article = selector.partition(":")
     if colon:
         return {r.id for r in rules if article.isdigit() and r.cites(law, int(article))}
-    if selector == UNUSED_SUPPRESSION:
-        return {UNUSED_SUPPRESSION}
+    if selector in OWN_FINDINGS:
+        return {selector}
     if selector[:1].isupper():
         return {r.id for r in rules if r.id.startswith(selector)}
     return {r.id for r in rules if r.name == selector}
@@ -301,13 +303,13 @@ def policy(config: Config, rules: Iterable[Any]) -> Policy:
     located in the file that gave it)."""
     rules = list(rules)
     loaded = config.loaded
-    every = {r.id for r in rules} | {UNUSED_SUPPRESSION}
+    every = {r.id for r in rules} | set(OWN_FINDINGS)
 
     def origin(key: str) -> _File | None:
         return loaded if config.settings[key].source not in (DEFAULT, COMMAND_LINE) else None
 
     # `select` chooses among the packs' rules; stale suppressions are reported unless ignored.
-    selected = set().union({UNUSED_SUPPRESSION}, *_resolve(origin("select"), "select", config["select"], rules).values()) \
+    selected = set().union(OWN_FINDINGS, *_resolve(origin("select"), "select", config["select"], rules).values()) \
         if config["select"] else set(every)
     ignored = set().union(set(), *_resolve(origin("ignore"), "ignore", config["ignore"], rules).values())
     severity: dict[str, str] = {}

@@ -76,14 +76,14 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
     console.print(f"[bold]{labels[0]}[/]")
     shown_summaries: set[tuple[str, int]] = set()
     for c in rule.citations:
-        console.print(f"  {escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang))}"
-                      f" [dim]({escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=other))})[/]")
+        console.print(f"  {escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang, item=c.item))}"
+                      f" [dim]({escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=other, item=c.item))})[/]")
         if c.version:  # only the 2013 text ships; do not show it for an amended provision
             note = (f"（{c.version} 施行之修正條文，本工具未附全文；見下方說明）" if lang == "zh-TW"
                     else f"(text as amended in force from {c.version}, not shipped; see below)")
             console.print(f"    [dim]{escape(note)}[/]")
             continue
-        text = cited_text(c.law, c.article, c.paragraph, c.subparagraph)
+        text = cited_text(c.law, c.article, c.paragraph, c.subparagraph, c.item)
         if text:
             console.print(f"    [italic]{escape(text)}[/]")
         elif (summary := article_summary(c.law, c.article)) and (c.law, c.article) not in shown_summaries:

@@ -16,6 +16,7 @@ class Citation:
     paragraph: int | None = None
     subparagraph: int | None = None
     version: str | None = None  # in-force date of an amended text; None: the 2013 text
+    item: int | None = None  # 目, an item of a subparagraph (Rules art. 11(1)(3)(i))
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -26,6 +27,8 @@ class Citation:
         }
         if self.version is not None:
             data["version"] = self.version
+        if self.item is not None:
+            data["item"] = self.item
         return data
 
 

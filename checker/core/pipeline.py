@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable
 
 from checker import __version__
 from checker.inputs.bundle import Bundle, read_bundle
+from checker.inputs.notices import input_notices
 from checker.core.engine import Engine
 from checker.core.errors import InputError
 from checker.core.config import Policy
@@ -114,6 +115,7 @@ class Checker:
         result.as_of = when.isoformat()
         lang = policy.lang if policy else self.lang
         findings = self.judge(bundle, derive_facts(bundle, when, self.calendar_for(policy)), lang)
+        findings += input_notices(bundle, lang)  # the input files' own state (tracked changes)
         result.findings = self.configure(bundle, findings, policy or Policy(lang=lang), lang)
         return result
 
@@ -168,8 +170,8 @@ def locate(bundle: Bundle, pointer: str) -> Location:
     if where and source is not None and source.file:
         line, _, column = where.partition(":")
         if line.isdigit():
-            return Location(base + "/file", int(line), int(column) if column.isdigit() else 1,
-                            source.file)
+            return Location(source.origin or base + "/file", int(line) + source.line_offset,
+                            int(column) if column.isdigit() else 1, source.file)
     pos = bundle.doc.position(base)
     return Location(base, pos.line, pos.column)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from checker.inputs.docx_text import is_docx, read_docx_file
+from checker.inputs.docx_text import is_docx, read_docx
 from checker.core.errors import InputError
 from checker.core.findings import Finding
 from checker.core.schema_check import schema_findings
@@ -40,6 +40,9 @@ class TextSource:
 
     text: str
     file: str | None = None  # as shown to the user, when read from a file
+    word: Any = None  # a Word document's WordText (tracked changes, table lines), else None
+    line_offset: int = 0  # the text's line 1 is the file's line 1 + line_offset (a part of a file)
+    origin: str | None = None  # the JSON pointer of the {file: …} reference, when not POINTER/file
 
 
 @dataclass
@@ -132,9 +135,8 @@ def read_bundle(path: Path, shown_as: str | None = None,
         if isinstance(value, dict) and "file" in value:
             target = _inside_folder(bundle, pointer + "/file", value["file"])
             shown = _shown(bundle, value["file"])
-            # A Word document is binary: only a .docx bypasses the text-file refusal.
-            read = read_docx_file if is_docx(str(value["file"])) else read_text_file
-            bundle.texts[pointer] = TextSource(read(target, shown), shown)
+            bundle.texts[pointer] = _read_source(target, shown, str(value["file"]))
+    read_whole_document(bundle)
     for list_pointer in DRAWING_LISTS:
         for index, drawing in enumerate(bundle.get(list_pointer) or []):
             if isinstance(drawing, dict) and drawing.get("file"):
@@ -143,6 +145,54 @@ def read_bundle(path: Path, shown_as: str | None = None,
                 if not target.is_file():
                     raise _ref_error(bundle, pointer, f"drawing file {drawing['file']!r} not found")
     return bundle, []
+
+
+def _read_source(target: Path, shown: str, name: str) -> TextSource:
+    # A Word document is binary: only a .docx bypasses the text-file refusal.
+    if is_docx(name):
+        word = read_docx(target, shown)
+        return TextSource(word.text, shown, word=word)
+    return TextSource(read_text_file(target, shown), shown)
+
+
+def read_whole_document(bundle: Bundle) -> None:
+    """``documents: {file: draft.docx}``: one file in the office's whole-document layout,
+    split into the parts format 1 gives one by one (see :mod:`checker.inputs.whole_document`).
+    Each part becomes the field it stands for, its text a slice of the file, so a finding
+    still points at the file's own line. A part given twice is an input error."""
+    value = bundle.get("/documents")
+    if not isinstance(value, dict) or "file" not in value:
+        return
+    from checker.inputs.whole_document import split
+
+    pointer = "/documents/file"
+    source = _read_source(_inside_folder(bundle, pointer, value["file"]), _shown(bundle, value["file"]),
+                          str(value["file"]))
+    doc = split(source.text)
+    if not doc.recognised and doc.description is None:
+        raise _ref_error(bundle, pointer, f"{value['file']} is not in the office's whole-document "
+                         "layout: none of 【發明摘要】, 【發明說明書】, 【申請專利範圍】, 【圖式】 or the "
+                         "description's headings was found")
+    bundle.texts["/documents"] = source
+    reference = {"file": value["file"]}
+    parts = {"/description": doc.description, "/claims": doc.claims, "/abstract": doc.abstract}
+    for field_pointer, part in parts.items():
+        if part is None:
+            continue
+        if bundle.get(field_pointer) is not None:
+            raise _ref_error(bundle, field_pointer, f"{field_pointer[1:]} is given here and in "
+                             f"documents ({value['file']}); give each part once")
+        bundle.data[field_pointer[1:]] = dict(reference)
+        bundle.texts[field_pointer] = TextSource(part.text, source.file, source.word,
+                                                 part.first_line - 1, pointer)
+    if doc.representative_figure is not None and isinstance(bundle.data.get("abstract"), dict) \
+            and "representative_figure" not in bundle.data["abstract"]:
+        bundle.data["abstract"]["representative_figure"] = doc.representative_figure
+    if doc.figures:
+        if bundle.get("/drawings") is not None:
+            raise _ref_error(bundle, "/drawings", f"drawings are given here and in documents "
+                             f"({value['file']}); give each part once")
+        bundle.data["drawings"] = [{"figure": label} for label, _line in doc.figures]
 
 
 def _shown(bundle: Bundle, relative: str) -> str:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from checker.core.errors import InputError
+from checker.inputs.wordml import NotWordDocument, WordText, read_word_package
 from checker.inputs.yamlsource import MAX_FILE_BYTES, read_bytes_bounded
 
 DOCX_SUFFIX = ".docx"
@@ -20,22 +22,33 @@ def is_docx(name: str) -> bool:
 
 def read_docx_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -> str:
     """The document's body paragraphs (tables' cell paragraphs included, in order), one
-    per line. Line N of the result is the document's Nth paragraph (unless an earlier
+    per line, as they stand with every tracked change accepted and list numbers written
+    out. Line N of the result is the document's Nth paragraph (unless an earlier
     paragraph holds a manual line break), so ``file.docx:N`` names the paragraph."""
+    return read_docx(path, shown_as, max_bytes).text
+
+
+def read_docx(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -> WordText:
+    """The document's text with what was met on the way (tracked changes, table cells,
+    list numbers): see :mod:`checker.inputs.wordml`."""
     raw = read_bytes_bounded(path, shown_as, max_bytes)  # regular files only, bounded
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise InputError("not a Word .docx document (not a ZIP package); save it as .docx "
                          "or give the text as a UTF-8 text file", shown_as)
     _refuse_zip_bomb(raw, shown_as)
+    return _read_word_text(raw, shown_as)
+
+
+def _read_word_text(raw: bytes, shown_as: str) -> WordText:
+    # Each XML part read is bounded again as it is inflated (wordml.read_part), whatever
+    # the ZIP directory claims its size to be.
     try:
-        import docx  # python-docx; imported here so text-only bundles never pay for it
-        document = docx.Document(io.BytesIO(raw))
-        lines = [paragraph.text for paragraph in _paragraphs(document)]
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            return read_word_package(archive)
+    except NotWordDocument as exc:
         raise InputError(f"not a readable Word .docx document ({_reason(exc)})", shown_as) from None
-    except Exception as exc:  # python-docx and lxml raise many kinds on a damaged package
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, RuntimeError, zlib.error) as exc:
         raise InputError(f"not a readable Word .docx document ({_reason(exc)})", shown_as) from None
-    return "\n".join(lines)
 
 
 MAX_UNPACKED_BYTES = 20 * MAX_FILE_BYTES  # text compresses well; a bomb compresses far better
@@ -45,7 +58,7 @@ def _refuse_zip_bomb(raw: bytes, shown_as: str) -> None:
     """Inflate every member in bounded chunks, counting the bytes that actually come out
     (not the sizes the ZIP headers claim: those can lie), and stop at the limit. A member
     whose header understates its size stops at the stated size and fails its CRC check;
-    after this, python-docx reads only members known to be whole and small."""
+    after this, the Word reader reads only members known to be whole and small."""
     unpacked = 0
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
@@ -70,20 +83,6 @@ _CHUNK = 1 << 16
 def _too_big(size: int, shown_as: str, more: str = "") -> InputError:
     return InputError(f"the .docx unpacks to {more}{size:,} bytes; the limit is "
                       f"{MAX_UNPACKED_BYTES:,} bytes", shown_as)
-
-
-def _paragraphs(document):
-    # Body order: paragraphs and tables interleaved as they appear.
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            yield block
-        elif isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    yield from cell.paragraphs
 
 
 def _reason(exc: Exception) -> str:

@@ -23,6 +23,15 @@ ZH_HEADINGS = {
     "符號說明": "reference_signs",
     "物品用途": "article_use",
     "設計說明": "design_description",
+    # The office's electronic forms name the title in both languages, and add two items.
+    "中文發明名稱": "title",
+    "中文新型名稱": "title",
+    "中文設計名稱": "title",
+    "英文發明名稱": "english_title",
+    "英文新型名稱": "english_title",
+    "英文設計名稱": "english_title",
+    "生物材料寄存": "biological_deposit",
+    "序列表": "sequence_listing",
 }
 EN_HEADINGS = {
     "title": "title",

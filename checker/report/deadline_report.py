@@ -107,6 +107,7 @@ def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str
                 "bundle": result.path, "id": rec.period.id,
                 "title": f"{title}屆滿 — {result.path}" if lang == "zh-TW" else f"{title} ends — {result.path}",
                 "deadline": rec.deadline.end,
+                "raw_deadline": rec.deadline.raw_end,
                 "status": {"open": "pending", "closed": "done"}.get(rec.status, rec.status),
                 "basis": citations_text(rec.version.basis, lang),
                 "explanation": [rec.version.label_for(lang)] + _explanation(rec, lang),

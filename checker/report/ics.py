@@ -6,6 +6,15 @@ byte-identical text whatever their order): no wall-clock time, UIDs derived from
 record, events in a fixed order. So a re-run diffs cleanly and a re-import updates the
 clerk's existing events (same UID) instead of duplicating them.
 
+A deadline that an office closure (``--closed``), a holiday or a weekend moved past the
+last day of its count carries SEQUENCE = the number of days it moved and LAST-MODIFIED =
+the run's stamp: a closure declared later only ever moves a deadline further, so its
+SEQUENCE grows and a calendar replaces the older copy (RFC 5546 §2.1.4), and the same
+input gives the same numbers on every run.
+
+RFC 5545 §3.6 requires at least one component: the calendar always holds the office's
+time zone (Asia/Taipei, VTIMEZONE), so one with no pending deadline is still valid.
+
 The result is a ``str`` with CRLF line ends. Write it as UTF-8 *without* newline
 translation, e.g. ``path.write_bytes(text.encode("utf-8"))`` or ``open(..., "w",
 encoding="utf-8", newline="")``; a plain text-mode write on Windows would make ``\\r\\r\\n``.
@@ -21,6 +30,10 @@ STATUSES = ("done", "late", "pending", "overdue")
 OVERDUE_PREFIX = "[逾期 overdue] "
 # The alarm's text: in the report language, or both when none is given.
 REMINDERS = {None: "7 天後期限屆滿 — due in 7 days: ", "zh-TW": "7 天後期限屆滿：", "en": "Due in 7 days: "}
+# The office's time zone (no daylight saving since 1979). The events are all-day dates and
+# do not refer to it; it is the component RFC 5545 requires even when no event is left.
+TIMEZONE = ("BEGIN:VTIMEZONE", "TZID:Asia/Taipei", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+            "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "TZNAME:CST", "END:STANDARD", "END:VTIMEZONE")
 MAX_OCTETS = 75  # RFC 5545 §3.1: a content line is at most 75 octets, CRLF excluded
 
 # Control characters are not allowed in TEXT (§3.3.11), except HTAB; newlines are
@@ -35,7 +48,8 @@ def deadlines_to_ics(records: list[dict], *, stamp: dt.date, lang: str | None = 
     explanation) are already in the language the caller chose.
 
     ``stamp`` becomes every DTSTAMP (at 00:00:00Z): pass the run's date, not now(), so
-    that output stays reproducible. Raises ValueError on an unknown status or on two
+    that output stays reproducible. A record may give ``raw_deadline``, the last day by
+    counting alone: a deadline later than it was moved (SEQUENCE, LAST-MODIFIED). Raises ValueError on an unknown status or on two
     records with the same (bundle, id), which would share a UID.
     """
     seen: set[tuple[str, str]] = set()
@@ -54,6 +68,8 @@ def deadlines_to_ics(records: list[dict], *, stamp: dt.date, lang: str | None = 
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         "X-WR-CALNAME:patentcheck deadlines",
+        "X-WR-TIMEZONE:Asia/Taipei",
+        *TIMEZONE,
     ]
     stamp_text = f"{stamp:%Y%m%d}T000000Z"
     shown = sorted(
@@ -83,6 +99,7 @@ def _event(record: dict, stamp_text: str, reminder_prefix: str) -> list[str]:
         "BEGIN:VEVENT",
         f"UID:{event_uid(record['bundle'], record['id'])}",
         f"DTSTAMP:{stamp_text}",
+        *_revision(record, stamp_text),
         # All-day: DTEND is exclusive (§3.6.1), so the event covers the deadline only.
         f"DTSTART;VALUE=DATE:{deadline:%Y%m%d}",
         f"DTEND;VALUE=DATE:{deadline + dt.timedelta(days=1):%Y%m%d}",
@@ -104,6 +121,13 @@ def _event(record: dict, stamp_text: str, reminder_prefix: str) -> list[str]:
         ]
     lines.append("END:VEVENT")
     return lines
+
+
+def _revision(record: dict, stamp_text: str) -> list[str]:
+    """SEQUENCE and LAST-MODIFIED of a deadline moved past its raw end (none otherwise)."""
+    raw = record.get("raw_deadline")
+    moved = (record["deadline"] - raw).days if raw else 0
+    return [f"SEQUENCE:{moved}", f"LAST-MODIFIED:{stamp_text}"] if moved > 0 else []
 
 
 def escape_text(value: str) -> str:

@@ -29,7 +29,7 @@ def render_json(report: Report) -> str:
 def citations_text(citations: Iterable[Citation], lang: str) -> str:
     """「專利法第25條第1項、專利法第25條第2項」 / "Patent Act art. 25(1); Patent Act art. 25(2)"."""
     separator = "、" if lang == "zh-TW" else "; "
-    return separator.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang)
+    return separator.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang, item=c.item)
                           + _version_note(c.version, lang) for c in citations)
 
 

@@ -18,70 +18,61 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-from checker import __version__
-from checker.core.findings import BundleResult, reaches
+from checker.core.findings import BundleResult
+from checker.core.pipeline import Report
 
 
 class Tally:
-    """What the end of the report needs from the bundles already written."""
+    """What the end of the report needs from the bundles already written: the summary
+    (each count is a sum over bundles), the bundles' dates, the exit status. Everything is
+    taken from :class:`Report` itself, one bundle at a time, so the shapes cannot drift."""
 
-    def __init__(self) -> None:
-        self.summary = {"bundles": 0, "pass": 0, "fail": 0, "errors": 0, "warnings": 0, "suppressed": 0}
+    def __init__(self, packs: list[str], fail_on: str | None) -> None:
+        self.packs, self.fail_on = packs, fail_on
+        self.summary: dict[str, int] = Report(packs, None, []).summary()
         self.dates: set[str | None] = set()
-        self.invalid = False
-        self.failing = False
+        self.status = 0
 
-    def add(self, result: BundleResult, fail_on: str | None) -> None:
-        counts = self.summary
-        fails = result.fails
-        counts["bundles"] += 1
-        counts["pass"] += sum(f.outcome == "pass" for f in result.findings)
-        counts["fail"] += len(fails)
-        counts["errors"] += sum(f.severity == "error" for f in fails)
-        counts["warnings"] += sum(f.severity == "warning" for f in fails)
-        counts["suppressed"] += sum(f.suppressed is not None for f in result.findings)
+    def add(self, result: BundleResult) -> dict[str, Any]:
+        """Count ``result`` in; its entry of the report's ``bundles``."""
+        one = Report(self.packs, None, [result])
+        for key, count in one.summary().items():
+            self.summary[key] += count
         self.dates.add(result.as_of)
-        self.invalid |= not result.valid
-        level = fail_on or result.fail_on
-        self.failing |= level != "none" and any(reaches(f, level) for f in result.findings)
-
-    def exit_status(self) -> int:
-        """As :meth:`Report.exit_status`: 2 invalid, 1 failing, 0."""
-        return 2 if self.invalid else 1 if self.failing else 0
-
-
-def _bundle_json(result: BundleResult) -> dict[str, Any]:
-    return {"path": result.path, "valid": result.valid, "as_of": result.as_of,
-            "findings": [f.as_json() for f in result.findings]}
+        self.status = max(self.status, one.exit_status(self.fail_on))  # 2 invalid > 1 failing > 0
+        return one.as_json()["bundles"][0]
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
+_PLACEHOLDER = "\u0000bundles\u0000"
+
+
 def write_json(results: Iterable[BundleResult], packs: list[str], as_of: dt.date | None,
                out: IO[str], fail_on: str | None = None) -> int:
     """Write the report of ``results`` (consumed one at a time) to ``out``; the exit status."""
-    tally = Tally()
+    tally = Tally(packs, fail_on)
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
         first = True
         for result in results:
-            tally.add(result, fail_on)
-            spool.write(("\n" if first else ",\n") + "    " + _dumps(_bundle_json(result)).replace("\n", "\n    "))
+            entry = tally.add(result)
+            spool.write(("\n" if first else ",\n") + "    " + _dumps(entry).replace("\n", "\n    "))
             first = False
-        if as_of is not None:
-            shown_as_of = as_of.isoformat()
-        else:
-            shown_as_of = tally.dates.pop() if len(tally.dates) == 1 else None
-        tool = {"name": "patentcheck", "version": __version__, "rule_packs": packs}
-        out.write('{\n  "tool": ' + _dumps(tool).replace("\n", "\n  ") + ',\n  "as_of": ' + _dumps(shown_as_of)
-                  + ',\n  "bundles": [')
+        report = Report(packs, as_of.isoformat() if as_of else None, [])
+        if as_of is None:
+            report.as_of = tally.dates.pop() if len(tally.dates) == 1 else None
+        whole = report.as_json()
+        whole["bundles"], whole["summary"] = _PLACEHOLDER, tally.summary
+        head, _, tail = (_dumps(whole) + "\n").partition(json.dumps(_PLACEHOLDER))
+        out.write(head + "[")
         if not first:
             spool.seek(0)
             shutil.copyfileobj(spool, out, 1 << 20)
             out.write("\n  ")
-        out.write('],\n  "summary": ' + _dumps(tally.summary).replace("\n", "\n  ") + "\n}\n")
-    return tally.exit_status()
+        out.write("]" + tail)
+    return tally.status
 
 
 def check_to_json(checker: Any, paths: list[Path], as_of: dt.date | None, policies: dict,

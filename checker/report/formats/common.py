@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
+from checker.core.config import UNUSED_SUPPRESSION
 from checker.core.findings import BundleResult, Finding, reaches
 from checker.core.pipeline import INPUT_RULE, Report
 from checker.report.render import citations_text
@@ -32,6 +33,13 @@ BUILTIN = {
         "zh-TW": "無法讀取案卷或其引用之文字檔（YAML 語法、編碼、檔案位置）；不執行任何規則。",
         "en": "The bundle or a text file it refers to cannot be read (YAML syntax, encoding, file location); "
               "no rule runs on it.",
+    }),
+    # The name differs from the id (SARIF §3.49.7: an id is opaque, a name is for people;
+    # the SARIF validator's SARIF1001 requires them to differ).
+    UNUSED_SUPPRESSION: ("suppression-matches-no-failure", {
+        "zh-TW": "案卷之例外核可（suppressions）所指規則不存在，或未對應任何未通過之檢查結果；已不需要的例外應刪除。",
+        "en": "A suppression in the bundle names no rule, or matches no failed finding; remove an exception "
+              "that is no longer needed.",
     }),
 }
 

@@ -7,6 +7,9 @@ failure when its severity reaches --fail-on. A failed finding below --fail-on (a
 under the default `--fail-on error`) leaves its testcase passing and is reported in the
 testcase's <system-out>. No <error> or <skipped> is produced: a rule that does not apply
 gives no testcase, and an invalid bundle's testcases are its schema/input errors.
+
+The output is valid against Jenkins' junit-10.xsd (tests/data/junit-10.xsd), which allows
+`skipped` on a <testsuite> but not on <testsuites>.
 """
 
 from __future__ import annotations
@@ -39,16 +42,17 @@ def render(report: Report, options: Options) -> str:
         _counts(suite, len(result.findings), failures)
         totals["tests"] += len(result.findings)
         totals["failures"] += failures
-    _counts(root, totals["tests"], totals["failures"])
+    _counts(root, totals["tests"], totals["failures"], suite=False)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _counts(element: ET.Element, tests: int, failures: int) -> None:
+def _counts(element: ET.Element, tests: int, failures: int, suite: bool = True) -> None:
     element.set("tests", str(tests))
     element.set("failures", str(failures))
     element.set("errors", "0")
-    element.set("skipped", "0")
+    if suite:  # junit-10.xsd: <testsuites> has no `skipped` attribute
+        element.set("skipped", "0")
 
 
 def _testcase(suite: ET.Element, result: BundleResult, finding: Finding, options: Options) -> int:

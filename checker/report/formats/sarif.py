@@ -15,16 +15,25 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from checker import __version__
+from checker import __url__, __version__
+from checker.core.config import UNUSED_SUPPRESSION
 from checker.core.findings import BundleResult, Finding
-from checker.core.pipeline import Report
-from checker.report.render import citations_text
+from checker.core.pipeline import INPUT_RULE, Report
 from checker.core.rulepack import Rule
+from checker.report.render import citations_text
+from checker.core.schema_check import SCHEMA_RULE
 from checker.report.formats.common import BUILTIN, Options, cited, file_of
 from checker.report.formats.markdown import escape as md_escape
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+RULES_DOC = f"{__url__}/blob/main/docs/rules.md"  # tools/build_rule_docs.py writes it
+README = f"{__url__}/blob/main/README.md"
+# Findings of no rule pack: the README section that explains them.
+BUILTIN_HELP = {SCHEMA_RULE: f"{README}#the-bundle", INPUT_RULE: f"{README}#the-bundle",
+                UNUSED_SUPPRESSION: f"{README}#configuration"}
+# GitHub code scanning keeps one analysis per category (the id up to its last "/").
+AUTOMATION_ID = "patentcheck/"
 _WORDS = {
     "zh-TW": {"fix": "修正方式", "citations": "法源", "uncertain": "法律上未確定"},
     "en": {"fix": "How to fix", "citations": "Citations", "uncertain": "Uncertain point of law"},
@@ -39,10 +48,12 @@ def render(report: Report, options: Options) -> str:
     run: dict[str, Any] = {
         "tool": {"driver": {
             "name": "patentcheck",
+            "informationUri": __url__,
             "version": __version__,
             "semanticVersion": __version__,
             "rules": [_descriptor(rule_id, options) for rule_id in rule_ids],
         }},
+        "automationDetails": {"id": AUTOMATION_ID},
         "language": options.lang,
         "columnKind": "unicodeCodePoints",
         "results": [_result(result, finding, index[finding.rule], options) for result, finding in shown],
@@ -87,6 +98,7 @@ def _descriptor(rule_id: str, options: Options) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": f"{rule.name} ({citations})" if citations else rule.name},
         "fullDescription": {"text": explanation},
+        "helpUri": help_uri(rule.id, rule.name),
         "help": {"text": "\n\n".join(text), "markdown": "\n\n".join(markdown)},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": properties,
@@ -101,10 +113,17 @@ def _builtin_descriptor(rule_id: str, options: Options) -> dict[str, Any]:
         "name": name,
         "shortDescription": {"text": text},
         "fullDescription": {"text": text},
+        "helpUri": BUILTIN_HELP.get(rule_id, __url__),
         "help": {"text": text, "markdown": md_escape(text)},
-        "defaultConfiguration": {"level": "error"},
-        "properties": {"citations": [], "tags": ["patentcheck", "input"]},
+        "defaultConfiguration": {"level": "warning" if rule_id == UNUSED_SUPPRESSION else "error"},
+        "properties": {"citations": [], "tags": ["patentcheck", "suppression" if rule_id == UNUSED_SUPPRESSION else "input"]},
     }
+
+
+def help_uri(rule_id: str, name: str) -> str:
+    """The rule's section of docs/rules.md: its heading `### PA025-03 `name`` has the
+    anchor GitHub derives from it (lower case, spaces to hyphens, backticks dropped)."""
+    return f"{RULES_DOC}#{rule_id.lower()}-{name}"
 
 
 def _tags(rule: Rule) -> list[str]:

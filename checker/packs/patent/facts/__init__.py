@@ -24,3 +24,4 @@ from checker.packs.patent.facts import conversion_timing  # noqa: F401,E402  (co
 from checker.packs.patent.facts import divisional_timing  # noqa: F401,E402  (divisionals: arts. 34(2), 107(2), 130(2))
 from checker.packs.patent.facts import term_extension  # noqa: F401,E402  (term extension: arts. 53-57)
 from checker.packs.patent.facts import divisional_substance  # noqa: F401,E402  (divisional vs. allowed claims: art. 34(6) 2019)
+from checker.packs.patent.facts import fee_statement  # noqa: F401,E402  (fees owed: patentcheck fees)
