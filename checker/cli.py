@@ -483,7 +483,7 @@ def _agents_extra(what: str):
         raise _fail(f"{what} needs the agents extra: pip install 'patentcheck[agents]'") from None
 
 
-@app.command("mcp")
+@app.command("mcp", cls=Command)
 def mcp_command(
     root: Optional[List[Path]] = typer.Option(None, "--root", metavar="FOLDER", help="A folder whose bundles the assistant may read (repeatable). Without one, only bundles given as text."),
     timeout: float = typer.Option(60.0, "--timeout", min=1.0, metavar="SECONDS", help="Seconds a tool call may take."),
@@ -496,6 +496,25 @@ def mcp_command(
     from checker.agents.mcp_server import serve_stdio
 
     serve_stdio(list(root or []), timeout)
+
+
+@app.command(cls=Command)
+def serve(
+    folder: Path = typer.Argument(..., metavar="FOLDER", help="The folder of bundles (searched like `check` does)."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, metavar="PORT", help="Port to listen on."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="The docket's date YYYY-MM-DD (default: today)."),
+) -> None:
+    """A local page: every bundle with its verdict, findings by article, and the docket of
+    pending deadlines (iCalendar export); re-checks a bundle when its files change."""
+    _agents_extra("patentcheck serve")
+    date = _as_of(as_of)
+    if not folder.is_dir():
+        raise _fail(f"{folder}: not a folder")
+    from checker.agents.portfolio import serve as run
+
+    run(folder, host, port, lang.value, date)
 
 
 @app.command(cls=Command)

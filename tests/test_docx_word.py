@@ -198,3 +198,21 @@ def test_a_tracked_deletion_is_not_checked_and_the_warning_can_be_ignored(tmp_pa
     assert result.exit_code == 0, _fails(report)
     result, report = _check(tracked, "--fail-on", "warning", "--lang", "en")
     assert result.exit_code == 1 and "1 deletion" in _fails(report)["tracked-changes"]["message"]
+
+
+def test_reference_signs_in_a_word_table_are_reported_at_the_table(tmp_path):
+    led = ROOT / "examples" / "invention-led-package"
+    lines = (led / "description.txt").read_text(encoding="utf-8").splitlines()
+    at = lines.index("【符號說明】")
+    doc = WordDoc().text(*lines[:at + 2])  # up to 【0009】
+    table = doc.document.add_table(rows=2, cols=1)
+    table.rows[0].cells[0].text, table.rows[1].cells[0].text = "1:發光二極體封裝", "10:基板"
+    doc.text(*lines[at + 4:])  # the remaining pairs, as lines
+    doc.save(tmp_path / "spec.docx")
+    shutil.copy(led / "claims.txt", tmp_path / "claims.txt")
+    text = (led / "bundle.yaml").read_text(encoding="utf-8").replace("description.txt", "spec.docx")
+    (tmp_path / "bundle.yaml").write_text(text, encoding="utf-8")
+    result, report = _check(tmp_path / "bundle.yaml", "--fail-on", "none")
+    layout = _fails(report)["ER017-12"]
+    assert "「1:發光二極體封裝」、「10:基板」" in layout["message"] and "20:" not in layout["message"]
+    assert layout["location"]["line"] == at + 3 and layout["location"]["file"].endswith("spec.docx")

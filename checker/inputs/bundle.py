@@ -185,6 +185,9 @@ def read_whole_document(bundle: Bundle) -> None:
         bundle.data[field_pointer[1:]] = dict(reference)
         bundle.texts[field_pointer] = TextSource(part.text, source.file, source.word,
                                                  part.first_line - 1, pointer)
+    if doc.representative_signs is not None:  # no field of format 1: kept for its own facts
+        bundle.texts["/documents/representative_signs"] = TextSource(
+            doc.representative_signs.text, source.file, source.word, doc.representative_signs.first_line - 1, pointer)
     if doc.representative_figure is not None and isinstance(bundle.data.get("abstract"), dict) \
             and "representative_figure" not in bundle.data["abstract"]:
         bundle.data["abstract"]["representative_figure"] = doc.representative_figure

@@ -208,7 +208,15 @@ def parenthesised_signs(text: str) -> list[str]:
 
 def sign_is_used(sign: str, text: str) -> bool:
     """``sign`` appears in ``text`` as a number of its own (10 is not found in 100 or 2010)."""
-    return re.search(r"(?<![0-9A-Za-z])" + re.escape(sign) + r"(?![0-9A-Za-z'])", ascii_text(text)) is not None
+    return not unused_signs([sign], text)
+
+
+def unused_signs(signs: list[str], text: str) -> list[str]:
+    """The ``signs`` that :func:`sign_is_used` does not find in ``text``; the text is
+    normalised once for all of them, not once per sign."""
+    text = ascii_text(text)
+    return [sign for sign in signs
+            if re.search(r"(?<![0-9A-Za-z])" + re.escape(sign) + r"(?![0-9A-Za-z'])", text) is None]
 
 
 # --- the description refers to the claims ---------------------------------------------

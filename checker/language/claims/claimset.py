@@ -1,24 +1,39 @@
 """A claim set and its structure: each property lists the claims with one defect, as
 :class:`Finding` (index, number, detail). Whether a defect breaks Enforcement Rules arts. 18-19
 or Patent Act arts. 26, 33 is for the rules to judge.
+
+Nothing here is proportional to a number written in a claim (如前述任一請求項 in a claim numbered
+300000000, 如請求項1至999999999) or to the claims a range spans (如請求項1至4999 under claim
+5000): references are read as intervals of the claim list (see :mod:`.graph`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from checker.core.listing import SHOWN_ITEMS, shown_list
-from checker.language.claims.antecedents import missing_antecedents
-from checker.language.claims.dependencies import ALTERNATIVE, CUMULATIVE, SINGLE, Dependency, parse_dependency
+from checker.language.claims.antecedents import ClaimTerms
+from checker.language.claims.dependencies import (ALTERNATIVE, CUMULATIVE, SINGLE, Dependency, parse_dependency,
+                                                  spans_of)
 from checker.language.claims.features import subject, subjects_agree, technical_features
-from checker.language.claims.graph import nodes_on_cycles
+from checker.language.claims.graph import Interval, descending, number_intervals, on_cycles
 from checker.language.claims.support import description_index, terms_not_described
-from checker.language.claims.terms import ANTECEDENT_SPAN, strip_for_terms
+from checker.language.claims.terms import ANTECEDENT_SPAN
 from checker.language.claims.wording import (MEDIUM, drawing_reference, extra_sentence_stops, indefinite_wording,
                                             is_omnibus, open_markush, preamble, simplified_wording,
                                             transitory_medium, unbracketed_sign)
-from checker.language.texts import Claim, claim_category, is_deleted_claim
+from checker.language.texts import Claim, claim_category, half_width, is_deleted_claim
+
+# A detail names at most this many claims or ranges ("→3, 5-9, …"); listing() cuts it further.
+DETAIL_ITEMS = 10
+# Antecedents are looked for in the independent claims up the chain, then in the nearest
+# claims up it, at most this many, and at most ANTECEDENT_SPAN characters in all: real
+# chains are a few claims deep; a 5,000-claim chain must not read 5,000 claims per claim.
+EARLIER_CLAIMS = 64
+ROOTS = 8  # independent claims kept per claim (a claim under 1至n may sit under many)
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -33,11 +48,21 @@ class Finding:
         return f"{self.number} ({self.detail})" if self.detail else str(self.number)
 
 
+def _shown_runs(runs: list[tuple[int, int]], more: bool, nearest: bool = False) -> str:
+    """"→3, 5-9, …": claim numbers and ranges; ``nearest``: the ones left out come first."""
+    parts = [str(a) if a == b else f"{a}, {b}" if b == a + 1 else f"{a}-{b}" for a, b in runs]
+    if more:
+        parts = ["…"] + parts if nearest else parts + ["…"]
+    return "→" + ", ".join(parts)
+
+
 class ClaimSet:
     """A claim set and its structure; each property lists the claims with one defect."""
 
     def __init__(self, claims: list[Claim]) -> None:
-        self.claims = [c for c in claims]
+        # Full-width digits, letters and parentheses as ASCII once per claim: every check then
+        # finds nothing left to normalise (it used to be done ~15 times per claim).
+        self.claims = [replace(c, text=half_width(c.text)) for c in claims]
         self.numbers = [c.number for c in self.claims]
 
     @cached_property
@@ -52,7 +77,8 @@ class ClaimSet:
                 else:
                     joiner = parsed.joiner if parsed and parsed.multiple and len(targets) > 1 else (
                         SINGLE if len(targets) == 1 else ALTERNATIVE)
-                    parsed = Dependency(targets, joiner, parsed.phrase if parsed else "")
+                    parsed = Dependency(spans_of(targets), joiner, parsed.phrase if parsed else "",
+                                        parsed.reference_form if parsed else False)
             result.append(parsed)
         return result
 
@@ -62,35 +88,99 @@ class ClaimSet:
         return {claim.number: index for index, claim in reversed(list(enumerate(self.claims)))}
 
     @cached_property
-    def _parents(self) -> list[list[int]]:
-        by_number = self.by_number
-        return [[by_number[t] for t in d.targets if t in by_number and by_number[t] < index] if d else []
-                for index, d in enumerate(self.dependencies)]
+    def _sorted_numbers(self) -> list[int]:
+        return sorted(self.by_number)
+
+    @cached_property
+    def _increasing(self) -> bool:
+        return all(a < b for a, b in zip(self.numbers, self.numbers[1:], strict=False))
+
+    @cached_property
+    def _run_end(self) -> list[int]:
+        """For each position in _sorted_numbers, the last position of its run of consecutive
+        numbers (so gaps and runs in a range are found without walking the run)."""
+        numbers = self._sorted_numbers
+        ends = list(range(len(numbers)))
+        for i in range(len(numbers) - 2, -1, -1):
+            if numbers[i + 1] == numbers[i] + 1:
+                ends[i] = ends[i + 1]
+        return ends
+
+    def _intervals(self, spans, below: int | None = None, skip: int | None = None) -> list[Interval]:
+        return number_intervals(spans, self.numbers, self._increasing, self.by_number, self._sorted_numbers,
+                                below, skip)
+
+    @cached_property
+    def _parent_intervals(self) -> list[list[Interval]]:
+        """For each claim, the index intervals of the existing earlier claims it depends on."""
+        return [self._intervals(d.spans, below=index) if d else [] for index, d in enumerate(self.dependencies)]
 
     def parents(self, index: int) -> list[int]:
         """Indexes of the existing earlier claims this claim depends on."""
-        return self._parents[index]
+        return [p for low, high in self._parent_intervals[index] for p in range(low, high + 1)]
 
-    @cached_property
-    def _ancestors(self) -> list[frozenset[int]]:
-        # Parents are earlier claims, so one pass in claim order builds every chain once:
-        # a set of thousands of claims each depending on all before it stays quadratic at worst.
-        chains: list[frozenset[int]] = []
-        for index in range(len(self.claims)):
-            chain: set[int] = set(self._parents[index])
-            for parent in self._parents[index]:
-                chain |= chains[parent]
-            chains.append(frozenset(chain))
-        return chains
+    def _up(self, index: int, limit: int) -> list[int]:
+        return list(descending(self._parent_intervals[index], self._parent_intervals, limit))
 
     def ancestors(self, index: int) -> list[int]:
         """Every claim up the dependency chain (earlier claims only, so no circle)."""
-        return sorted(self._ancestors[index])
+        return sorted(descending(self._parent_intervals[index], self._parent_intervals, len(self.claims)))
+
+    def _above(self, flags: list[bool]) -> list[bool]:
+        """For each claim, whether a claim up its chain has the flag; prefix sums over the
+        claims in order, so a parent interval is one subtraction."""
+        above = [False] * len(self.claims)
+        prefix = [0] * (len(self.claims) + 1)
+        for index, intervals in enumerate(self._parent_intervals):
+            above[index] = any(prefix[high + 1] > prefix[low] for low, high in intervals)
+            prefix[index + 1] = prefix[index] + (flags[index] or above[index])
+        return above
+
+    @cached_property
+    def _roots(self) -> list[tuple[int, ...]]:
+        """For each claim, the independent claims up its chain (itself when it has no parent),
+        at most ROOTS of them; runs of claims sharing their roots are skipped over whole."""
+        roots: list[tuple[int, ...]] = []
+        run_start: list[int] = []
+        for index, intervals in enumerate(self._parent_intervals):
+            if not intervals:
+                mine: tuple[int, ...] = (index,)
+            else:
+                found: set[int] = set()
+                for low, high in intervals:
+                    j = high
+                    while j >= low and len(found) < ROOTS:
+                        found.update(roots[j])
+                        j = run_start[j] - 1
+                mine = tuple(sorted(found)[:ROOTS])
+            roots.append(mine)
+            run_start.append(run_start[-1] if index and roots[index - 1] == mine else index)
+        return roots
+
+    def _earlier(self, index: int, terms: list[ClaimTerms]):
+        """The claims whose text may introduce this claim's terms: the independent ones up the
+        chain, then the nearest up it (EARLIER_CLAIMS, ANTECEDENT_SPAN characters at most),
+        produced one by one, so a claim whose terms its root introduces reads only the root."""
+        if not self._parent_intervals[index]:
+            return
+        roots = self._roots[index]
+        budget = ANTECEDENT_SPAN
+        for root in roots:
+            yield terms[root]
+            budget -= len(terms[root].body)
+        for parent in descending(self._parent_intervals[index], self._parent_intervals, EARLIER_CLAIMS):
+            if budget <= 0:
+                return
+            if parent in roots:
+                continue
+            yield terms[parent]
+            budget -= len(terms[parent].body)
 
     def independent(self) -> list[int]:
-        """Claims that depend on none; a claim kept as 「（刪除）」 claims nothing."""
+        """Claims that depend on none (an independent claim in reference form, 一種記錄媒體，儲存
+        如請求項1所述之方法, included); a claim kept as 「（刪除）」 claims nothing."""
         return [i for i, d in enumerate(self.dependencies)
-                if d is None and not is_deleted_claim(self.claims[i].text)]
+                if (d is None or d.reference_form) and not is_deleted_claim(self.claims[i].text)]
 
     # ER 18(1)
     @cached_property
@@ -101,48 +191,83 @@ class ClaimSet:
                 return [Finding(index, number, f"{index + 1}")]
         return []
 
-    def _reference_findings(self, wrong) -> list[Finding]:
+    def _present(self, low: int, high: int) -> int:
+        numbers = self._sorted_numbers
+        return bisect_right(numbers, high) - bisect_left(numbers, low)
+
+    def _runs_present(self, low: int, high: int, room: int) -> list[tuple[int, int]]:
+        """Runs of consecutive claim numbers present in low..high, at most ``room`` of them."""
+        numbers, ends = self._sorted_numbers, self._run_end
+        runs: list[tuple[int, int]] = []
+        at = bisect_left(numbers, low)
+        while at < len(numbers) and numbers[at] <= high and len(runs) < room:
+            end = ends[at]
+            runs.append((numbers[at], min(numbers[end], high)))
+            at = end + 1
+        return runs
+
+    def _runs_absent(self, low: int, high: int, room: int) -> list[tuple[int, int]]:
+        """Runs of claim numbers absent from low..high, at most ``room`` of them."""
+        runs: list[tuple[int, int]] = []
+        at = low
+        for first, last in self._runs_present(low, high, room + 1):
+            if first > at:
+                runs.append((at, first - 1))
+            at = last + 1
+        if at <= high and self._present(at, high) == 0:
+            runs.append((at, high))
+        return runs[:room]
+
+    def _references(self, pick) -> list[Finding]:
         found = []
-        for index, (claim, dependency) in enumerate(zip(self.claims, self.dependencies)):
+        for index, (claim, dependency) in enumerate(zip(self.claims, self.dependencies, strict=True)):
             if dependency is None:
                 continue
-            bad = [t for t in dependency.targets if wrong(index, claim.number, t)]
-            if bad:
-                found.append(Finding(index, claim.number, "→" + ", ".join(map(str, bad))))
+            runs: list[tuple[int, int]] = []
+            total = 0
+            for low, high in dependency.spans:
+                span_runs, count = pick(claim.number, low, high, DETAIL_ITEMS + 1 - len(runs))
+                runs += span_runs
+                total += count
+            if total:
+                found.append(Finding(index, claim.number, _shown_runs(runs[:DETAIL_ITEMS], len(runs) > DETAIL_ITEMS)))
         return found
 
     # ER 18(5)
     @cached_property
     def self_references(self) -> list[Finding]:
-        return [Finding(f.index, f.number) for f in self._reference_findings(lambda i, n, t: t == n)]
+        return [Finding(i, self.numbers[i]) for i, d in enumerate(self.dependencies)
+                if d is not None and any(low <= self.numbers[i] <= high for low, high in d.spans)]
 
     @cached_property
     def forward_references(self) -> list[Finding]:
-        numbers = set(self.numbers)
-        return self._reference_findings(lambda i, n, t: t in numbers and t > n)
+        def later(number: int, low: int, high: int, room: int):
+            low = max(low, number + 1)
+            count = self._present(low, high) if low <= high else 0
+            return (self._runs_present(low, high, room) if count else []), count
+        return self._references(later)
 
     # ER 18(3)
     @cached_property
     def missing_references(self) -> list[Finding]:
-        numbers = set(self.numbers)
-        return self._reference_findings(lambda i, n, t: t not in numbers)
+        def absent(number: int, low: int, high: int, room: int):
+            count = (high - low + 1) - self._present(low, high)
+            return (self._runs_absent(low, high, room) if count else []), count
+        return self._references(absent)
 
     @cached_property
     def circular(self) -> list[Finding]:
         """Claims that depend on themselves through other claims (1→2→1)."""
         if not self.forward_references:  # references to earlier claims alone cannot close a circle
             return []
-        by_number = self.by_number
-        edges = [[by_number[t] for t in (d.targets if d else ()) if t in by_number and by_number[t] != i]
-                 for i, d in enumerate(self.dependencies)]
-        in_circle = nodes_on_cycles(edges)
-        return [Finding(i, self.claims[i].number) for i in sorted(in_circle)]
+        edges = [self._intervals(d.spans, skip=i) if d else [] for i, d in enumerate(self.dependencies)]
+        return [Finding(i, self.claims[i].number) for i in sorted(on_cycles(edges))]
 
     # ER 18(4)
     @cached_property
     def cumulative_multiple(self) -> list[Finding]:
         return [Finding(i, self.claims[i].number, d.phrase) for i, d in enumerate(self.dependencies)
-                if d is not None and d.joiner == CUMULATIVE]
+                if d is not None and d.joiner == CUMULATIVE and not d.reference_form]
 
     def _is_multiple(self, index: int) -> bool:
         dependency = self.dependencies[index]
@@ -151,12 +276,22 @@ class ClaimSet:
     # ER 18(5)
     @cached_property
     def multiple_on_multiple(self) -> list[Finding]:
+        multiple = [self._is_multiple(i) for i in range(len(self.claims))]
+        above = self._above(multiple)
         found = []
-        multiple = {i for i in range(len(self.claims)) if self._is_multiple(i)}
-        for index in sorted(multiple):
-            bad = [self.claims[a].number for a in sorted(self._ancestors[index] & multiple)]
-            if bad:
-                found.append(Finding(index, self.claims[index].number, "→" + ", ".join(map(str, bad))))
+        for index in range(len(self.claims)):
+            if not (multiple[index] and above[index]):
+                continue
+            bad: list[int] = []
+            more = False
+            for ancestor in descending(self._parent_intervals[index], self._parent_intervals, len(self.claims)):
+                if multiple[ancestor]:
+                    if len(bad) == DETAIL_ITEMS:
+                        more = True
+                        break
+                    bad.append(self.claims[ancestor].number)
+            found.append(Finding(index, self.claims[index].number,
+                                 _shown_runs([(n, n) for n in sorted(bad)], more, nearest=True)))
         return found
 
     def _each(self, describe) -> list[Finding]:
@@ -189,38 +324,45 @@ class ClaimSet:
     # Patent Act 26(2)
     @cached_property
     def lacking_antecedent(self) -> list[Finding]:
-        stripped = [strip_for_terms(c.text[:ANTECEDENT_SPAN]) for c in self.claims]
-
-        def describe(index: int, claim: Claim) -> str:
-            earlier: list[str] = []
-            budget = ANTECEDENT_SPAN  # a bound for huge sets; real claim chains are far shorter
-            chain = self.ancestors(index)
-            # the independent claims first, then the nearest parents: where antecedents live
-            ordered = [a for a in chain if not self._parents[a]] + [a for a in reversed(chain) if self._parents[a]]
-            for a in ordered:
-                earlier.append(stripped[a])
-                budget -= len(earlier[-1])
-                if budget <= 0:
-                    break
-            return "、".join(missing_antecedents(claim.text, "\n".join(earlier), earlier_stripped=True))
-        return self._each(describe)
+        terms = [ClaimTerms(c.text) for c in self.claims]
+        return self._each(lambda i, c: "、".join(terms[i].missing(self._earlier(i, terms))))
 
     @cached_property
     def subject_mismatches(self) -> list[Finding]:
         categories = [claim_category(c.text) for c in self.claims]  # once each, not once per child
-        subjects = [subject(c.text, dependent=d is not None) for c, d in zip(self.claims, self.dependencies)]
+        subjects = [subject(c.text, dependent=d is not None and not d.reference_form)
+                    for c, d in zip(self.claims, self.dependencies, strict=True)]
+        same: dict[str, list[int]] = {}
+        for category in set(categories):
+            prefix = [0]
+            for mine in categories:
+                prefix.append(prefix[-1] + (mine == category))
+            same[category] = prefix
+        run_end = list(range(len(subjects)))  # runs of claims naming the same subject
+        for i in range(len(subjects) - 2, -1, -1):
+            if subjects[i + 1] == subjects[i]:
+                run_end[i] = run_end[i + 1]
+        agree: dict[tuple[str, str], bool] = {}
 
         def describe(index: int, claim: Claim) -> str:
-            parents = self.parents(index)
-            if not parents:
+            intervals = self._parent_intervals[index]
+            dependency = self.dependencies[index]
+            if not intervals or dependency is None or dependency.reference_form:
                 return ""
-            mine = subjects[index]
-            if any(categories[index] != categories[p] for p in parents):
+            prefix = same[categories[index]]
+            if any(prefix[high + 1] - prefix[low] != high - low + 1 for low, high in intervals):
                 return ""  # a claim of another category in reference form (一種製造如請求項1之…之方法)
-            for parent in parents:
-                theirs = subjects[parent]
-                if not subjects_agree(mine, theirs):
-                    return f"{mine} / {self.claims[parent].number}: {theirs}"
+            mine = subjects[index]
+            for low, high in intervals:
+                parent = low
+                while parent <= high:
+                    theirs = subjects[parent]
+                    key = (mine, theirs)
+                    if key not in agree:
+                        agree[key] = subjects_agree(mine, theirs)
+                    if not agree[key]:
+                        return f"{mine} / {self.claims[parent].number}: {theirs}"
+                    parent = run_end[parent] + 1
             return ""
         return self._each(describe)
 
@@ -240,12 +382,12 @@ class ClaimSet:
     @cached_property
     def transitory_media(self) -> list[Finding]:
         """Independent claims to a storage medium that do not say it is non-transitory."""
-        mediums = {i for i, c in enumerate(self.claims) if MEDIUM.search(preamble(c.text))}
+        medium = [bool(MEDIUM.search(preamble(c.text))) for c in self.claims]
+        under = self._above(medium)
 
         # A claim under a medium claim is that medium (reported once, at the top); a medium
         # claim executing "the method of claim 1" is not under a medium claim.
-        return self._each(lambda i, c: "" if self._ancestors[i] & mediums
-                          else transitory_medium(c.text))
+        return self._each(lambda i, c: "" if under[i] else transitory_medium(c.text))
 
     def undescribed_terms(self, description: str) -> list[Finding]:
         """Claims introducing terms the description never mentions (art. 26(2) support);
@@ -262,13 +404,18 @@ class ClaimSet:
         if len(independent) < 2:
             return []
         features = {i: technical_features(self.claims[i].text) for i in independent}
-        group, changed = {independent[0]}, True
-        while changed:
-            changed = False
-            for i in independent:
-                if i not in group and any(features[i] & features[g] for g in group):
-                    group.add(i)
-                    changed = True
+        having: dict[str, list[int]] = {}
+        for i in independent:
+            for feature in features[i]:
+                having.setdefault(feature, []).append(i)
+        group, queue, seen = {independent[0]}, [independent[0]], set()
+        while queue:  # claims reached through shared words, each word followed once
+            for feature in features[queue.pop()] - seen:
+                seen.add(feature)
+                for other in having[feature]:
+                    if other not in group:
+                        group.add(other)
+                        queue.append(other)
         return [Finding(i, self.claims[i].number) for i in independent if i not in group]
 
 

@@ -32,13 +32,54 @@ EN_INHERENT = {
 }
 
 
-
 def strip_for_terms(text: str) -> str:
     return PARENTHESES.sub("", normalise(text))
 
 
-
 ZH_TERM_MAX = 12  # characters; technical terms are shorter, and it bounds the work per term
+
+# Words that hold a boundary character but are nouns, so a term reads on through them:
+# 容納空間 (not 容納空), 預設伺服器 (not 預), 連接器, 位置, 中心...
+ZH_NOUNS_ENDING = frozenset({"空間", "時間", "期間", "區間", "房間", "瞬間", "中間", "預設", "假設", "建設", "架設",
+                             "開設", "增設", "後設", "外間", "內間", "網路上", "線上"})
+ZH_NOUNS_STARTING = ("設備", "設定值", "設定檔", "設定", "位置", "位址", "位元", "中心", "中央", "中間", "中繼",
+                     "內容", "內部", "內核", "外殼", "外觀", "外部", "上蓋", "上表面", "上方", "間隙", "間距",
+                     "間隔", "連桿", "連接器", "連接件", "連接埠", "連接頭", "連接部", "連接線", "連接座", "連結件",
+                     "連結部", "包裝", "包材", "時脈", "時序", "時段", "時刻", "前端", "後端", "前緣", "後緣",
+                     "使用者", "用戶", "用戶端", "可程式", "可變", "可撓", "經度", "以太網", "被動", "至少",
+                     "在線", "向量", "較高", "較低", "當前", "從動", "主從")
+
+
+# Verbs that end a term read without a function word before them (該第一支付帳號執行對應於 ->
+# 第一支付帳號), when what follows the verb is a function character or not Chinese: 控制器 and
+# 傳輸單元 are nouns.
+ZH_VERBS = ("結合", "形成", "覆蓋", "固定", "連接", "耦接", "包覆", "配置", "抵接", "樞接", "套設", "穿設", "容置",
+            "環繞", "延伸", "凸出", "突出", "貫穿", "接收", "傳送", "傳輸", "產生", "識別", "控制", "驅動", "偵測",
+            "量測", "儲存", "執行", "提供", "支撐", "夾持", "卡合", "嵌合", "完成", "進行", "電性", "電連", "透過",
+            "藉由", "通過", "經由", "組裝", "安裝", "裝設", "貼附", "貼合", "相對", "相連", "相接", "分別", "顯示",
+            "輸出", "輸入", "發送", "判斷", "計算", "啟動", "開啟", "關閉", "移動", "轉動", "旋轉", "滑動")
+
+
+def _ends_at_verb(text: str, at: int) -> bool:
+    if not text.startswith(ZH_VERBS, at):
+        return False
+    follower = text[at + 2:at + 3]
+    return not "\u4e00" <= follower <= "\u9fff" or follower in ZH_BOUNDARY or follower in "該一"
+
+
+def zh_term_end(text: str, start: int, limit: int = ZH_TERM_MAX) -> int:
+    """Where a Chinese term starting at ``start`` ends: at the first function character
+    (ZH_BOUNDARY) that does not belong to a noun (空間, 預設, 連接器), at a verb followed by a
+    function character (執行對應於), a non-Chinese character, or ``limit`` characters."""
+    end = start
+    while end < len(text) and end - start < limit and "\u4e00" <= text[end] <= "\u9fff":
+        if end > start and text[end] in ZH_BOUNDARY and text[end - 1:end + 1] not in ZH_NOUNS_ENDING \
+                and not text.startswith(ZH_NOUNS_STARTING, end):
+            break
+        if end > start + 1 and _ends_at_verb(text, end):
+            break
+        end += 1
+    return end
 
 
 def en_stem(word: str) -> str:

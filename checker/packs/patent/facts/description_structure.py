@@ -244,9 +244,7 @@ def reference_signs_not_listed(ctx: FactContext) -> str:
 @fact("reference_signs_not_used", "str")
 def reference_signs_not_used(ctx: FactContext) -> str:
     """Reference signs listed in 符號說明 that 實施方式 never mentions, joined by ", "."""
-    embodiments = _text_of(ctx, "embodiments")
-    return _join([s for s in da.listed_signs(_text_of(ctx, "reference_signs"))
-                  if not da.sign_is_used(s, embodiments)])
+    return _join(da.unused_signs(da.listed_signs(_text_of(ctx, "reference_signs")), _text_of(ctx, "embodiments")))
 
 
 @fact("reference_signs_pointer", "str")

@@ -1,0 +1,90 @@
+"""The layout of the reference sign lists: 【符號說明】 of the description (ER art. 17(1)(7))
+and 【代表圖之符號簡單說明】 of the abstract page (ER art. 21(4)), against the office's
+published format, 「符號:文字」 with a half-width colon, one pair a line, no table
+(checker/language/sign_lists.py). The second exists only in the whole-document layout
+(``documents: {file: …}``); format 1 has no field for it.
+
+Values quote the offending lines (「10：基板」); pointers name the first one:
+``/description@LINE:1`` or ``/documents/representative_signs@LINE:1`` for a file,
+``/description/sections/reference_signs`` for inline sections.
+"""
+
+from __future__ import annotations
+
+from checker.core.listing import shown_list
+from checker.language import description_analysis as da
+from checker.language.sign_lists import SignLine, sign_line_problems
+from checker.packs.patent.facts.registry import FactContext, fact
+
+REPRESENTATIVE_SIGNS = "/documents/representative_signs"  # where bundle.py keeps that part's text
+
+
+def _table_lines(source) -> set[int]:
+    word = getattr(source, "word", None)
+    if word is None:
+        return set()
+    return {line - source.line_offset for line in word.table_lines}
+
+
+def _reference_sign_problems(ctx: FactContext) -> tuple[list[SignLine], bool]:
+    """(problems, whether lines are the description file's) of 【符號說明】."""
+    section = da.section(ctx.sections, "reference_signs")
+    if section is None:
+        return [], False
+    source = ctx.bundle.texts.get("/description")
+    if source is None:  # inline sections: no lines of a file
+        return sign_line_problems(section.text.splitlines()), False
+    lines = source.text.splitlines()
+    later = [s.line for s in ctx.sections if s.line > section.line]
+    end = min(later) - 1 if later else len(lines)
+    body = lines[section.line - 1:end]
+    if body:
+        body[0] = body[0].split("】", 1)[1] if "】" in body[0] else ""
+    return sign_line_problems(body, section.line, _table_lines(source)), True
+
+
+def _quoted(problems: list[SignLine]) -> str:
+    return shown_list([f"「{p.text}」" for p in problems], "、")
+
+
+@fact("reference_signs_format_problems", "str")
+def reference_signs_format_problems(ctx: FactContext) -> str:
+    """The lines of 【符號說明】 not written 「符號:文字」 (half-width colon, one pair a line,
+    not in a table), quoted; "" when every line is, or there is no such section."""
+    return _quoted(_reference_sign_problems(ctx)[0])
+
+
+@fact("reference_signs_format_pointer", "str")
+def reference_signs_format_pointer(ctx: FactContext) -> str:
+    """Where the first such line is (a file's line, or the inline section)."""
+    problems, from_file = _reference_sign_problems(ctx)
+    if not problems:
+        return ""
+    return f"/description@{problems[0].line}:1" if from_file else "/description/sections/reference_signs"
+
+
+def _representative_problems(ctx: FactContext) -> list[SignLine]:
+    source = ctx.bundle.texts.get(REPRESENTATIVE_SIGNS)
+    if source is None:
+        return []
+    return sign_line_problems(source.text.splitlines(), 1, _table_lines(source))
+
+
+@fact("has_representative_signs", "bool")
+def has_representative_signs(ctx: FactContext) -> bool:
+    """A whole-document file gives 【代表圖之符號簡單說明】 with some text."""
+    source = ctx.bundle.texts.get(REPRESENTATIVE_SIGNS)
+    return source is not None and bool(source.text.strip())
+
+
+@fact("representative_signs_format_problems", "str")
+def representative_signs_format_problems(ctx: FactContext) -> str:
+    """The lines of 【代表圖之符號簡單說明】 not written 「符號:文字」, quoted."""
+    return _quoted(_representative_problems(ctx))
+
+
+@fact("representative_signs_format_pointer", "str")
+def representative_signs_format_pointer(ctx: FactContext) -> str:
+    """Where the first such line is, in the whole-document file."""
+    problems = _representative_problems(ctx)
+    return f"{REPRESENTATIVE_SIGNS}@{problems[0].line}:1" if problems else ""
