@@ -65,26 +65,26 @@ ROWS = []
 for _fact, (_patch, _listing, _index) in DEFECTS.items():
     _patch = _patch if "claims" in _patch else {"claims": _patch}
     ROWS += [
-        row(_fact, "", id="the example"),
-        row(_fact, "", base=CLIP, id="the inline example"),
-        row(_fact, _listing, _patch, base=CLIP, id="defective"),
-        row(f"{_fact}_pointer", "", id="the example"),
-        row(f"{_fact}_pointer", f"/claims/{_index}/text", _patch, base=CLIP, id="defective, inline"),
+        row(f"claims.{_fact}", "", id="the example"),
+        row(f"claims.{_fact}", "", base=CLIP, id="the inline example"),
+        row(f"claims.{_fact}", _listing, _patch, base=CLIP, id="defective"),
+        row(f"claims.{_fact}@pointer", "", id="the example"),
+        row(f"claims.{_fact}@pointer", f"/claims/{_index}/text", _patch, base=CLIP, id="defective, inline"),
     ]
 
 ROWS += [
-    row("forward_claim_references", "3 (→4)", files={"claims.txt": FORWARD_FILE}, id="claims file"),
-    row("forward_claim_references_pointer", "/claims@5:1", files={"claims.txt": FORWARD_FILE},
+    row("claims.forward_claim_references", "3 (→4)", files={"claims.txt": FORWARD_FILE}, id="claims file"),
+    row("claims.forward_claim_references@pointer", "/claims@5:1", files={"claims.txt": FORWARD_FILE},
         id="claims file: the claim's line"),
-    row("non_alternative_multiple_claims", "",
+    row("claims.non_alternative_multiple_claims", "",
         claims(BASE, DEP, "如請求項1或2所述之發光二極體封裝，其中該基板為陶瓷。"), base=CLIP, id="或 is alternative"),
-    row("forward_claim_references", "2 (→3)",
+    row("claims.forward_claim_references", "2 (→3)",
         {"claims": [{"number": 1, "text": BASE}, {"number": 2, "text": DEP, "depends_on": [3]},
                     {"number": 3, "text": DEP}]}, base=CLIP, id="explicit depends_on overrides the text"),
-    row("simplified_chinese_claims", "", {"claims": inline_claims(
+    row("claims.simplified_chinese_claims", "", {"claims": inline_claims(
         "A light-emitting diode package comprising a substrate (10).",
         "The package of claim 1, wherein the substrate is ceramic.")}, base=CLIP, id="English claims"),
-    row("claims_lacking_antecedent", "2 (the lever)", {"claims": inline_claims(
+    row("claims.claims_lacking_antecedent", "2 (the lever)", {"claims": inline_claims(
         "A light-emitting diode package comprising a substrate (10).",
         "The package of claim 1, wherein the lever is ceramic.")}, base=CLIP, id="English"),
     row("claims_beyond_ten", 0, id="the example's three claims"),
@@ -94,19 +94,30 @@ ROWS += [
 # Terms the description never mentions: the clip's inline description, the LED's file.
 SPRING = claims("一種線材收納夾，包含：一夾體（10）；以及一彈性片（20），以一彈簧結合於該夾體。")
 ROWS += [
-    row("claim_terms_not_in_description", "", id="the example"),
-    row("claim_terms_not_in_description", "", base=CLIP, id="the inline example"),
-    row("claim_terms_not_in_description", "1 (彈簧)", SPRING, base=CLIP, id="a spring not described"),
-    row("claim_terms_not_in_description", "", {**SPRING, "description": {"sections": {
+    row("claims.claim_terms_not_in_description", "", id="the example"),
+    row("claims.claim_terms_not_in_description", "", base=CLIP, id="the inline example"),
+    row("claims.claim_terms_not_in_description", "1 (彈簧)", SPRING, base=CLIP, id="a spring not described"),
+    row("claims.claim_terms_not_in_description", "", {**SPRING, "description": {"sections": {
         "title": "線材收納夾", "embodiments": "夾體10與彈性片20以彈簧22結合。"}}}, base=CLIP,
         id="the description names the spring"),
-    row("claim_terms_not_in_description", "2 (導熱墊)", claims(BASE, "如請求項1所述之發光二極體封裝，更包含一導熱墊。"),
+    row("claims.claim_terms_not_in_description", "2 (導熱墊)", claims(BASE, "如請求項1所述之發光二極體封裝，更包含一導熱墊。"),
         id="claims file's description lacks the pad"),
-    row("claim_terms_not_in_description_pointer", "", id="the example"),
-    row("claim_terms_not_in_description_pointer", "/claims/0/text", SPRING, base=CLIP, id="inline"),
-    row("open_markush_claims", "", claims(BASE, "如請求項1所述之發光二極體封裝，其中該散熱片之材質選自由銅及鋁所組成之群組。"),
+    row("claims.claim_terms_not_in_description@pointer", "", id="the example"),
+    row("claims.claim_terms_not_in_description@pointer", "/claims/0/text", SPRING, base=CLIP, id="inline"),
+    row("claims.open_markush_claims", "", claims(BASE, "如請求項1所述之發光二極體封裝，其中該散熱片之材質選自由銅及鋁所組成之群組。"),
         base=CLIP, id="the closed form"),
-    row("transitory_medium_claims", "", claims("一種控制方法，包含偵測一溫度。",
+    row("claims.transitory_medium_claims", "", claims("一種控制方法，包含偵測一溫度。",
                                                "一種非暫態電腦可讀取記錄媒體，儲存一程式以執行如請求項1所述之控制方法。"),
         base=CLIP, id="non-transitory"),
+]
+
+# Every claim is an item with its number; three forward references are three items.
+THREE_FORWARD = claims(BASE, "如請求項3所述之發光二極體封裝，其中該基板為陶瓷。",
+                       "如請求項4所述之發光二極體封裝，其中該基板為白色。",
+                       "如請求項5所述之發光二極體封裝，其中該基板為方形。", DEP)
+ROWS += [
+    row("claims.number", "1, 2, 3", id="the example's three claims"),
+    row("claims.number", "1, 2, 3, 4, 5", THREE_FORWARD, base=CLIP, id="five claims"),
+    row("claims.forward_claim_references", "2 (→3), 3 (→4), 4 (→5)", THREE_FORWARD, base=CLIP,
+        id="three forward references, three claims"),
 ]

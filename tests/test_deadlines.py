@@ -11,11 +11,16 @@ from typer.testing import CliRunner
 
 from checker.inputs.bundle import read_bundle
 from checker.cli import app
-from checker.timing.deadlines import PERIODS, deadlines_of
+from checker.core.pipeline import default_packs
+from checker.packs.patent.facts import REGISTRY
+from checker.timing.deadlines import deadlines_of, periods_of
 from checker.core.errors import InputError
 from checker.packs.patent.facts import FACTS, derive_context
 from checker.timing.office_calendar import OfficeCalendar
 from checker.core.pipeline import default_packs
+
+default_packs()  # loading the patent pack declares its periods
+PERIODS = periods_of(REGISTRY)
 
 from bundle_patch import write_patched
 
@@ -107,7 +112,7 @@ def test_period_files_are_checked_against_the_fact_registry(tmp_path):
     bad = tmp_path / "periods.yaml"
     bad.write_text(text.replace("start: earliest_foreign_priority_date", "start: claim_count", 1), encoding="utf-8")
     with pytest.raises(InputError, match="'claim_count' is not a date fact") as caught:
-        load_periods(bad, "periods.yaml")
+        load_periods(bad, "periods.yaml", REGISTRY)
     expected_line = text.splitlines().index("    start: earliest_foreign_priority_date") + 1
     assert (caught.value.line, caught.value.column) == (expected_line, 12)
 
@@ -240,7 +245,7 @@ def test_a_given_end_and_a_length_exclude_each_other(tmp_path, old, new, message
     bad = tmp_path / "periods.yaml"
     bad.write_text(text.replace(old, new), encoding="utf-8")
     with pytest.raises(InputError, match=message):
-        load_periods(bad, "periods.yaml")
+        load_periods(bad, "periods.yaml", REGISTRY)
 
 
 def test_a_period_has_a_start_or_a_given_end_not_both(tmp_path):
@@ -251,7 +256,7 @@ def test_a_period_has_a_start_or_a_given_end_not_both(tmp_path):
     bad.write_text(text.replace("    ends: translation_period_ends\n",
                                 "    ends: translation_period_ends\n    start: filing_date\n"), encoding="utf-8")
     with pytest.raises(InputError, match="invalid periods file"):
-        load_periods(bad, "periods.yaml")
+        load_periods(bad, "periods.yaml", REGISTRY)
 
 
 # --- examination request of a divisional (art. 38) -------------------------------------

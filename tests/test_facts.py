@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from checker.inputs.bundle import read_bundle
-from checker.packs.patent.facts import FACTS, derive_facts
+from checker.packs.patent.facts import FACTS, REGISTRY, derive_facts
 
 from bundle_patch import NULL, Replace, write_patched
 
@@ -400,7 +400,24 @@ def facts_of(folder: Path, base: str, patch: dict | None = None, files: dict | N
     bundle, findings = read_bundle(write_patched(folder, base, patch, files))
     assert not findings, [f"{f.location.pointer}: {f.message}" for f in findings]
     assert bundle is not None
-    return derive_facts(bundle, as_of)
+    ctx = REGISTRY.context(bundle, as_of)
+    return {**ctx.all_facts(), **item_listings(ctx)}
+
+
+def item_listings(ctx) -> dict[str, str]:
+    """Items as table rows read them: ``claims.<property>`` lists the items' values that are
+    not empty or false ("3 (→4), 5 (→6)"), ``claims.<property>@pointer`` where the first is."""
+    found: dict[str, str] = {}
+    for kind, spec in REGISTRY.items.items():
+        items = ctx.items(kind)
+        for prop in spec.properties:
+            hits = [item for item in items if item[prop] not in ("", False, 0)]
+            found[f"{kind}.{prop}"] = ", ".join(str(item[prop]) for item in hits)
+            found[f"{kind}.{prop}@pointer"] = hits[0]["pointer"] if hits else ""
+    return found
+
+
+ITEM_ROWS = {f"{kind}.{prop}" for kind, spec in REGISTRY.items.items() for prop in spec.properties}
 
 
 @pytest.mark.parametrize("name,base,patch,files,as_of,expected", ROWS)
@@ -418,7 +435,8 @@ def _counted_rows():
 
 
 def test_table_names_only_registered_facts():
-    unknown = sorted({p.values[0] for p in ROWS} - set(FACTS))
+    known = set(FACTS) | ITEM_ROWS | {f"{name}@pointer" for name in ITEM_ROWS}
+    unknown = sorted({p.values[0] for p in ROWS} - known)
     assert not unknown, f"rows for facts that are not registered: {unknown}"
 
 
@@ -440,12 +458,20 @@ def test_every_fact_is_documented_and_tested(name):
     )
 
 
+@pytest.mark.parametrize("name", sorted(ITEM_ROWS))
+def test_every_item_property_is_documented_and_tested(name):
+    kind = name.partition(".")[0]
+    assert REGISTRY.items[kind].doc.strip(), f"item kind {kind} has no docstring"
+    expected = [value for fact, value in _counted_rows() if fact == name]
+    assert len(set(expected)) >= 2, f"item property {name} needs rows with two different listings"
+
+
 @pytest.mark.parametrize("base", BASES + (
     "examples/defective/foreign-applicant-without-agent.yaml",
     "examples/defective/utility-model-method-claim.yaml",
 ))
 def test_derive_facts_gives_every_fact_with_its_declared_type(tmp_path, base):
-    facts = facts_of(tmp_path, base)
+    facts = {k: v for k, v in facts_of(tmp_path, base).items() if k in FACTS}
     assert set(facts) == set(FACTS)
     wrong = {name: value for name, value in facts.items()
              if type(value) is not PY_TYPES[FACTS[name].type]}

@@ -58,12 +58,12 @@ def test_a_session_lists_the_tools_and_gets_a_cited_finding_for_a_defective_clai
     assert not result.is_error, _text(result)
     data = json.loads(_text(result))
     assert data["claims"] == 3
-    by_rule = {f["rule"]: f for f in data["findings"]}
-    missing = by_rule["ER018-04"]  # claim 3 depends on claim 5, which does not exist
+    by_rule = {(f["rule"], f["claim"]): f for f in data["findings"]}  # one finding per offending claim
+    missing = by_rule["ER018-04", 3]  # claim 3 depends on claim 5, which does not exist
     assert missing["severity"] == "error" and missing["claim"] == 3 and missing["line"] == 3
     assert "3 (→5)" in missing["message"]
     assert (missing["citations"][0]["law"], missing["citations"][0]["article"]) == ("patent_act_enforcement_rules", 18)
-    antecedent = by_rule["PA026-01"]  # 該鉤部 has no antecedent in claim 2 or claim 1
+    antecedent = by_rule["PA026-01", 2]  # 該鉤部 has no antecedent in claim 2 or claim 1
     assert antecedent["claim"] == 2 and "該鉤部" in antecedent["message"]
     assert {"law": "patent_act", "article": 26} == {k: antecedent["citations"][0][k] for k in ("law", "article")}
 

@@ -16,6 +16,7 @@ A case file (one per rule, after sqlfluff's std_rule_cases)::
         files: {spec.txt: "..."}     # optional text files beside the bundle
         as_of: 2025-01-01            # optional evaluation date
         expect: pass
+        # for a failing rule over items: count (default 1), pointers / lines of each finding
 """
 
 from __future__ import annotations
@@ -65,13 +66,20 @@ def test_rule_case(data, case, checker, tmp_path):
     if case["expect"] == "not_applicable":
         assert mine == [], f"expected no finding, got {[f.outcome for f in mine]}"
         return
-    assert len(mine) == 1, f"expected one {data['rule']} finding, got {len(mine)}"
+    # A rule over items fails once per offending item (`count`, default 1), else once.
+    expected = case.get("count", 1) if case["expect"] == "fail" else 1
+    assert len(mine) == expected, f"expected {expected} {data['rule']} finding(s), got {len(mine)}: " \
+        f"{[f.message for f in mine]}"
+    assert {f.outcome for f in mine} == {case["expect"]}, [f.message for f in mine]
     finding = mine[0]
-    assert finding.outcome == case["expect"], finding.message
     if "message_contains" in case:
-        assert case["message_contains"] in finding.message
+        assert any(case["message_contains"] in f.message for f in mine), [f.message for f in mine]
     if "pointer" in case:
         assert finding.location.pointer == case["pointer"]
+    if "lines" in case:  # every offending item's line, in order
+        assert [f.location.line for f in mine] == case["lines"]
+    if "pointers" in case:  # every offending item's place, in order
+        assert [f.location.pointer for f in mine] == case["pointers"]
 
 
 # --- meta-tests: no rule without docs, exact citations and cases ----------------------

@@ -20,10 +20,8 @@ rules:
   - id: TS001-01
     name: test-rule
     citations: [{law: patent_act, article: 25, paragraph: 1}]
-    applies_to:
-      patent_types: [invention]
-      procedures: [application]
-      in_force: {from: 2013-06-13, until: 2030-01-01}
+    applies_to: {patent_type: [invention], procedure: [application]}
+    in_force: {from: 2013-06-13, until: 2030-01-01}
     severity: error
     fail_when: {fact: claim_count, lt: 2}
     location: /claims
@@ -44,10 +42,26 @@ claims:
 """
 
 
+# A pack judging patent bundles with the patent pack's facts, on its own.
+TEST_PACK = """\
+id: test-pack
+regime: patent
+default_regime: true
+title: test
+in_force: {from: 2013-06-13}
+bundle_schema: bundle.schema.json
+facts: checker.packs.patent.facts
+laws: [patent_act]
+vocabulary:
+  patent_type: [invention, utility_model, design, derivative_design]
+  procedure: [application, amendment]
+"""
+
+
 def make_pack(tmp_path: Path, rule_text: str) -> Path:
     pack = tmp_path / "rules" / "test-pack"
     pack.mkdir(parents=True, exist_ok=True)
-    (pack / "pack.yaml").write_text("id: test-pack\ntitle: test\n", encoding="utf-8")
+    (pack / "pack.yaml").write_text(TEST_PACK, encoding="utf-8")
     (pack / "rules.yaml").write_text(rule_text, encoding="utf-8")
     return pack.parent
 
@@ -83,13 +97,13 @@ def test_date_facts_take_iso_literals_and_show_as_iso(tmp_path):
 @pytest.mark.parametrize(
     "replace,with_,message,line",
     [
-        ("fact: claim_count, lt: 2", "fact: claim_cnt, lt: 2", "unknown fact 'claim_cnt'", 10),
-        ("fact: claim_count, lt: 2", "fact: claim_count, lt: '2'", "is a int; '2' is not", 10),
-        ("fact: claim_count, lt: 2", "fact: has_claims, lt: true", "needs an int or date fact", 10),
-        ("{claim_count} claims", "{claims_total} claims", "unknown fact {claims_total}", 13),
+        ("fact: claim_count, lt: 2", "fact: claim_cnt, lt: 2", "unknown fact 'claim_cnt'", 8),
+        ("fact: claim_count, lt: 2", "fact: claim_count, lt: '2'", "is a int; '2' is not", 8),
+        ("fact: claim_count, lt: 2", "fact: has_claims, lt: true", "needs an int or date", 8),
+        ("{claim_count} claims", "{claims_total} claims", "unknown fact {claims_total}", 11),
         ("    fix: {zh-TW: \"修正\", en: \"fix\"}\n", "", "lacks the required key 'fix'", 2),
-        ("severity: error", "severity: fatal", "use one of: error, warning, info", 9),
-        ("severity: error", "severity: error\n    uncertain: the period is from firm sources", "use one of: warning, info", 9),
+        ("severity: error", "severity: fatal", "use one of: error, warning, info", 7),
+        ("severity: error", "severity: error\n    uncertain: the period is from firm sources", "use one of: warning, info", 7),
         ("id: TS001-01", "id: ts1", "does not match", 2),
     ],
 )
@@ -138,7 +152,9 @@ def oracle(facts):
 
 
 def test_negation_matches_the_truth_table():
-    conditions.check(CONDITION)
+    from checker.packs.patent.facts import FACTS
+
+    conditions.check(CONDITION, FACTS)
     engine = Engine([_rule_with(CONDITION)])
     base = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101}
     for values in itertools.product(*FACT_VALUES.values()):
@@ -150,8 +166,9 @@ def test_negation_matches_the_truth_table():
 def _rule_with(condition):
     from checker.core.rulepack import Rule
 
-    return Rule(id="TS999-01", name="t", pack="t", citations=(), patent_types=("invention",),
-                procedures=("application",), in_force_from=20130613, in_force_until=None,
+    return Rule(id="TS999-01", name="t", pack="t", citations=(),
+                scope=(("patent_type", ("invention",)), ("procedure", ("application",))), scope_names=("",),
+                in_force_from=20130613, in_force_until=None,
                 severity="error", when=None, fail_when=condition, location="/", messages={},
                 explanation={}, fix={}, uncertain=None, source="t")
 
@@ -212,14 +229,15 @@ def test_a_ruleset_is_asserted_only_the_facts_its_rules_read():
     facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
              "claim_count": 5, **{f"unrelated_{i}": i for i in range(400)}}
     assert engine.evaluate(facts) == {"TS998-01": "fail"}
-    assert all(not fact.startswith("unrelated_") for read in engine.reads.values() for fact in read)
+    assert all(not fact.startswith("unrelated_") for ruleset in engine.rulesets for fact in ruleset.reads)
 
 
 def test_the_shipped_rulesets_stay_within_durable_rules_limits(checker):
-    """Each registered ruleset holds at most 24 rules and reads at most 255 facts."""
+    """Each registered ruleset holds at most 24 rules (16 over items) and reads at most 255 facts."""
     engine = checker.engine
-    assert engine.reads and all(len(read) <= 255 for read in engine.reads.values())
-    assert len(engine.names) * 24 >= len(engine.rules)
+    assert engine.rulesets and all(len(rs.reads) <= 255 for rs in engine.rulesets)
+    assert all(len(rs.rules) <= (16 if rs.items else 24) for rs in engine.rulesets)
+    assert sum(len(rs.rules) for rs in engine.rulesets) == len(engine.rules)
 
 
 def test_a_very_long_text_fact_is_judged_without_overflowing_durable_rules():

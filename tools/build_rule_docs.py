@@ -43,8 +43,7 @@ def _rule(rule: Rule) -> list[str]:
         "",
         f"**{rule.severity}** · {_citations(rule, 'zh-TW')} · {_citations(rule, 'en')}",
         "",
-        f"Applies to {', '.join(rule.patent_types)}; procedures {', '.join(rule.procedures)}; "
-        f"in force {_in_force(rule)}" + (f"; when `{conditions.render(rule.when)}`" if rule.when else "") + ".",
+        f"Applies to {rule.scope_text()}; in force {_in_force(rule)}" + (f"; when `{conditions.render(rule.when)}`" if rule.when else "") + ".",
         f"Fails when `{conditions.render(rule.fail_when)}`.",
         "",
         f"- **Why**: {_cell(rule.explanation['en'])}",

@@ -18,6 +18,14 @@ Two behaviours measured here shape the code:
   registered in rulesets of at most ``_CHUNK`` rules, and a bundle is asserted into each;
 * a fact holds at most 255 properties (error 302): each ruleset is asserted only the facts
   its own rules read, so the registry may grow past that.
+
+Rules that range over items (``given: claims``) are compiled into separate *item rulesets*
+(see the project notes, "Items as facts"): the bundle fact and one fact per item are
+asserted together in one session; ``<id>|applies`` matches the bundle alone, ``<id>|fail``
+joins the bundle (alias ``b``) with an offending item (alias ``i``) and fires once per
+such item. Passing is the absence of a firing, so only offending items cost an action.
+An absorber rule per item kind keeps a batch from ever being "not handled", and every
+asserted fact carries an explicit, collision-free ``id``.
 """
 
 from __future__ import annotations
@@ -27,7 +35,8 @@ import hashlib
 import itertools
 import json
 import threading
-from typing import Any, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
 
 from durable.engine import Host, MessageNotHandledException
 
@@ -36,13 +45,15 @@ from checker.core.rulepack import Rule, applicability
 
 _FACT_KIND = {"kind": "bundle"}  # the positive condition every durable rule needs
 _SENTINEL = "__bundle__"  # matches every bundle: see the module docstring
+_NEVER = {"kind": "__never__"}  # no fact has this kind: the absorber never completes
 
 
 class _QuietHost(Host):
-    """A Host without its background timer threads; actions record what fired."""
+    """A Host without its background timer threads; actions record what fired and, for a
+    rule over items, which item."""
 
     def __init__(self) -> None:
-        self.fired: list[str] = []
+        self.fired: list[tuple[str, str | None]] = []
         super().__init__()
 
     def _run(self) -> None:  # the stock timers take actions from any session: unsafe
@@ -50,7 +61,9 @@ class _QuietHost(Host):
 
     def get_action(self, name: str):
         def record(c) -> None:  # one parameter: durable treats two as asynchronous
-            self.fired.append(name)
+            matched = c._m if isinstance(c._m, dict) else {}
+            item = matched.get("i")
+            self.fired.append((name, item.get("id") if isinstance(item, dict) else None))
 
         return record
 
@@ -59,7 +72,8 @@ _HOST: _QuietHost | None = None
 _REGISTERED: set[str] = set()
 _LOCK = threading.Lock()  # the C core has no locks
 _SESSIONS = itertools.count(1)
-_CHUNK = 24  # rules per ruleset: safely below the ~32 measured (see the module docstring)
+_CHUNK = 24  # rules per bundle ruleset: safely below the ~32 measured (see the module docstring)
+_ITEM_CHUNK = 16  # item rules per item ruleset: the bundle fact reaches 2 nodes per rule (≤ 48)
 
 
 def compile_ruleset(rules: Iterable[Rule]) -> dict[str, Any]:
@@ -73,61 +87,159 @@ def compile_ruleset(rules: Iterable[Rule]) -> dict[str, Any]:
     return ruleset
 
 
+def compile_item_ruleset(rules: Iterable[Rule]) -> dict[str, Any]:
+    """Rules with ``given``: ``|applies`` on the bundle, ``|fail`` per offending item."""
+    ruleset: dict[str, Any] = {_SENTINEL: {"all": [{"m": _FACT_KIND}], "run": _SENTINEL}}
+    for rule in rules:
+        kind = _item_kind(rule)
+        absorber = f"__items_{rule.given}__"
+        ruleset.setdefault(absorber, {"all": [{"x": kind}, {"y": _NEVER}], "run": absorber})
+        applies = conditions.to_durable(applicability(rule))
+        on_facts, on_item = conditions.split(rule.fail_when)
+        bundle_test = conditions.to_durable({"all": [applicability(rule), *on_facts]})
+        item_test = [kind, *(conditions.to_durable(part) for part in on_item)]
+        ruleset[f"{rule.id}|applies"] = {"all": [{"m": {"$and": [_FACT_KIND, applies]}}],
+                                         "run": f"{rule.id}|applies"}
+        ruleset[f"{rule.id}|fail"] = {"all": [{"b": {"$and": [_FACT_KIND, bundle_test]}},
+                                              {"i": {"$and": item_test}}],
+                                      "run": f"{rule.id}|fail"}
+    return ruleset
+
+
+def _item_kind(rule: Rule) -> dict[str, str]:
+    return {"kind": f"item:{rule.given}"}
+
+
+@dataclass
+class Outcomes:
+    """What durable-rules decided for one bundle: each applicable rule's outcome, and for
+    a failed rule over items, the ids of the offending items in their order."""
+
+    outcomes: dict[str, str] = field(default_factory=dict)
+    failed_items: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Ruleset:
+    name: str
+    rules: tuple[Rule, ...]
+    reads: tuple[str, ...]  # the facts its rules read
+    items: tuple[tuple[str, tuple[str, ...]], ...]  # item kind -> the properties its rules read
+    scopes: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]  # every scope of its rules
+
+
 class Engine:
-    """Compiled rules, ready to judge one fact set at a time."""
+    """Compiled rules, ready to judge one bundle at a time."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
-        global _HOST
         self.rules = {rule.id: rule for rule in rules}
-        ordered = list(self.rules.values())
-        self.names: list[str] = []
-        self.reads: dict[str, tuple[str, ...]] = {}  # ruleset -> the facts its rules read
-        for start in range(0, max(len(ordered), 1), _CHUNK):
-            definition = compile_ruleset(ordered[start:start + _CHUNK])
-            digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
-            name = f"patentcheck_{digest}"
-            self.names.append(name)
-            self.reads[name] = tuple(sorted(set().union(*(
-                conditions.facts_used(applicability(rule)) | conditions.facts_used(rule.fail_when)
-                for rule in ordered[start:start + _CHUNK]))))
-            with _LOCK:
-                if _HOST is None:
-                    _HOST = _QuietHost()
-                if name not in _REGISTERED:  # registering a name twice raises
-                    _HOST.set_rulesets({name: copy.deepcopy(definition)})  # it deletes "run"
-                    _REGISTERED.add(name)
+        # Rules that share a scope share a ruleset, so a bundle skips the rulesets none of
+        # whose scopes it is in (durable-rules still judges every rule it is given).
+        ordered = sorted(self.rules.values(), key=lambda r: (r.scopes(), r.id))
+        plain = [r for r in ordered if r.given is None]
+        over_items = [r for r in ordered if r.given is not None]
+        self.rulesets: list[_Ruleset] = []
+        for start in range(0, len(plain), _CHUNK):
+            self._register(plain[start:start + _CHUNK], compile_ruleset)
+        for start in range(0, len(over_items), _ITEM_CHUNK):
+            self._register(over_items[start:start + _ITEM_CHUNK], compile_item_ruleset)
 
-    def evaluate(self, facts: dict[str, Any]) -> dict[str, str]:
-        """Rule id -> "pass" or "fail", for every rule that applies."""
-        fired: list[str] = []
-        for name in self.names:
-            fired.extend(self._fire(name, facts))
-        outcomes: dict[str, str] = {}
-        for name in fired:
-            if name == _SENTINEL:
-                continue
-            rule_id, outcome = name.split("|")
-            if outcomes.setdefault(rule_id, outcome) != outcome:
-                raise RuntimeError(f"rule {rule_id} fired both pass and fail")
-            outcomes[rule_id] = outcome
-        return outcomes
+    @property
+    def names(self) -> list[str]:
+        return [ruleset.name for ruleset in self.rulesets]
 
-    def _fire(self, name: str, facts: dict[str, Any]) -> list[str]:
-        """The durable rules of ruleset ``name`` that fire for the facts."""
-        sid = str(next(_SESSIONS))
+    def _register(self, rules: list[Rule], compile_: Callable[[list[Rule]], dict[str, Any]]) -> None:
+        global _HOST
+        definition = compile_(rules)
+        digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
+        name = f"patentcheck_{digest}"
+        reads = set().union(*(conditions.facts_used(applicability(r)) | conditions.facts_used(r.fail_when)
+                              for r in rules))
+        items: dict[str, set[str]] = {}
+        for rule in rules:
+            if rule.given is not None:
+                items.setdefault(rule.given, set()).update(conditions.item_properties_used(rule.fail_when))
+        scopes = tuple(sorted({scope for r in rules for scope in r.scopes()}))
+        self.rulesets.append(_Ruleset(name, tuple(rules), tuple(sorted(reads)),
+                                      tuple((kind, tuple(sorted(props))) for kind, props in sorted(items.items())),
+                                      scopes))
         with _LOCK:
+            if _HOST is None:
+                _HOST = _QuietHost()
+            if name not in _REGISTERED:  # registering a name twice raises
+                _HOST.set_rulesets({name: copy.deepcopy(definition)})  # it deletes "run"
+                _REGISTERED.add(name)
+
+    def facts_needed(self, vocabulary: dict[str, Any]) -> tuple[str, ...]:
+        """The facts the rulesets a bundle with these vocabulary values meets read."""
+        return tuple(sorted({f for rs in self._meeting(vocabulary) for f in rs.reads}))
+
+    def _meeting(self, vocabulary: dict[str, Any] | None) -> list[_Ruleset]:
+        if vocabulary is None:
+            return self.rulesets
+        return [rs for rs in self.rulesets
+                if any(all(vocabulary.get(name) in values for name, values in scope) for scope in rs.scopes)]
+
+    def evaluate(self, facts: dict[str, Any] | Callable[[tuple[str, ...]], dict[str, Any]],
+                 items: Callable[[str], list[dict[str, Any]]] | None = None,
+                 vocabulary: dict[str, Any] | None = None) -> Outcomes | dict[str, str]:
+        """Rule id -> "pass" or "fail", for every rule that applies. ``facts`` is a mapping
+        or a function giving the named facts (computed only when a ruleset reads them);
+        ``items(kind)`` gives a kind's items. Given a mapping alone (and no items), the
+        plain outcome dict is returned, as the tests of single rules expect."""
+        plain = isinstance(facts, dict) and items is None
+        get = (lambda names: {n: facts[n] for n in names}) if isinstance(facts, dict) else facts
+        result = Outcomes()
+        fired_items: dict[str, dict[str, None]] = {}
+        for ruleset in self._meeting(vocabulary):
+            for name, item_id in self._fire(ruleset, get, items):
+                if name.startswith("__"):
+                    continue
+                rule_id, outcome = name.split("|")
+                if outcome == "applies":
+                    result.outcomes.setdefault(rule_id, "pass")
+                    continue
+                if item_id is not None:
+                    fired_items.setdefault(rule_id, {})[item_id] = None
+                    result.outcomes[rule_id] = "fail"
+                    continue
+                if result.outcomes.setdefault(rule_id, outcome) != outcome:
+                    raise RuntimeError(f"rule {rule_id} fired both pass and fail")
+        for rule_id, found in fired_items.items():
+            result.failed_items[rule_id] = sorted(found, key=_item_order)
+        return result.outcomes if plain else result
+
+    def _fire(self, ruleset: _Ruleset, get: Callable[[tuple[str, ...]], dict[str, Any]],
+              items: Callable[[str], list[dict[str, Any]]] | None) -> list[tuple[str, str | None]]:
+        """The durable rules of a ruleset that fire for the bundle (and its items)."""
+        sid = str(next(_SESSIONS))
+        read = {fact: _bounded(value) for fact, value in get(ruleset.reads).items()}
+        batch: list[dict[str, Any]] = [{**read, **_FACT_KIND, "sid": sid, "id": "bundle"}]
+        for kind, props in ruleset.items:
+            for index, item in enumerate(items(kind) if items else ()):
+                batch.append({**{p: _bounded(item[p]) for p in props}, "kind": f"item:{kind}",
+                              "sid": sid, "id": f"{kind}#{index}"})
+        with _LOCK:
+            assert _HOST is not None
             _HOST.fired = []
-            read = {fact: _bounded(facts[fact]) for fact in self.reads[name]}
             try:
-                state = _HOST.assert_fact(name, {**read, **_FACT_KIND, "sid": sid})
+                if ruleset.items:
+                    state = _HOST.assert_facts(ruleset.name, batch)
+                else:
+                    state = _HOST.assert_fact(ruleset.name, batch[0])
             except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
                 raise RuntimeError("durable-rules matched no rule, not even the sentinel") from None
             except Exception:  # no session was created: nothing to delete, keep the real error
                 raise
-            _HOST.delete_state(name, sid)
+            _HOST.delete_state(ruleset.name, sid)
             if state and state.get("exception"):
                 raise RuntimeError(f"durable-rules action failed: {state['exception']}")
             return list(_HOST.fired)
+
+
+def _item_order(item_id: str) -> tuple[str, int]:
+    kind, _, index = item_id.partition("#")
+    return kind, int(index)
 
 
 _MAX_TEXT = 1000  # durable-rules fails on very large facts (error 314 on a multi-megabyte one)
@@ -138,4 +250,3 @@ def _bounded(value: Any) -> Any:
     ("" or enum values), which a prefix of 1,000 characters decides the same way; messages
     use the full value, not this one."""
     return value[:_MAX_TEXT] if isinstance(value, str) and len(value) > _MAX_TEXT else value
-

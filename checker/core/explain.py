@@ -94,8 +94,8 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
     console.print(f"\n[bold]{labels[2]}[/]\n  {escape(rule.fix[lang])}")
     if rule.uncertain:
         console.print(f"\n[bold]{labels[7]}[/]\n  {escape(rule.uncertain)}")
-    console.print(f"\n[bold]{labels[3]}[/]\n  {', '.join(rule.patent_types)}; {', '.join(rule.procedures)}; "
-                  f"{_in_force(rule)}")
+    console.print(f"\n[bold]{labels[3]}[/]\n  {escape(rule.scope_text())}; {_in_force(rule)}"
+                  + (f"\n  given each item of: {rule.given}" if rule.given else ""))
     if rule.when:
         console.print(f"  when {escape(conditions.render(rule.when))}")
     console.print(f"\n[bold]{labels[4]}[/]\n  {escape(conditions.render(rule.fail_when))}")
@@ -117,7 +117,11 @@ def list_rules(console: Console, lang: str, packs: list[RulePack], as_json: bool
     if as_json:
         data = [{"id": r.id, "name": r.name, "pack": r.pack, "severity": r.severity,
                  "citations": [c.as_json() for c in r.citations],
-                 "patent_types": list(r.patent_types), "procedures": list(r.procedures),
+                 "applies_to": {"scopes": [n for n in r.scope_names if n],
+                                "blocks": [{name: list(values) for name, values in scope} for scope in r.scopes()]},
+                 **({"patent_types": list(r.patent_types), "procedures": list(r.procedures)}
+                    if r.patent_types else {}),
+                 **({"given": r.given} if r.given else {}),
                  "condition": conditions.render({"all": [applicability(r), r.fail_when]})}
                 for r in rules]
         console.file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -95,6 +95,7 @@ class BundleResult:
     as_of: str | None = None  # the evaluation date used (valid bundles only)
     lang: str | None = None  # the language of its messages, when configured for this bundle
     fail_on: str = "error"  # the --fail-on level configured for this bundle
+    pack: str | None = None  # the law pack that judged it (None when it could not be read)
 
     @property
     def fails(self) -> list[Finding]:

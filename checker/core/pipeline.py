@@ -10,15 +10,16 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from checker import __version__
-from checker.inputs.bundle import Bundle, read_bundle
+from checker.core.engine import Engine, Outcomes
 from checker.inputs.notices import input_notices
-from checker.core.engine import Engine
 from checker.core.errors import InputError
 from checker.core.config import Policy
-from checker.packs.patent.facts import derive_facts
 from checker.core.findings import BundleResult, Finding, Location, reaches
-from checker.core.rulepack import RulePack, display_facts, load_packs
+from checker.core.registry import FactContext, iso
+from checker.core.rulepack import Rule, RulePack, load_packs
 from checker.core.suppressions import apply_suppressions
+from checker.inputs.bundle import Bundle, read_bundle
+from checker.inputs.yamlsource import load_yaml_file, load_yaml_text
 
 INPUT_RULE = "input"  # findings about input that could not be read at all
 
@@ -59,6 +60,7 @@ class Report:
             "bundles": [
                 {
                     "path": r.path,
+                    **({"pack": r.pack} if r.pack else {}),
                     "valid": r.valid,
                     "as_of": r.as_of,
                     "findings": [f.as_json() for f in r.findings],
@@ -70,18 +72,59 @@ class Report:
 
 
 @cache
-def default_packs() -> tuple[RulePack, ...]:
-    return tuple(load_packs())
+def default_packs(extra: tuple[Path, ...] = ()) -> tuple[RulePack, ...]:
+    """The shipped law packs, and the extra pack folders given (a firm's own rules)."""
+    return tuple(load_packs(extra=extra))
+
+
+class Packs:
+    """The packs in use, by regime: the pack that judges a regime's bundles (its facts,
+    schema and scopes) and every rule of the packs that extend it."""
+
+    def __init__(self, packs: Iterable[RulePack]) -> None:
+        self.all = list(packs)
+        self.base = {p.regime: p for p in self.all if p.extends is None}
+        self.default = next((p.regime for p in self.base.values() if p.default_regime), None)
+        self._engines: dict[str, Engine] = {}
+
+    def rules(self, regime: str) -> list[Rule]:
+        return [rule for pack in self.all if pack.regime == regime for rule in pack.rules]
+
+    def engine(self, regime: str) -> Engine:
+        if regime not in self._engines:
+            self._engines[regime] = Engine(self.rules(regime))
+        return self._engines[regime]
+
+    def for_document(self, data: Any, doc: Any) -> RulePack:
+        """The pack that judges a bundle: its ``regime:``, else the default regime."""
+        regime = data.get("regime", self.default) if isinstance(data, dict) else self.default
+        if isinstance(regime, str) and regime in self.base:
+            return self.base[regime]
+        pointer = "/regime"
+        pos = doc.position(pointer) if isinstance(data, dict) and "regime" in data else doc.position("/")
+        known = ", ".join(sorted(self.base)) or "none"
+        shown = regime if isinstance(regime, str) else repr(regime)
+        raise InputError(f"unknown regime {shown!r}: the rule packs in use judge {known}",
+                         doc.path, pos.line, pos.column, pointer)
 
 
 class Checker:
     def __init__(self, packs: Iterable[RulePack] | None = None, lang: str = "zh-TW",
                  calendar: Any = None) -> None:
         self.packs = list(packs if packs is not None else default_packs())
-        self.engine = Engine(rule for pack in self.packs for rule in pack.rules)
+        self.by_regime = Packs(self.packs)
         self.lang = lang
         self.calendar = calendar
         self._calendars: dict[tuple, Any] = {}
+
+    @property
+    def engine(self) -> Engine:
+        """The default regime's engine (the patent pack's)."""
+        return self.by_regime.engine(self.by_regime.default or next(iter(self.by_regime.base)))
+
+    @property
+    def rules(self) -> dict[str, Rule]:
+        return {rule.id: rule for pack in self.packs for rule in pack.rules}
 
     def check_paths(self, paths: Iterable[Path], as_of: dt.date | None = None,
                     today: dt.date | None = None, policies: dict[Path, Policy] | None = None,
@@ -106,15 +149,18 @@ class Checker:
                    today: dt.date | None = None, policy: Policy | None = None,
                    text: str | None = None, shown: str | None = None) -> BundleResult:
         """``text``, ``shown``: the bundle's YAML and name when not read from ``path`` (open_bundle)."""
-        bundle, result = open_bundle(path, text, shown)
+        bundle, result = open_bundle(path, text, shown, self.by_regime)
         if policy is not None:
             result.lang, result.fail_on = policy.lang, policy.fail_on
         if bundle is None:
             return result
+        pack = self.by_regime.base[bundle.regime]
         when = evaluation_date(bundle, as_of, today)
         result.as_of = when.isoformat()
         lang = policy.lang if policy else self.lang
-        findings = self.judge(bundle, derive_facts(bundle, when, self.calendar_for(policy)), lang)
+        assert pack.registry is not None
+        ctx = pack.registry.context(bundle, when, self.calendar_for(policy))
+        findings = self.judge(bundle, ctx, lang)
         findings += input_notices(bundle, lang)  # the input files' own state (tracked changes)
         result.findings = self.configure(bundle, findings, policy or Policy(lang=lang), lang)
         return result
@@ -134,30 +180,57 @@ class Checker:
         """What the user asked for, applied after the engine: the bundle's suppressions,
         then the rules deselected and severity overrides. Never a legal judgement."""
         findings = apply_suppressions(findings, bundle.data.get("suppressions") or [],
-                                      self.engine.rules.keys(), lambda p: locate(bundle, p), lang)
+                                      self.rules.keys(), lambda p: locate(bundle, p), lang)
         return sorted((replace(f, severity=policy.severity_of(f.rule, f.severity)) if f.outcome == "fail" else f
                        for f in findings if policy.enabled(f.rule)), key=Finding.sort_key)
 
-    def judge(self, bundle: Bundle, facts: dict[str, Any], lang: str | None = None) -> list[Finding]:
+    def judge(self, bundle: Bundle, ctx: FactContext, lang: str | None = None) -> list[Finding]:
+        """durable-rules' verdicts as cited findings: one per applicable rule, or for a
+        failed rule over items, one per offending item, located at it."""
         lang = lang or self.lang
+        engine = self.by_regime.engine(bundle.regime)
+        pack = self.by_regime.base[bundle.regime]
+        vocabulary = {name: ctx.fact(name) for name in pack.vocabulary}
+        verdict = engine.evaluate(ctx.facts, ctx.items, vocabulary)
+        assert isinstance(verdict, Outcomes)
+        shown = ShownFacts(ctx)
         findings = []
-        shown = display_facts(facts)
-        for rule_id, outcome in self.engine.evaluate(facts).items():
-            rule = self.engine.rules[rule_id]
-            location = locate(bundle, rule.pointer(facts))
-            findings.append(
-                Finding(
-                    rule=rule.id,
-                    name=rule.name,
-                    outcome=outcome,
-                    severity=rule.severity if outcome == "fail" else "info",
-                    message=rule.message(outcome, lang, shown),
-                    location=location,
-                    citations=rule.citations,
-                    in_force=rule.in_force(),
-                )
-            )
+        for rule_id, outcome in verdict.outcomes.items():
+            rule = engine.rules[rule_id]
+            common = dict(rule=rule.id, name=rule.name, outcome=outcome, citations=rule.citations,
+                          in_force=rule.in_force(), severity=rule.severity if outcome == "fail" else "info")
+            if rule.given is not None and outcome == "fail":
+                items = ctx.items(rule.given)
+                for item_id in verdict.failed_items.get(rule_id, []):
+                    item = items[int(item_id.rpartition("#")[2])]
+                    findings.append(Finding(message=rule.message("fail", lang, shown, item),
+                                            location=locate(bundle, item["pointer"]), **common))
+                continue
+            findings.append(Finding(message=rule.message(outcome, lang, shown),
+                                    location=locate(bundle, rule.pointer(shown)), **common))
         return sorted(findings, key=Finding.sort_key)
+
+
+class ShownFacts(dict):
+    """Facts as messages show them (dates as ISO text), computed when a message reads one."""
+
+    def __init__(self, ctx: FactContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def __missing__(self, name: str) -> Any:
+        spec = self.ctx.registry.facts.get(name)
+        if spec is None:
+            raise KeyError(name)
+        value = self.ctx.fact(name)
+        self[name] = shown = iso(value) if spec.type == "date" else value
+        return shown
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        try:
+            return self[name]
+        except KeyError:
+            return default
 
 
 def locate(bundle: Bundle, pointer: str) -> Location:
@@ -190,10 +263,11 @@ def _outside_link(path: Path, scanned: Path) -> Path:
     return path if inside else OutsideLink(path)
 
 
-def open_bundle(path: Path, text: str | None = None,
-                shown: str | None = None) -> tuple[Bundle | None, BundleResult]:
+def open_bundle(path: Path, text: str | None = None, shown: str | None = None,
+                packs: Packs | None = None) -> tuple[Bundle | None, BundleResult]:
     """Read a bundle for any command: the bundle and its (so far empty) result, or None
-    and the result saying why it cannot be used (unreadable input, schema findings).
+    and the result saying why it cannot be used (unreadable input, unknown regime, schema
+    findings). Its ``regime:`` chooses the pack whose schema and texts apply.
     ``text``: the bundle's YAML given directly (the API); ``path`` then only places its
     ``{file: …}`` texts, and ``shown`` names it in the report (default: the path)."""
     shown = shown or display_path(path)
@@ -201,11 +275,17 @@ def open_bundle(path: Path, text: str | None = None,
         return None, input_error_result(shown, InputError(
             "a symbolic link to a file outside the scanned folder: not read (name it on the "
             "command line to check it)", shown))
+    packs = packs or Packs(default_packs())
     try:
-        bundle, schema_errors = read_bundle(path, shown, text)
+        doc = load_yaml_file(path, shown) if text is None else load_yaml_text(text, shown)
+        pack = packs.for_document(doc.data, doc)
+        bundle, schema_errors = read_bundle(path, shown, doc=doc, schema=pack.schema,
+                                            text_pointers=pack.texts, file_lists=pack.file_lists)
     except InputError as exc:
         return None, input_error_result(shown, exc)
-    return bundle, BundleResult(shown, valid=bundle is not None, findings=schema_errors)
+    if bundle is not None:
+        bundle.regime = pack.regime
+    return bundle, BundleResult(shown, valid=bundle is not None, findings=schema_errors, pack=pack.id)
 
 
 def input_error_result(shown: str, exc: InputError) -> BundleResult:

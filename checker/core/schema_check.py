@@ -1,4 +1,4 @@
-"""Stage 1: the bundle's shape, checked against ``schemas/bundle.schema.json``.
+"""Stage 1: the bundle's shape, checked against its pack's bundle schema.
 
 Every schema error becomes a located finding; no rule runs on an invalid bundle.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -19,23 +20,28 @@ from checker.inputs.yamlsource import YamlDocument, escape_pointer_token
 SCHEMA_RULE = "schema"
 
 
-@cache
-def bundle_schema() -> dict[str, Any]:
-    return json.loads((resource_dir("schemas") / "bundle.schema.json").read_text("utf-8"))
+DEFAULT_SCHEMA = "bundle.schema.json"  # format 1 without `regime`: the patent pack's
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(bundle_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+def bundle_schema(path: Path | None = None) -> dict[str, Any]:
+    """A pack's bundle schema (by default the patent bundle's, ``schemas/bundle.schema.json``)."""
+    path = path or resource_dir("schemas") / DEFAULT_SCHEMA
+    return json.loads(path.read_text("utf-8"))
+
+
+@cache
+def _validator(path: Path | None = None) -> Draft202012Validator:
+    return Draft202012Validator(bundle_schema(path), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def pointer_of(path) -> str:
     return "".join(f"/{escape_pointer_token(str(p))}" for p in path) or "/"
 
 
-def schema_findings(doc: YamlDocument) -> list[Finding]:
+def schema_findings(doc: YamlDocument, schema: Path | None = None) -> list[Finding]:
     findings = []
-    for error in _validator().iter_errors(doc.data):
+    for error in _validator(schema).iter_errors(doc.data):
         error = _most_specific(error)
         pointer, message, at_key = describe(error)
         pos = doc.key_position(pointer) if at_key else doc.position(pointer)

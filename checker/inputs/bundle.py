@@ -51,6 +51,7 @@ class Bundle:
     shown_as: str
     doc: YamlDocument
     texts: dict[str, TextSource] = field(default_factory=dict)
+    regime: str = "patent"  # set by the pipeline from the bundle's `regime:` (its law pack)
     _parsed: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)  # parse once
 
     @property
@@ -116,28 +117,33 @@ def _depends_on(claim: dict[str, Any]) -> tuple[int, ...] | None:
     return None if given is None else tuple(int(n) for n in given)
 
 
-def read_bundle(path: Path, shown_as: str | None = None,
-                text: str | None = None) -> tuple[Bundle | None, list[Finding]]:
-    """The bundle, or ``None`` with the schema findings that make it invalid.
+def read_bundle(path: Path, shown_as: str | None = None, text: str | None = None, *,
+                doc: YamlDocument | None = None, schema: Path | None = None,
+                text_pointers: tuple[str, ...] = TEXT_POINTERS,
+                file_lists: tuple[str, ...] = DRAWING_LISTS) -> tuple[Bundle | None, list[Finding]]:
+    """The bundle, or ``None`` with the schema findings that make it invalid. A law pack
+    gives its schema and where its bundles may reference text files (``{file: …}``) and
+    other files (the defaults are the patent bundle's); ``doc``, the YAML already read.
 
     ``text``, when given, is the bundle's YAML (not read from ``path``, whose folder still
     holds its ``{file: …}`` texts). Unreadable input (bad YAML, bad file references)
     raises :class:`InputError`.
     """
     shown_as = shown_as or str(path)
-    doc = load_yaml_file(path, shown_as) if text is None else load_yaml_text(text, shown_as)
-    findings = schema_findings(doc)
+    if doc is None:
+        doc = load_yaml_file(path, shown_as) if text is None else load_yaml_text(text, shown_as)
+    findings = schema_findings(doc, schema)
     if findings:
         return None, findings
     bundle = Bundle(path, shown_as, doc)
-    for pointer in TEXT_POINTERS:
+    for pointer in text_pointers:
         value = bundle.get(pointer)
         if isinstance(value, dict) and "file" in value:
             target = _inside_folder(bundle, pointer + "/file", value["file"])
             shown = _shown(bundle, value["file"])
             bundle.texts[pointer] = _read_source(target, shown, str(value["file"]))
     read_whole_document(bundle)
-    for list_pointer in DRAWING_LISTS:
+    for list_pointer in file_lists:
         for index, drawing in enumerate(bundle.get(list_pointer) or []):
             if isinstance(drawing, dict) and drawing.get("file"):
                 pointer = f"{list_pointer}/{index}/file"

@@ -1,7 +1,8 @@
 """Statutory periods: declared as data in a rule pack (``periods.yaml``), computed here.
 
-For each period that arises in a bundle (its start date is known and a version applies
-to the patent type at the governing date), the deadline is computed with the office
+Periods belong to the pack whose data declares them (its registry). For each period that
+arises in a bundle (its start date is known and a version applies to the bundle's scope —
+for the patent pack, its patent type — at the governing date), the deadline is computed with the office
 calendar (``checker.timing.periods``) and published as facts that rules read:
 
 * ``<id>_deadline``: the last day, after roll-forward (date; 0 when the period does not arise)
@@ -27,7 +28,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from checker.core.errors import InputError
-from checker.packs.patent.facts import FACTS, FactContext, FactSpec, register_fact
+from checker.core.registry import FactContext, FactSpec, Registry
 from checker.core.findings import Citation
 from checker.timing.periods import Deadline, compute_deadline, given_deadline
 from checker.core.resources import resource_dir
@@ -38,7 +39,7 @@ from checker.inputs.yamlsource import load_yaml_file
 @dataclass(frozen=True)
 class PeriodVersion:
     label: str
-    patent_types: tuple[str, ...]
+    scope: tuple[tuple[str, tuple[str, ...]], ...]  # (fact, values) the bundle must match
     years: int  # years, months, days: all 0 for a period whose end is given (Period.ends)
     months: int
     days: int
@@ -50,8 +51,9 @@ class PeriodVersion:
     def label_for(self, lang: str) -> str:
         return self.label_en if lang == "en" and self.label_en else self.label
 
-    def applies(self, patent_type: str, governing: int) -> bool:
-        return (patent_type in self.patent_types and self.in_force_from <= governing
+    def applies(self, ctx: FactContext, governing: int) -> bool:
+        return (all(ctx.fact(name) in values for name, values in self.scope)
+                and self.in_force_from <= governing
                 and (self.in_force_until is None or governing < self.in_force_until))
 
 
@@ -89,7 +91,6 @@ class DeadlineRecord:
     act_on: dt.date | None
 
 
-PERIODS: dict[str, Period] = {}
 _SUFFIXES = {
     "deadline": ("date", "The last day of the {title} after roll-forward (YYYYMMDD); 0 when it does not arise."),
     "status": ("str", "The {title}: done, late, pending, overdue (open, closed if optional), or \"\"."),
@@ -109,7 +110,8 @@ def _ymd(text: str | None) -> int | None:
     return int(text.replace("-", "")) if text else None
 
 
-def load_periods(path: Path, shown_as: str) -> list[Period]:
+def load_periods(path: Path, shown_as: str, registry: Registry) -> list[Period]:
+    facts = registry.facts
     doc = load_yaml_file(path, shown_as)
     for error in _validator().iter_errors(doc.data):
         pointer, message, at_key = describe(error)
@@ -119,7 +121,7 @@ def load_periods(path: Path, shown_as: str) -> list[Period]:
     for index, data in enumerate(doc.data["periods"]):
         for key in ("start", "ends", "act", "governed_by"):
             name = data.get(key)
-            if name is not None and (name not in FACTS or FACTS[name].type != "date"):
+            if name is not None and (name not in facts or facts[name].type != "date"):
                 pos = doc.position(f"/periods/{index}/{key}")
                 raise InputError(f"period {data['id']}: {name!r} is not a date fact", shown_as,
                                  pos.line, pos.column)
@@ -141,15 +143,17 @@ def load_periods(path: Path, shown_as: str) -> list[Period]:
                 need = "needs a length" if period.start else "has its end given (ends): no length"
                 raise InputError(f"period {data['id']}: version {number + 1} {need}", shown_as,
                                  pos.line, pos.column)
-        _register(period)
+        _register(period, registry)
         periods.append(period)
     return periods
 
 
 def _version(data: dict[str, Any]) -> PeriodVersion:
     length = data.get("length", {})
+    # `patent_types` is the patent pack's spelling of {patent_type: [...]}
+    scope = data.get("applies_to") or {"patent_type": data["patent_types"]}
     return PeriodVersion(
-        label=data["label"], patent_types=tuple(data["patent_types"]),
+        label=data["label"], scope=tuple((name, tuple(values)) for name, values in sorted(scope.items())),
         years=length.get("years", 0), months=length.get("months", 0), days=length.get("days", 0),
         basis=tuple(Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph"), c.get("version"))
                     for c in data["basis"]),
@@ -159,10 +163,15 @@ def _version(data: dict[str, Any]) -> PeriodVersion:
     )
 
 
-def _register(period: Period) -> None:
-    PERIODS[period.id] = period
+def periods_of(registry: Registry) -> dict[str, Period]:
+    """The periods a pack's data declared, by id."""
+    return registry.__dict__.setdefault("periods", {})
+
+
+def _register(period: Period, registry: Registry) -> None:
+    periods_of(registry)[period.id] = period
     for suffix, (type_, doc) in _SUFFIXES.items():
-        register_fact(FactSpec(f"{period.id}_{suffix}", type_, doc.format(title=period.title["en"]),
+        registry.register(FactSpec(f"{period.id}_{suffix}", type_, doc.format(title=period.title["en"]),
                                _fact_reader(period.id, suffix), generated_by=f"period {period.id}"))
 
 
@@ -190,7 +199,7 @@ def deadline_of(ctx: FactContext, period_id: str) -> DeadlineRecord | None:
     """The period's deadline for this bundle, computed once per bundle."""
     cache_ = ctx.__dict__.setdefault("_deadlines", {})
     if period_id not in cache_:
-        cache_[period_id] = _compute(ctx, PERIODS[period_id])
+        cache_[period_id] = _compute(ctx, periods_of(ctx.registry)[period_id])
     return cache_[period_id]
 
 
@@ -201,7 +210,7 @@ def _compute(ctx: FactContext, period: Period) -> DeadlineRecord | None:
     if not event:
         return None
     governing = ctx.fact(period.governed_by) or ctx.fact("evaluation_date")
-    version = next((v for v in period.versions if v.applies(ctx.fact("patent_type"), governing)), None)
+    version = next((v for v in period.versions if v.applies(ctx, governing)), None)
     if version is None:
         return None
     if period.ends:
@@ -224,5 +233,5 @@ def _compute(ctx: FactContext, period: Period) -> DeadlineRecord | None:
 
 def deadlines_of(ctx: FactContext) -> list[DeadlineRecord]:
     """Every period that arises in the bundle, by deadline."""
-    records = [r for r in (deadline_of(ctx, pid) for pid in sorted(PERIODS)) if r is not None]
+    records = [r for r in (deadline_of(ctx, pid) for pid in sorted(periods_of(ctx.registry))) if r is not None]
     return sorted(records, key=lambda r: (r.deadline.end, r.period.id))

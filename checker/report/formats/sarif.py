@@ -127,7 +127,8 @@ def help_uri(rule_id: str, name: str) -> str:
 
 
 def _tags(rule: Rule) -> list[str]:
-    tags = ["patentcheck", rule.pack, *sorted({c.law for c in rule.citations}), *rule.patent_types]
+    tags = ["patentcheck", rule.pack, *sorted({c.law for c in rule.citations}),
+            *(value for scope in rule.scopes() for _, values in scope for value in values)]
     if rule.uncertain:
         tags.append("uncertain")
     return list(dict.fromkeys(tags))

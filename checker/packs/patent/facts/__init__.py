@@ -10,14 +10,14 @@ durable-rules, which compares mixed types as strings and cannot test for null.
 from __future__ import annotations
 
 from checker.packs.patent.facts import description_structure  # noqa: F401  (registers facts: description, abstract, drawings)
-from checker.packs.patent.facts.registry import FACTS, FactContext, FactSpec, derive_context, derive_facts, register_fact
+from checker.packs.patent.facts.registry import FACTS, REGISTRY, FactContext, FactSpec, derive_context, derive_facts, register_fact
 from checker.packs.patent.facts import dates, documents, parties, design, claims, events  # noqa: F401  (registers facts)
 from checker.packs.patent.facts import rights  # noqa: F401  (registers facts)
 from checker.packs.patent.facts import substance  # noqa: F401  (registers facts)
 from checker.packs.patent.facts import application_periods  # noqa: F401  (registers facts)
 from checker.packs.patent.facts import claim_structure  # noqa: F401  (registers facts)
 
-__all__ = ["FACTS", "FactContext", "FactSpec", "derive_context", "derive_facts", "register_fact"]
+__all__ = ["FACTS", "REGISTRY", "FactContext", "FactSpec", "derive_context", "derive_facts", "register_fact"]
 
 from checker.packs.patent.facts import fees  # noqa: F401,E402  (fee payments: grant_fee, annuity)
 from checker.packs.patent.facts import conversion_timing  # noqa: F401,E402  (conversions: arts. 108(2), 131(2), 132(2))

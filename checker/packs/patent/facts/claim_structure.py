@@ -1,15 +1,16 @@
 """The structure of the claims (Enforcement Rules arts. 18-19, Patent Act arts. 26(2), 33).
 
-Each check of :class:`checker.language.claims.ClaimSet` becomes two facts: ``<name>``, the
-offending claims as "3, 5 (detail)" ("" when none), and ``<name>_pointer``, where the first
-one is (``/claims/<index>/text`` for an inline list, ``/claims@LINE:1`` in a claims file;
-"" when none). Rules judge them; nothing here decides what the law requires.
+The claims are items (``given: claims``): one per claim, located at its text
+(``/claims/<index>/text`` for an inline list, ``/claims@LINE:1`` in a claims file), with its
+number and, for each check of :class:`checker.language.claims.ClaimSet`, what the
+check found in it as "4 (→6)" ("" when nothing). Rules over the claims judge them, one
+finding per offending claim; nothing here decides what the law requires.
 """
 
 from __future__ import annotations
 
-from checker.language.claims import ClaimSet, Finding, listing
-from checker.packs.patent.facts.registry import FactContext, FactSpec, register_fact
+from checker.language.claims import DETAIL, ClaimSet, Finding
+from checker.packs.patent.facts.registry import REGISTRY, FactContext, FactSpec, register_fact
 
 
 def claim_set(ctx: FactContext) -> ClaimSet:
@@ -71,22 +72,10 @@ CHECKS = {
 }
 
 
-def _register(name: str, attribute: str, what: str) -> None:
-    def listed(ctx: FactContext) -> str:
-        return listing(getattr(claim_set(ctx), attribute))
-
-    def pointer(ctx: FactContext) -> str:
-        found = getattr(claim_set(ctx), attribute)
-        return claim_pointer(ctx, found[0]) if found else ""
-
-    register_fact(FactSpec(name, "str", f"The {what}, as \"3, 5 (detail)\"; \"\" when none.", listed))
-    register_fact(FactSpec(f"{name}_pointer", "str",
-                           f"Where the first of {name} is: /claims/<index>/text or /claims@LINE:1; "
-                           "\"\" when none.", pointer))
-
-
-for _name, (_attribute, _what) in CHECKS.items():
-    _register(_name, _attribute, _what)
+def _shown(findings: list[Finding]) -> str:
+    """What one check found in one claim, as listings show it: "4 (→6)" (shortened)."""
+    return ", ".join(text if len(text) <= DETAIL else text[:DETAIL - 1] + "…"
+                     for text in (f.shown() for f in findings))
 
 
 def _undescribed(ctx: FactContext) -> list[Finding]:
@@ -95,18 +84,36 @@ def _undescribed(ctx: FactContext) -> list[Finding]:
     return ctx._undescribed
 
 
-register_fact(FactSpec(
-    "claim_terms_not_in_description", "str",
-    "Claims introducing terms (一基板, 複數個鰭片, a heat sink) that the description never mentions, "
-    "as \"3 (導熱墊、彈簧)\"; a Chinese term counts as mentioned when the description holds its "
-    "first two characters, an English one when it holds any of its words (reference signs removed), so "
-    "it misses some; \"\" when none or when there is no description.",
-    lambda ctx: listing(_undescribed(ctx))))
-register_fact(FactSpec(
-    "claim_terms_not_in_description_pointer", "str",
-    "Where the first of claim_terms_not_in_description is: /claims/<index>/text or /claims@LINE:1; "
-    "\"\" when none.",
-    lambda ctx: claim_pointer(ctx, _undescribed(ctx)[0]) if _undescribed(ctx) else ""))
+_TERMS = "claim_terms_not_in_description"
+PROPERTIES = {"number": "int", **{name: "str" for name in CHECKS}, _TERMS: "str"}
+
+
+@REGISTRY.item_kind("claims", PROPERTIES, labels={"zh-TW": "請求項", "en": "claim"})
+def claim_items(ctx: FactContext) -> list[dict]:
+    """Every claim: ``number``; for each check (the properties named as in CHECKS, and
+    claim_terms_not_in_description: terms the claim introduces that the description never
+    mentions, a Chinese term counting as mentioned when the description holds its first two
+    characters) what it found in the claim as "4 (→6)" or "4 (該導熱墊)"; "" when nothing."""
+    found: dict[str, dict[int, list[Finding]]] = {}
+    for name, (attribute, _) in CHECKS.items():
+        for finding in getattr(claim_set(ctx), attribute):
+            found.setdefault(name, {}).setdefault(finding.index, []).append(finding)
+    for finding in _undescribed(ctx):
+        found.setdefault(_TERMS, {}).setdefault(finding.index, []).append(finding)
+    items = []
+    for index, claim in enumerate(ctx.claims):
+        item: dict = {"pointer": _pointer_at(ctx, index), "number": claim.number}
+        for name in (*CHECKS, _TERMS):
+            item[name] = _shown(found.get(name, {}).get(index, []))
+        items.append(item)
+    return items
+
+
+def _pointer_at(ctx: FactContext, index: int) -> str:
+    if isinstance(ctx.data.get("claims"), list):
+        return f"/claims/{index}/text"
+    line = ctx.claims[index].line
+    return f"/claims@{line}:1" if line else "/claims"
 
 
 def _excess(ctx: FactContext) -> int:

@@ -1,78 +1,25 @@
-"""The fact registry: each fact is a documented, typed function of a bundle."""
+"""The patent pack's registry: its facts and item kinds (see :mod:`checker.core.registry`),
+and the context that parses a patent bundle's claims and description once."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable
+from typing import Any
 
+from checker.core.registry import FactContext as _CoreContext
+from checker.core.registry import FactSpec, Registry, iso, parse_date, ymd
 from checker.inputs.bundle import Bundle
 from checker.language.texts import Claim, Section
 
-FACT_TYPES = {"bool": bool, "int": int, "str": str, "date": int}  # date: YYYYMMDD, 0 = unknown
+__all__ = ["FACTS", "REGISTRY", "FactContext", "FactSpec", "blank", "derive_context", "derive_facts",
+           "fact", "iso", "parse_date", "register_fact", "ymd"]
 
 
-@dataclass(frozen=True)
-class FactSpec:
-    name: str
-    type: str  # "bool" | "int" | "str"
-    doc: str
-    compute: Callable[["FactContext"], Any]
-    generated_by: str | None = None  # e.g. "period priority": declared by a pack, tested there
+class FactContext(_CoreContext):
+    """A patent bundle's context: its claims and description sections are parsed once."""
 
-
-FACTS: dict[str, FactSpec] = {}
-
-
-def fact(name: str, type_: str):
-    """Register ``compute(ctx)`` as fact ``name``; its docstring is the fact's documentation."""
-
-    def register(compute: Callable[[FactContext], Any]) -> Callable[[FactContext], Any]:
-        doc = " ".join((compute.__doc__ or "").split())
-        register_fact(FactSpec(name, type_, doc, compute))
-
-        @functools.wraps(compute)
-        def once(ctx: FactContext) -> Any:  # a fact read by another is computed once per bundle
-            return ctx.fact(name)
-
-        return once
-
-    return register
-
-
-def register_fact(spec: FactSpec) -> None:
-    """Add a fact; registering the same name again is an error unless it is the same
-    declaration (rule packs may be loaded more than once in a process)."""
-    known = FACTS.get(spec.name)
-    if known is not None and (known.type, known.doc, known.generated_by) != (spec.type, spec.doc, spec.generated_by):
-        raise ValueError(f"fact {spec.name!r} registered twice with different meanings")
-    FACTS[spec.name] = spec
-
-
-class FactContext:
-    """One bundle, the evaluation date and the office calendar. Facts and parsed texts
-    are computed once and shared (a fact may read others through ``fact``)."""
-
-    def __init__(self, bundle: Bundle, as_of: dt.date, calendar: Any = None) -> None:
-        self.bundle = bundle
-        self.data = bundle.data
-        self.as_of = as_of
-        self.calendar = calendar
-        self._values: dict[str, Any] = {}
-
-    def fact(self, name: str) -> Any:
-        if name not in self._values:
-            spec = FACTS[name]
-            value = spec.compute(self)
-            if type(value) is not FACT_TYPES[spec.type]:
-                raise TypeError(f"fact {name} computed {value!r}, not a {spec.type}")
-            self._values[name] = value
-        return self._values[name]
-
-    def all_facts(self) -> dict[str, Any]:
-        return {name: self.fact(name) for name in sorted(FACTS)}
+    bundle: Bundle
 
     @cached_property
     def claims(self) -> list[Claim]:
@@ -91,34 +38,18 @@ class FactContext:
         return "\n".join(section.text for section in self.sections)
 
 
-def derive_facts(bundle: Bundle, as_of: dt.date, calendar: Any = None) -> dict[str, Any]:
-    return derive_context(bundle, as_of, calendar).all_facts()
+REGISTRY = Registry("patent", FactContext)
+FACTS = REGISTRY.facts  # the pack's facts by name (read-only use outside this pack)
+fact = REGISTRY.fact
+register_fact = REGISTRY.register
 
 
 def derive_context(bundle: Bundle, as_of: dt.date, calendar: Any = None) -> FactContext:
-    if calendar is None:
-        from checker.timing.office_calendar import OfficeCalendar
-
-        calendar = OfficeCalendar()
-    return FactContext(bundle, as_of, calendar)
+    return REGISTRY.context(bundle, as_of, calendar)  # type: ignore[return-value]
 
 
-def iso(value: int) -> str:
-    """A YYYYMMDD fact as ISO text for messages; "unknown" for 0."""
-    if not value:
-        return "unknown"
-    return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}"
-
-
-def ymd(value: Any) -> int:
-    """A validated ISO date string as YYYYMMDD (comparable in durable-rules); 0 if absent."""
-    if not value:
-        return 0
-    return int(str(value).replace("-", ""))
-
-
-def parse_date(value: Any) -> dt.date | None:
-    return dt.date.fromisoformat(str(value)) if value else None
+def derive_facts(bundle: Bundle, as_of: dt.date, calendar: Any = None) -> dict[str, Any]:
+    return derive_context(bundle, as_of, calendar).all_facts()
 
 
 def blank(text: Any) -> bool:
