@@ -54,6 +54,7 @@ FORMATS: dict[str, Callable[[Report, Options], str]] = {
     "junit": _lazy("junit"),
     "github": _lazy("github"),
     "markdown": _lazy("markdown"),
+    "html": _lazy("html"),
 }
 
 
