@@ -12,6 +12,7 @@ from rich.text import Text
 from checker.core.findings import Citation, Finding
 from checker.core.lawtext import format_citation
 from checker.core.pipeline import Report
+from checker.report.safe_text import neutralise
 from checker.report.wrap import wrap
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -70,7 +71,7 @@ def render_text(report: Report, console: Console, lang: str = "zh-TW", show_pass
         else:
             status = f"[green]✓ {len(passes)} {words['passed']}[/]"
         as_of = f" [dim]({words['as_of']} {result.as_of})[/]" if result.as_of else ""
-        say(f"[bold]{escape(result.path)}[/]  {status}{as_of}")
+        say(f"[bold]{_safe(result.path)}[/]  {status}{as_of}")
         for finding in shown:
             say(_finding_line(result.path, finding, result.lang or lang))
         say()
@@ -95,7 +96,12 @@ def _finding_line(path: str, finding: Finding, lang: str) -> str:
         label = f"[{_STYLE[finding.severity]}]{finding.severity:<7}[/]"
     rule = f"{finding.rule} {finding.name}".strip()
     cited = citations_text(finding.citations, lang)
-    cited = f" [dim]〔{escape(cited)}〕[/]" if cited else ""
+    cited = f" [dim]〔{_safe(cited)}〕[/]" if cited else ""
     if finding.suppressed is not None:  # a reviewed exception: shown, but not counted
-        cited += f" [dim]suppressed: {escape(finding.suppressed)}[/]"
-    return f"  {escape(where)}  {label} [bold]{escape(rule)}[/]  {escape(finding.message)}{cited}"
+        cited += f" [dim]suppressed: {_safe(finding.suppressed)}[/]"
+    return f"  {_safe(where)}  {label} [bold]{_safe(rule)}[/]  {_safe(finding.message)}{cited}"
+
+
+def _safe(text: str) -> str:
+    """Markup-escaped, with control characters shown as escapes (see safe_text)."""
+    return escape(neutralise(text))
