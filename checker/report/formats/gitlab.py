@@ -6,17 +6,25 @@ Each issue has what GitLab requires: `description`, `check_name` (the rule id),
 `severity` (info, minor, major, critical, blocker) and `location.path` with
 `location.lines.begin`. Suppressed findings are left out (a reviewed exception is not a
 code-quality issue); passes never appear.
+
+GitLab shows `description` to people: control and direction-changing characters from a
+bundle are shown as escapes there (checker/report/safe_text.py). Every other value is exact,
+and the JSON carries no such character raw (written as a JSON escape, backslash-u and four hex digits).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from checker.core.pipeline import Report
 from checker.report.formats.common import Options, cited, failed_findings, file_of, is_builtin
+from checker.report.safe_text import neutralise
 
+# What json.dumps leaves raw (it escapes C0 controls itself): C1 controls, bidi marks.
+_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 SEVERITIES = {"error": "critical", "warning": "major", "info": "info"}  # a schema/input error: blocker
 
 
@@ -39,10 +47,11 @@ def render(report: Report, options: Options) -> str:
         issues.append({
             "type": "issue",
             "check_name": finding.rule,
-            "description": f"{title}: {finding.message}" + (f" ({citations})" if citations else ""),
+            "description": neutralise(f"{title}: {finding.message}" + (f" ({citations})" if citations else "")),
             "categories": ["Compliance"],
             "severity": "blocker" if is_builtin(finding.rule) else SEVERITIES[finding.severity],
             "fingerprint": fingerprint,
             "location": {"path": file_of(result, finding), "lines": {"begin": max(loc.line, 1)}},
         })
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(issues, ensure_ascii=False, indent=2)
+    return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
