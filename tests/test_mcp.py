@@ -157,6 +157,28 @@ def test_a_folder_with_a_broken_bundle_still_reports_the_others(tmp_path):
     assert single.is_error and "zz-broken.yaml:3:1: invalid YAML" in _text(single)
 
 
+def test_the_server_writes_nothing_in_its_root(tmp_path):
+    root = tmp_path / "filings"
+    shutil.copytree(EXAMPLES / "invention-led-package", root / "led")
+    shutil.copy(EXAMPLES / "defective" / "utility-model-method-claim.yaml", root / "um.yaml")
+
+    def state():
+        return sorted((p.relative_to(root).as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
+                      for p in root.rglob("*"))
+
+    before = state()
+
+    async def calls(client):
+        return [await client.call_tool("check_bundle", {"path": "."}),
+                await client.call_tool("deadlines", {"path": "led/bundle.yaml"}),
+                await client.call_tool("check_bundle", {"yaml": (root / "led" / "bundle.yaml").read_text("utf-8"),
+                                                        "base": "led"})]
+
+    results = _session(_params(root), calls)
+    assert not any(r.is_error for r in results), [_text(r) for r in results]
+    assert state() == before
+
+
 def test_without_a_root_no_file_is_read():
     async def calls(client):
         return await client.call_tool("check_bundle", {"path": str(EXAMPLES / "invention-led-package")})
