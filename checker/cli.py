@@ -515,6 +515,22 @@ def serve(
 
 
 @app.command(cls=Command)
+def init(
+    draft: Path = typer.Option(..., "--from", metavar="DRAFT", help="The draft: a .docx (or UTF-8 text) file, whole-document layout or a description."),
+    patent_type: str = typer.Option(..., "--type", metavar="[invention|utility_model|design|derivative_design]", help="The patent type applied for."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="The bundle to write (default: bundle.yaml beside the draft); never overwritten."),
+) -> None:
+    """Scaffold an application bundle from a draft: the texts linked, the title filled in, every other field a commented template."""
+    from checker.scaffold import init_bundle
+
+    try:
+        made = init_bundle(draft, patent_type, output)
+    except InputError as exc:
+        raise _fail(f"{exc.file}: {exc.message}") from None
+    print(f"wrote {made.path} ({made.texts}: {draft.name}); next: patentcheck check {made.path}")
+
+
+@app.command(cls=Command)
 def version() -> None:
     """Print the version."""
     print(f"patentcheck {__version__}")
