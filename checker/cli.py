@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.console import Console
 
 from checker import __version__
 from checker.cli_help import Command, Group
@@ -77,7 +76,13 @@ class Lang(str, Enum):
     en = "en"
 
 
-def _console() -> Console:
+def Console(**options):  # rich is imported when output is written, not at start-up
+    from rich.console import Console as RichConsole
+
+    return RichConsole(**options)
+
+
+def _console():
     return Console(soft_wrap=True, highlight=False)
 
 
@@ -91,7 +96,12 @@ def _plain(draw) -> str:
 
 
 def _fail(message: str) -> typer.Exit:
-    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]patentcheck:[/] {message}", markup=True)
+    from rich.markup import escape
+
+    from checker.report.safe_text import neutralise
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"[bold red]patentcheck:[/] {escape(neutralise(message))}", markup=True)
     return typer.Exit(2)
 
 
@@ -266,12 +276,26 @@ def check(
     checker = _checker(lang.value if lang else "zh-TW", _calendar(closed))
     rules = [rule for pack in checker.packs for rule in pack.rules]
     found, policies = _configure(paths, _overrides(lang, fail_on, closed, include, exclude, select, ignore), rules)
+    if format is Format.json:  # written bundle by bundle: memory stays flat however many
+        raise typer.Exit(_stream_json(checker, found, date, policies, jobs, output))
     report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
     _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
           checker.engine.rules)
     raise typer.Exit(report.exit_status())
+
+
+def _stream_json(checker, found: List[Path], date, policies, jobs: int, output: Optional[Path]) -> int:
+    from checker.report.stream_json import check_to_json
+
+    if output is None:
+        return check_to_json(checker, found, date, policies, jobs, sys.stdout)
+    try:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            return check_to_json(checker, found, date, policies, jobs, handle)
+    except OSError as exc:
+        raise _fail(f"cannot write --output {output}: {exc.strerror or exc}") from None
 
 
 @app.command(cls=Command)

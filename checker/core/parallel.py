@@ -16,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, Iterator
 
 _checker: Any = None  # this worker's Checker
 
@@ -39,9 +39,16 @@ def start_method() -> str:
 def check_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
                      method: str | None = None) -> list[Any]:
     """``Checker.check_file(*task)`` for every task, in ``jobs`` worker processes."""
+    return list(iter_in_workers(tasks, jobs, lang, calendar, method))
+
+
+def iter_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
+                    method: str | None = None) -> Iterator[Any]:
+    """The results of :func:`check_in_workers` one by one, in task order, as they come
+    (a streamed report holds only the results not yet written)."""
     workers = min(jobs, len(tasks))
-    chunk = max(1, len(tasks) // (workers * 4))
+    chunk = max(1, min(16, len(tasks) // (workers * 4)))
     method = method or start_method()
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                              initializer=_start, initargs=(lang, calendar)) as pool:
-        return list(pool.map(_check, tasks, chunksize=chunk))
+        yield from pool.map(_check, tasks, chunksize=chunk)

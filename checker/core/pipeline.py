@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -248,6 +249,20 @@ def locate(bundle: Bundle, pointer: str) -> Location:
     return Location(base, pos.line, pos.column)
 
 
+class OutsideLink(type(Path())):  # type: ignore[misc]
+    """A file found by a folder scan that is a symbolic link to a file outside the scanned
+    folder: reported as unreadable input, never read (a link in a repository must not make
+    the checker read, and quote, ``/etc/passwd``). Named on the command line, it is read."""
+
+
+def _outside_link(path: Path, scanned: Path) -> Path:
+    try:
+        inside = path.resolve().is_relative_to(scanned.resolve())
+    except (OSError, RuntimeError):
+        inside = False
+    return path if inside else OutsideLink(path)
+
+
 def open_bundle(path: Path, text: str | None = None, shown: str | None = None,
                 packs: Packs | None = None) -> tuple[Bundle | None, BundleResult]:
     """Read a bundle for any command: the bundle and its (so far empty) result, or None
@@ -256,6 +271,10 @@ def open_bundle(path: Path, text: str | None = None, shown: str | None = None,
     ``text``: the bundle's YAML given directly (the API); ``path`` then only places its
     ``{file: …}`` texts, and ``shown`` names it in the report (default: the path)."""
     shown = shown or display_path(path)
+    if isinstance(path, OutsideLink):
+        return None, input_error_result(shown, InputError(
+            "a symbolic link to a file outside the scanned folder: not read (name it on the "
+            "command line to check it)", shown))
     packs = packs or Packs(default_packs())
     try:
         doc = load_yaml_file(path, shown) if text is None else load_yaml_text(text, shown)
@@ -288,8 +307,9 @@ def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date
 def display_path(path: Path) -> str:
     """Paths relative to the working directory when below it, always with `/`."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+        # Lexically (abspath), not resolved: a symlinked bundle is shown by its own name.
+        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return path.as_posix()
 
 
@@ -301,7 +321,7 @@ def collect_bundles(arguments: Iterable[Path],
     for argument in arguments:
         if argument.is_dir():
             found.extend(
-                p for p in argument.rglob("*")
+                _outside_link(p, argument) for p in argument.rglob("*")
                 if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(argument).parts)
                 and (wanted(p, argument, True) if wanted else p.suffix in (".yaml", ".yml"))
