@@ -130,7 +130,7 @@ def test_xml_entities_are_not_expanded(tmp_path):
     assert "AAAA" not in "".join(read_docx(rewritten, "evil.docx").lines)
 
 
-# -- end to end: the amendment, and the warning ----------------------------------------
+# -- end to end: an amendment inserting 石墨烯 with change tracking, and the warning ---------------
 
 import json
 import shutil
