@@ -555,6 +555,24 @@ def init(
 
 
 @app.command(cls=Command)
+def quiz(
+    seed: Optional[int] = typer.Option(None, "--seed", metavar="N", help="Repeat a session: the same questions in the same order."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    topic: Optional[str] = typer.Option(None, "--topic", metavar="TOPIC", help="Only one topic: amendments, claims, description, designs, fees, formalities, periods, priority."),
+    count: int = typer.Option(5, "--count", "-n", min=1, max=100, metavar="N", help="Number of questions (default 5)."),
+) -> None:
+    """A drill: name the article (and paragraph) a defective filing breaches. Questions come from
+    the defective examples and the rules' test cases; answers like 26, 26-2, 26(2), 第26條第2項."""
+    from checker.teach import quiz as drill
+
+    if topic is not None and topic not in drill.TOPICS:
+        raise _fail(f"--topic {topic!r}: choose one of {', '.join(drill.topics())}")
+    rules = {rule.id: rule for pack in _packs() for rule in pack.rules}
+    chosen = drill.select(rules, seed, topic, count)
+    raise typer.Exit(drill.Session(rules, chosen, lang.value, input, sys.stdout).run())
+
+
+@app.command(cls=Command)
 def version() -> None:
     """Print the version."""
     print(f"patentcheck {__version__}")
