@@ -26,3 +26,4 @@ from checker.packs.patent.facts import term_extension  # noqa: F401,E402  (term 
 from checker.packs.patent.facts import divisional_substance  # noqa: F401,E402  (divisional vs. allowed claims: art. 34(6) 2019)
 from checker.packs.patent.facts import fee_statement  # noqa: F401,E402  (fees owed: patentcheck fees)
 from checker.packs.patent.facts import sign_lists  # noqa: F401,E402  (reference sign lists' layout: ER 17(1)(7), 21(4))
+from checker.packs.patent.facts import declared_changes  # noqa: F401,E402  (declared changes: arts. 43(4), 49(2), 67(1), 67(4))
