@@ -37,7 +37,8 @@ DEFAULT = "default"
 COMMAND_LINE = "command line"
 UNUSED_SUPPRESSION = "unused-suppression"  # a finding of ours, not a rule of a pack
 TRACKED_CHANGES = "tracked-changes"  # ours too: a Word document still carries tracked changes
-OWN_FINDINGS = (UNUSED_SUPPRESSION, TRACKED_CHANGES)  # selectable by name, always reported unless ignored
+NOT_COVERED = "no-rule-set"  # ours too: no pack is in force at the bundle's governing date (core/coverage.py)
+OWN_FINDINGS = (UNUSED_SUPPRESSION, TRACKED_CHANGES, NOT_COVERED)  # selectable by name, always reported unless ignored
 
 DEFAULTS: dict[str, Any] = {
     "select": [],  # empty: every rule

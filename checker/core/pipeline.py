@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable
 from checker import __version__
 from checker.core.engine import Engine, Outcomes
 from checker.inputs.notices import input_notices
+from checker.core.coverage import coverage_findings
 from checker.core.errors import InputError
 from checker.core.config import Policy
 from checker.core.findings import BundleResult, Finding, Location, reaches
@@ -162,6 +163,7 @@ class Checker:
         ctx = pack.registry.context(bundle, when, self.calendar_for(policy))
         findings = self.judge(bundle, ctx, lang)
         findings += input_notices(bundle, lang)  # the input files' own state (tracked changes)
+        findings += coverage_findings(bundle, ctx, pack, lang, locate)  # no pack in force at its date
         result.findings = self.configure(bundle, findings, policy or Policy(lang=lang), lang)
         return result
 

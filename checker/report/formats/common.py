@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
-from checker.core.config import UNUSED_SUPPRESSION
+from checker.core.config import NOT_COVERED, UNUSED_SUPPRESSION
 from checker.core.findings import BundleResult, Finding, reaches
 from checker.core.pipeline import INPUT_RULE, Report
 from checker.report.render import citations_text
@@ -42,6 +42,10 @@ BUILTIN = {
 # is opaque, a name is for people; the SARIF validator's SARIF1001 requires them to differ).
 DESCRIBED = {
     **BUILTIN,
+    NOT_COVERED: ("no-rule-set-in-force", {
+        "zh-TW": "案卷之準據日不在其規則集之施行期間內，未檢查任何規定。",
+        "en": "The bundle's governing date is outside its rule set's in-force span; nothing was judged.",
+    }),
     UNUSED_SUPPRESSION: ("suppression-matches-no-failure", {
         "zh-TW": "案卷之例外核可（suppressions）所指規則不存在，或未對應任何未通過之檢查結果；已不需要的例外應刪除。",
         "en": "A suppression in the bundle names no rule, or matches no failed finding; remove an exception "
