@@ -162,10 +162,12 @@ SELECT_HELP = ("Only these rules: ids (PA025-03), prefixes (PA025, ER), names or
 IGNORE_HELP = "Never these rules (same selectors as --select). Replaces the configuration's."
 
 
-def _configure(paths: List[Path], overrides: dict, rules) -> tuple[List[Path], dict]:
+def _configure(paths: List[Path], overrides: dict, rules, make_checker=None) -> tuple[List[Path], dict]:
     """The bundles to check (include/exclude) and each one's policy, from the nearest
-    configuration file and the command line. A bad configuration is a usage error."""
-    from checker.core.config import load_config, policy, wanted
+    configuration file and the command line. A bad configuration is a usage error.
+    With ``make_checker(rule_dirs)``, the firm rule packs the configurations name are
+    loaded too (``rules`` is then ignored) and the checker is returned as a third value."""
+    from checker.core.config import load_config, policy, rule_dirs, wanted
 
     configs, by_config = {}, {}
 
@@ -175,15 +177,28 @@ def _configure(paths: List[Path], overrides: dict, rules) -> tuple[List[Path], d
             configs[folder] = load_config(folder, overrides)
         return configs[folder]
 
+    checker = None
     try:
         found = _bundle_paths(paths, lambda p, base, scanned: wanted(p, config_for(p), base, scanned))
+        named: dict[int, list[Path]] = {}
+        if make_checker is not None:  # the firm packs named anywhere, each pack loaded once
+            named = {id(config_for(p)): rule_dirs(config_for(p)) for p in found}
+            folders = sorted({folder for dirs in named.values() for folder in dirs})
+            checker = make_checker(folders)
+            rules = [rule for pack in checker.packs for rule in pack.rules]
+            by_folder = {pack.folder.resolve(): pack.id for pack in checker.packs if pack.extends and pack.folder}
         for path in found:
             config = config_for(path)
             if id(config) not in by_config:  # configs keeps each alive: ids stay unique
-                by_config[id(config)] = policy(config, rules)
+                foreign = ()
+                if make_checker is not None:  # another configuration's firm packs
+                    mine = {by_folder.get(folder) for folder in named[id(config)]}
+                    foreign = tuple(pid for pid in by_folder.values() if pid not in mine)
+                by_config[id(config)] = policy(config, rules, foreign)
     except InputError as exc:
         raise _fail(str(exc)) from None
-    return found, {p: by_config[id(config_for(p))] for p in found}
+    policies = {p: by_config[id(config_for(p))] for p in found}
+    return (found, policies, checker) if make_checker is not None else (found, policies)
 
 
 INCLUDE_HELP = "Glob of the files a folder scan checks (default *.yaml, *.yml). Repeatable; replaces the configuration's."
@@ -193,22 +208,29 @@ EXCLUDE_HELP = "Glob of files or folders never checked. Repeatable; replaces the
 CLOSED_HELP = "A day the office was closed that the calendar does not know (a typhoon day): YYYY-MM-DD[=reason]. Repeatable."
 
 
-def _checker(lang: str, calendar=None):
+def _checker(lang: str, calendar=None, rule_dirs=()):
     from checker.core.pipeline import Checker
 
     try:
-        return Checker(_packs(), lang=lang, calendar=calendar)
+        return Checker(_packs(rule_dirs), lang=lang, calendar=calendar)
     except InputError as exc:
         raise _fail(f"cannot load the rules: {exc}") from None
 
 
-def _packs() -> list:
-    """The rule packs, for commands that read rules without judging a bundle (no engine)."""
+RULES_HELP = ("A folder of your own rule pack (a pack.yaml that extends a shipped pack, and rule files); "
+              "repeatable. Adds to the configuration's `rules:`.")
+
+
+def _packs(rule_dirs=()) -> list:
+    """The rule packs (and the firm packs in ``rule_dirs``), for any command."""
     from checker.core.pipeline import default_packs
 
+    for folder in rule_dirs:
+        if not Path(folder).is_dir():
+            raise _fail(f"--rules {folder}: no such folder")
     try:
-        return list(default_packs())
-    except InputError as exc:  # a broken rule file in the installation or a rules checkout
+        return list(default_packs(tuple(Path(f).resolve() for f in rule_dirs)))
+    except InputError as exc:  # a broken rule file in the installation, a checkout or a firm pack
         raise _fail(f"cannot load the rules: {exc}") from None
 
 
@@ -258,18 +280,22 @@ def check(
     jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", min=1, help="Check bundles in N worker processes (same report as one)."),
     select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help=SELECT_HELP),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
+    rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations.
     Settings come from the nearest .patentcheck.yaml or pyproject.toml [tool.patentcheck]."""
     date = _as_of(as_of)
-    checker = _checker(lang.value if lang else "zh-TW", _calendar(closed))
-    rules = [rule for pack in checker.packs for rule in pack.rules]
-    found, policies = _configure(paths, _overrides(lang, fail_on, closed, include, exclude, select, ignore), rules)
+    overrides = _overrides(lang, fail_on, closed, include, exclude, select, ignore)
+    if rules_dirs:
+        overrides["rules"] = [str(Path(d).resolve()) for d in rules_dirs]
+    found, policies, checker = _configure(
+        paths, overrides, None,
+        make_checker=lambda dirs: _checker(lang.value if lang else "zh-TW", _calendar(closed), dirs))
     report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
     _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
-          checker.engine.rules)
+          checker.rules)
     raise typer.Exit(report.exit_status())
 
 
@@ -391,11 +417,12 @@ def explain(
 def rule(
     rule_id: str = typer.Argument(..., metavar="RULE", help="Rule id (PA025-03) or name (invention-claims-missing)."),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """Show a rule's documentation: what it checks, why, its citations, how to fix it."""
     from checker.core.explain import explain_rule
 
-    if not explain_rule(_console(), rule_id, lang.value, _packs()):
+    if not explain_rule(_console(), rule_id, lang.value, _packs(_firm_dirs(rules_dirs))):
         raise _fail(f"no rule {rule_id!r}; `patentcheck rules` lists them")
 
 
@@ -403,11 +430,23 @@ def rule(
 def rules(
     format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]"),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
-    """List every rule with its citations."""
+    """List every rule with its citations (with your own packs: --rules, or the configuration's `rules:`)."""
     from checker.core.explain import list_rules
 
-    list_rules(_console(), lang.value, _packs(), as_json=format is ListFormat.json)
+    list_rules(_console(), lang.value, _packs(_firm_dirs(rules_dirs)), as_json=format is ListFormat.json)
+
+
+def _firm_dirs(cli_dirs: Optional[List[Path]]) -> list:
+    """The firm packs of the configuration governing the working directory, and --rules."""
+    from checker.core.config import load_config, rule_dirs
+
+    try:
+        found = rule_dirs(load_config(Path.cwd()))
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    return sorted({*found, *(Path(d).resolve() for d in cli_dirs or [])})
 
 
 @app.command("config", cls=Command)
