@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
 from rich.console import Console
@@ -162,11 +162,17 @@ SELECT_HELP = ("Only these rules: ids (PA025-03), prefixes (PA025, ER), names or
 IGNORE_HELP = "Never these rules (same selectors as --select). Replaces the configuration's."
 
 
-def _configure(paths: List[Path], overrides: dict, rules, make_checker=None) -> tuple[List[Path], dict]:
+def _configure(paths: List[Path], overrides: dict, rules) -> tuple[List[Path], dict]:
     """The bundles to check (include/exclude) and each one's policy, from the nearest
-    configuration file and the command line. A bad configuration is a usage error.
-    With ``make_checker(rule_dirs)``, the firm rule packs the configurations name are
-    loaded too (``rules`` is then ignored) and the checker is returned as a third value."""
+    configuration file and the command line. A bad configuration is a usage error."""
+    found, policies, _ = _configure_with(paths, overrides, rules)
+    return found, policies
+
+
+def _configure_with(paths: List[Path], overrides: dict, rules, make_checker=None) -> tuple[List[Path], dict, Any]:
+    """As _configure; with ``make_checker(rule_dirs)``, the firm rule packs the
+    configurations name are loaded too (``rules`` is then ignored) and the checker made
+    is returned as the third value."""
     from checker.core.config import load_config, policy, rule_dirs, wanted
 
     configs, by_config = {}, {}
@@ -198,7 +204,7 @@ def _configure(paths: List[Path], overrides: dict, rules, make_checker=None) -> 
     except InputError as exc:
         raise _fail(str(exc)) from None
     policies = {p: by_config[id(config_for(p))] for p in found}
-    return (found, policies, checker) if make_checker is not None else (found, policies)
+    return found, policies, checker
 
 
 INCLUDE_HELP = "Glob of the files a folder scan checks (default *.yaml, *.yml). Repeatable; replaces the configuration's."
@@ -288,7 +294,7 @@ def check(
     overrides = _overrides(lang, fail_on, closed, include, exclude, select, ignore)
     if rules_dirs:
         overrides["rules"] = [str(Path(d).resolve()) for d in rules_dirs]
-    found, policies, checker = _configure(
+    found, policies, checker = _configure_with(
         paths, overrides, None,
         make_checker=lambda dirs: _checker(lang.value if lang else "zh-TW", _calendar(closed), dirs))
     report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
