@@ -1,4 +1,4 @@
-"""The Python API of patentcheck: check bundles, list and explain rules, compute deadlines.
+"""The Python API of patentcheck: check bundles, list and explain rules, compute deadlines and fees.
 
 Everything here returns plain data (dicts and lists of JSON types) or a :class:`CheckReport`
 whose ``data`` is exactly the JSON report of ``patentcheck check --format json``
@@ -46,6 +46,7 @@ __all__ = [
     "deadlines",
     "explain_article",
     "explain_rule",
+    "fees",
     "list_rules",
     "report_schema",
 ]
@@ -366,6 +367,27 @@ def explain_article(article: int | str, law: str = "patent_act", lang: str = "zh
 # -- deadlines -------------------------------------------------------------------------------
 
 
+def _open(bundle: PathLike | Mapping[str, Any], base: PathLike | None, name: str) -> tuple[Any, Any]:
+    """A bundle given any way, read: (the Bundle or None, its result with the findings)."""
+    from checker.core.pipeline import open_bundle
+
+    if isinstance(bundle, Mapping):
+        bundle = yaml.safe_dump(_plain(bundle), allow_unicode=True, sort_keys=False, width=10_000)
+    if isinstance(bundle, os.PathLike):
+        return open_bundle(Path(bundle))
+    if isinstance(bundle, str):
+        if len(bundle.encode("utf-8", "surrogatepass")) > MAX_BUNDLE_BYTES:
+            raise ApiError(f"the bundle is larger than {MAX_BUNDLE_BYTES:,} bytes")
+        folder = Path(base).resolve() if base is not None else _NO_FOLDER
+        return open_bundle(folder / Path(name).name, bundle, name)
+    raise ApiError(f"a bundle is a Path, a YAML str or a mapping, not {type(bundle).__name__}")
+
+
+def _problems(result: Any) -> list[str]:
+    return [f"{f.location.file or result.path}:{f.location.line}:{f.location.column}: {f.message}"
+            for f in result.findings]
+
+
 def deadlines(bundle: PathLike | Mapping[str, Any], *, base: PathLike | None = None,
               name: str = DEFAULT_NAME, as_of: DateLike = None, lang: str = "zh-TW",
               closed: Mapping[Any, str] | None = None, today: DateLike = None) -> dict[str, Any]:
@@ -374,33 +396,43 @@ def deadlines(bundle: PathLike | Mapping[str, Any], *, base: PathLike | None = N
     ``patentcheck deadlines --format json`` (``path``, ``valid``, ``as_of``,
     ``problems``, ``deadlines``). An unreadable or invalid bundle has ``valid: false``
     and its located ``problems``."""
-    from checker.core.pipeline import evaluation_date, open_bundle
+    from checker.core.pipeline import evaluation_date
     from checker.packs.patent.facts import derive_context
     from checker.report.deadline_report import record_json
     from checker.timing.deadlines import deadlines_of
 
     lang, when = _lang(lang), _date(as_of)
     policy = _policy(lang, "error", None, None, None, closed)
-    if isinstance(bundle, Mapping):
-        bundle = yaml.safe_dump(_plain(bundle), allow_unicode=True, sort_keys=False, width=10_000)
-    if isinstance(bundle, os.PathLike):
-        opened, result = open_bundle(Path(bundle))
-    elif isinstance(bundle, str):
-        if len(bundle.encode("utf-8", "surrogatepass")) > MAX_BUNDLE_BYTES:
-            raise ApiError(f"the bundle is larger than {MAX_BUNDLE_BYTES:,} bytes")
-        folder = Path(base).resolve() if base is not None else _NO_FOLDER
-        opened, result = open_bundle(folder / Path(name).name, bundle, name)
-    else:
-        raise ApiError(f"a bundle is a Path, a YAML str or a mapping, not {type(bundle).__name__}")
-    checker = _checker()
+    opened, result = _open(bundle, base, name)
     if opened is None:
-        return {"path": result.path, "valid": False, "as_of": None, "deadlines": [], "problems": [
-            f"{f.location.file or result.path}:{f.location.line}:{f.location.column}: {f.message}"
-            for f in result.findings]}
+        return {"path": result.path, "valid": False, "as_of": None, "deadlines": [], "problems": _problems(result)}
     date = evaluation_date(opened, when, _date(today, "today"))
-    ctx = derive_context(opened, date, checker.calendar_for(policy))
+    ctx = derive_context(opened, date, _checker().calendar_for(policy))
     return {"path": result.path, "valid": True, "as_of": date.isoformat(), "problems": [],
             "deadlines": [record_json(r, lang) for r in deadlines_of(ctx)]}
+
+
+def fees(bundle: PathLike | Mapping[str, Any], *, base: PathLike | None = None,
+         name: str = DEFAULT_NAME, as_of: DateLike = None, lang: str = "zh-TW",
+         closed: Mapping[Any, str] | None = None, request: str | None = None,
+         today: DateLike = None) -> dict[str, Any]:
+    """Every official fee one bundle owes, line by line with its basis: the shape of one
+    bundle of ``patentcheck fees --format json`` (``path``, ``valid``, ``as_of``, and
+    ``fees`` or, for an unreadable or invalid bundle, its located ``problems``).
+    ``request`` quotes a request the bundle does not make (``examination_request``…)."""
+    from checker.core.pipeline import evaluation_date
+    from checker.packs.patent.fee_statement import QUOTABLE_REQUESTS, compute_fees
+
+    lang, when = _lang(lang), _date(as_of)
+    if request is not None and request not in QUOTABLE_REQUESTS:
+        raise ApiError(f"request {request!r}: give one of {', '.join(QUOTABLE_REQUESTS)}")
+    policy = _policy(lang, "error", None, None, None, closed)
+    opened, result = _open(bundle, base, name)
+    if opened is None:
+        return {"path": result.path, "valid": False, "as_of": None, "problems": _problems(result)}
+    date = evaluation_date(opened, when, _date(today, "today"))
+    statement = compute_fees(opened, date, _checker().calendar_for(policy), request)
+    return {"path": result.path, "valid": True, "as_of": date.isoformat(), "fees": statement.as_json(lang)}
 
 
 def report_schema() -> dict[str, Any]:

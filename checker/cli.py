@@ -51,6 +51,7 @@ class Format(str, Enum):
     junit = "junit"
     github = "github"
     markdown = "markdown"
+    html = "html"
 
 
 class ListFormat(str, Enum):  # `rules --format`: the listing has text and JSON only
@@ -241,7 +242,7 @@ def _packs(rule_dirs=()) -> list:
 
 
 FORMAT_HELP = ("text, json (bundle-format.md), sarif (code scanning), junit (Jenkins, GitLab), "
-               "github (Actions annotations) or markdown (a pull-request comment).")
+               "github (Actions annotations), markdown (a pull-request comment) or html (one self-contained page).")
 OUTPUT_HELP = "Write the report to this file (UTF-8, no colour) instead of standard output."
 
 
@@ -274,7 +275,7 @@ def _write(output: Optional[Path], text: str) -> None:
 @app.command(cls=Command)
 def check(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
-    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
+    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown|html]", help=FORMAT_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="[error|warning|info|none]", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
@@ -370,7 +371,7 @@ def fees(
 @app.command(cls=Command)
 def validate(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
-    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown]", help=FORMAT_HELP),
+    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown|html]", help=FORMAT_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
     include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
@@ -405,18 +406,23 @@ def explain(
     law: str = typer.Option("patent_act", "--law", metavar="LAW", help="Law id: a folder under laws/, e.g. indigenous_creations_rules."),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
 ) -> None:
-    """Print an article of the law (with its legislative reason, when shipped) and the rules that cite it."""
+    """Print an article of the law (with its legislative reason, when shipped), its English
+    summary (--lang en), what follows a breach, and the rules that cite it.
+    ARTICLE: 26, 157-1, 第26條 (a paragraph given is ignored)."""
     from checker.core.explain import explain_article
-    from checker.core.lawtext import laws
+    from checker.core.lawnotes import summarised_articles
+    from checker.core.lawtext import article_numbers, laws
+    from checker.teach.answers import parse_article
 
     if law not in laws():
         raise _fail(f"no law {law!r}; known: {', '.join(laws())}")
-    try:
-        number = int(article)
-    except ValueError:
-        raise _fail(f"{article!r} is not an article number") from None
-    if not explain_article(_console(), law, number, lang.value, _packs()):
-        raise _fail(f"{law} has no article {number} in the texts shipped with patentcheck")
+    known = {str(n) for n in article_numbers(law)} | set(summarised_articles(law))
+    parsed = parse_article(article, known)
+    if parsed is None:
+        raise _fail(f"{article!r} is not an article number")
+    label = parsed[0]
+    if not explain_article(_console(), law, int(label) if label.isdigit() else label, lang.value, _packs()):
+        raise _fail(f"{law} has no article {label} in the texts shipped with patentcheck")
 
 
 @app.command(cls=Command)
@@ -436,12 +442,28 @@ def rule(
 def rules(
     format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]"),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    article: Optional[List[str]] = typer.Option(None, "--article", metavar="ARTICLE", help="Rules citing this article: 26, 26(2), 第26條第2項 (any law unless --law)."),
+    law: Optional[List[str]] = typer.Option(None, "--law", metavar="LAW", help="Rules citing this law (patent_act, patent_act_enforcement_rules, …)."),
+    patent_type: Optional[List[str]] = typer.Option(None, "--type", metavar="TYPE", help="Rules applying to this patent type (invention, utility_model, design, …)."),
+    procedure: Optional[List[str]] = typer.Option(None, "--procedure", metavar="PROCEDURE", help="Rules applying to this procedure (application, divisional, …)."),
+    severity: Optional[List[str]] = typer.Option(None, "--severity", metavar="SEVERITY", help="error, warning or info."),
+    pack: Optional[List[str]] = typer.Option(None, "--pack", metavar="PACK", help="Rules of this pack (tw-patent-act-2013, …)."),
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
-    """List every rule with its citations (with your own packs: --rules, or the configuration's `rules:`)."""
+    """List every rule with its citations (your own packs too: --rules, or the configuration's
+    `rules:`); the filters narrow it (repeatable or comma-separated:
+    values of one filter are alternatives, different filters must all hold)."""
     from checker.core.explain import list_rules
+    from checker.teach.filters import FilterError, build_filter, matches
 
-    list_rules(_console(), lang.value, _packs(_firm_dirs(rules_dirs)), as_json=format is ListFormat.json)
+    packs = _packs(_firm_dirs(rules_dirs))
+    try:
+        wanted = build_filter([r for p in packs for r in p.rules], article, law, patent_type, procedure,
+                              severity, pack)
+    except FilterError as exc:
+        raise _fail(str(exc)) from None
+    list_rules(_console(), lang.value, packs, as_json=format is ListFormat.json,
+               keep=None if wanted.empty() else (lambda r: matches(r, wanted)))
 
 
 def _firm_dirs(cli_dirs: Optional[List[Path]]) -> list:

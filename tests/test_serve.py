@@ -270,3 +270,28 @@ def test_the_page_in_chromium(server, tmp_path):
     finally:
         browser.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_the_page_follows_each_bundle_s_configuration(tmp_path):
+    """As `check` does: the nearest .patentcheck.yaml selects rules and adds closures; a bad
+    one makes its bundles uncheckable with the located error, not a dead page."""
+    from checker.agents.portfolio import Portfolio, bundle_page, overview
+
+    quiet, broken = tmp_path / "quiet", tmp_path / "broken"
+    quiet.mkdir(), broken.mkdir()
+    for folder in (quiet, broken):
+        shutil.copy(EXAMPLES / "defective" / "utility-model-method-claim.yaml", folder / "um.yaml")
+    (quiet / ".patentcheck.yaml").write_text("ignore: [PA104-01]\nexclude: [skip.yaml]\n", "utf-8")
+    (quiet / "skip.yaml").write_text("not: [a bundle\n", "utf-8")
+    (broken / ".patentcheck.yaml").write_text("lang: en\nselect: [XX999]\n", "utf-8")
+    portfolio = Portfolio(tmp_path, "en", __import__("datetime").date(2026, 1, 5))
+    assert [e.shown for e in portfolio.snapshot()[1]] == ["broken/um.yaml", "quiet/um.yaml"]
+    page = bundle_page(portfolio, "quiet/um.yaml")
+    assert 'data-rule="PA106-05"' in page and 'data-rule="PA104-01"' not in page
+    bad = bundle_page(portfolio, "broken/um.yaml")
+    assert "broken/.patentcheck.yaml:2:" in bad and "XX999" in bad
+    assert 'data-verdict="invalid"' in overview(portfolio)
+    (broken / ".patentcheck.yaml").write_text("lang: en\n", "utf-8")
+    assert portfolio.refresh()
+    assert 'data-rule="PA104-01"' in bundle_page(portfolio, "broken/um.yaml")
+    assert not portfolio.refresh()  # nothing changed: no re-check, no reload

@@ -10,7 +10,8 @@ Starlette (routing, responses) served by uvicorn, both brought by the ``mcp`` pa
 ``agents`` extra. The page is self-contained: inline CSS and a few lines of script, no
 outside resource, so it works offline and leaks nothing. It binds 127.0.0.1 by default.
 Nothing here writes a file. Checks go through :mod:`checker.api`: settings are the page's
-(``--lang``, ``--as-of``); configuration files are not read.
+(``--lang``, ``--as-of``) and each bundle's nearest configuration file (select, ignore,
+severity, fail-on, closed, include, exclude), as for ``patentcheck check``.
 """
 
 from __future__ import annotations
@@ -92,6 +93,17 @@ class Entry:
     stamps: dict[Path, tuple[int, int]] = field(default_factory=dict)
 
 
+def _unusable(shown: str, message: str) -> dict[str, Any]:
+    """The report of a bundle that cannot be checked at all (its configuration is bad)."""
+    from checker import __version__
+
+    finding = {"rule": "input", "name": "bad-configuration", "outcome": "fail", "severity": "error",
+               "citations": [], "message": message, "location": {"pointer": "/", "line": 1, "column": 1}}
+    return {"tool": {"name": "patentcheck", "version": __version__, "rule_packs": []}, "as_of": None,
+            "bundles": [{"path": shown, "valid": False, "as_of": None, "findings": [finding]}],
+            "summary": {"bundles": 1, "pass": 0, "fail": 1, "errors": 1, "warnings": 0, "suppressed": 0}}
+
+
 def _stamp(path: Path) -> tuple[int, int] | None:
     try:
         info = path.stat()
@@ -122,26 +134,64 @@ class Portfolio:
         return path.relative_to(self.folder).as_posix()
 
     def _bundles(self) -> list[Path]:
+        """The folder's bundles, with each configuration's include/exclude, as `check` scans."""
+        from checker.core.config import load_config, wanted
+        from checker.core.errors import InputError
         from checker.core.pipeline import collect_bundles
 
-        return [p.resolve() for p in collect_bundles([self.folder])]
+        def keep(path: Path, base: Path, scanned: bool) -> bool:
+            try:
+                return wanted(path, load_config(path.parent), base, scanned)
+            except InputError:  # a broken configuration: the bundle is shown with its error
+                return path.suffix in (".yaml", ".yml")
+
+        return [p.resolve() for p in collect_bundles([self.folder], keep)]
+
+    def _settings(self, path: Path) -> dict[str, Any]:
+        """The nearest configuration file's settings for the bundle (as `check` uses them;
+        the page's --lang wins). A bad configuration raises InputError, located."""
+        from checker.core.config import load_config, policy
+
+        config = load_config(path.parent, {"lang": self.lang})
+        policy(config, [rule for pack in api._packs() for rule in pack.rules])  # locates a bad selector
+        return {"select": config["select"] or None, "ignore": config["ignore"] or None,
+                "severity": config["severity"] or None, "fail_on": config["fail-on"],
+                "closed": {c["date"]: c["reason"] for c in config["closed"]} or None}
 
     def _check(self, path: Path) -> Entry:
+        from checker.core.errors import InputError
+
         shown = self._shown(path)
-        report = api.check_path(path, lang=self.lang)
+        stamps = {p: s for p in self._inputs(path) if (s := _stamp(p)) is not None}
+        try:
+            settings = self._settings(path)
+        except (InputError, api.ApiError) as exc:
+            return Entry(path, shown, _unusable(shown, str(exc)), 2, {"deadlines": [], "problems": [str(exc)]}, stamps)
+        report = api.check_path(path, lang=self.lang, **settings)
         data = report.data
         for bundle in data["bundles"]:  # the page names bundles relative to the folder
-            bundle["path"] = shown
-        docket = api.deadlines(path, lang=self.lang, as_of=self.as_of)
-        stamps = {p: s for p in self._inputs(path) if (s := _stamp(p)) is not None}
+            before, bundle["path"] = bundle["path"], shown
+            old, new = before.rpartition("/")[0], shown.rpartition("/")[0]
+            for finding in bundle["findings"]:  # a text file beside it: the same way
+                file = finding["location"].get("file")
+                if file and old and file.startswith(old + "/"):
+                    finding["location"]["file"] = (new + "/" if new else "") + file[len(old) + 1:]
+        docket = api.deadlines(path, lang=self.lang, as_of=self.as_of, closed=settings["closed"])
         return Entry(path, shown, data, report.exit_status, docket, stamps)
 
     def _inputs(self, path: Path) -> list[Path]:
-        """The bundle file and every file of its folder (its {file: …} texts live there)."""
+        """The bundle file, every file of its folder (its {file: …} texts live there) and
+        the configuration files above it up to the portfolio's folder."""
+        found = [path]
         try:
-            return [path] + sorted(p for p in path.parent.iterdir() if p.is_file() and p != path)
+            found += sorted(p for p in path.parent.iterdir() if p.is_file() and p != path)
         except OSError:
-            return [path]
+            pass
+        folder = path.parent.parent
+        while folder.is_relative_to(self.folder):
+            found += [folder / name for name in (".patentcheck.yaml", "pyproject.toml")]
+            folder = folder.parent
+        return found
 
     def refresh(self) -> bool:
         """Check new and changed bundles, forget removed ones; True when anything changed."""
@@ -149,13 +199,15 @@ class Portfolio:
         changed = False
         for shown, path in found.items():
             old = self.entries.get(shown)
-            if old is not None and all(_stamp(p) == s for p, s in old.stamps.items()) \
-                    and set(self._inputs(path)) == set(old.stamps):
+            if old is not None and {p: _stamp(p) for p in self._inputs(path)} == \
+                    {p: old.stamps.get(p) for p in self._inputs(path)}:
                 continue
             entry = self._check(path)
+            same = old is not None and (old.report, old.docket, old.exit_status) == \
+                (entry.report, entry.docket, entry.exit_status)
             with self._lock:
                 self.entries[shown] = entry
-            changed = True
+            changed = changed or not same  # a file touched but nothing new: no reload
         for shown in set(self.entries) - set(found):
             with self._lock:
                 del self.entries[shown]

@@ -7,7 +7,7 @@ import json
 from rich.console import Console
 from rich.markup import escape
 
-from checker.core import conditions
+from checker.core import conditions, lawnotes
 from checker.core.lawtext import article_summary, chinese_numeral, cited_text, format_citation, get_article
 from checker.report.render import citations_text
 from checker.core.rulepack import Rule, RulePack, applicability
@@ -22,21 +22,29 @@ def _citations(rule: Rule, lang: str) -> str:
     return citations_text(rule.citations, lang)
 
 
-def explain_article(console: Console, law: str, number: int, lang: str, packs: list[RulePack]) -> bool:
+def explain_article(console: Console, law: str, number: int | str, lang: str, packs: list[RulePack]) -> bool:
     """The article's text (項, 款, 目) and its legislative reason when the law ships them, else
-    its labelled summary; then the rules citing it. False when there is neither."""
+    its labelled summary; in English the project's English summary beside the text; what
+    follows a breach; then the rules citing it. False when there is nothing to show."""
+    from checker.teach import views
+
     article = get_article(law, number)
     summary = None if article is not None else article_summary(law, number)
-    if article is None and summary is None:
+    english = lawnotes.english_summary(law, number)
+    if article is None and summary is None and english is None:
         return False
     heading = format_citation(law, number, lang=lang)
     where = " ".join(part for part in (article.chapter, article.section) if part) if article else ""
     console.print(f"[bold]{escape(heading)}[/]  [dim]{escape(where)}[/]")
     if article is None:
-        label = "摘要（非法條原文，本工具未附此法全文）：" if lang == "zh-TW" else (
-            "Summary (not the official text, which patentcheck does not ship): ")
-        console.print(f"  [dim]{escape(label + summary)}[/]")
-    else:
+        if summary is not None:
+            label = "摘要（非法條原文，本工具未附此法全文）：" if lang == "zh-TW" else (
+                "Summary (not the official text, which patentcheck does not ship): ")
+            console.print(f"  [dim]{escape(label + summary)}[/]")
+        if english is not None:  # an article added after the shipped text (157-1)
+            views.print_summary_beside(console, law, str(number), lang)
+    # in English, the Chinese text with the English summary beside it, 項 by 項
+    elif not (lang == "en" and views.print_summary_beside(console, law, article.label, lang)):
         for paragraph in article.paragraphs:
             console.print(f"  [bold]({paragraph.number})[/] {escape(paragraph.text)}")
             for sub in paragraph.subparagraphs:
@@ -50,7 +58,8 @@ def explain_article(console: Console, law: str, number: int, lang: str, packs: l
             console.print(f"  {escape(entry)}")
         if article.reason_note:
             console.print(f"  [dim]{escape(article.reason_note[lang])}[/]")
-    citing = [rule for rule in _all_rules(packs) if rule.cites(law, number)]
+    views.print_article_consequences(console, law, article.label if article else str(number), lang)
+    citing = [rule for rule in _all_rules(packs) if str(number).isdigit() and rule.cites(law, int(number))]
     console.print()
     title = "引用本條之規則" if lang == "zh-TW" else "Rules citing this article"
     console.print(f"[bold]{title}[/] ({len(citing)})")
@@ -86,6 +95,11 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
         text = cited_text(c.law, c.article, c.paragraph, c.subparagraph, c.item)
         if text:
             console.print(f"    [italic]{escape(text)}[/]")
+            if lang == "en":  # the project's English summary of the cited 項 (not the law's text)
+                from checker.teach.views import cited_summary
+
+                if english := cited_summary(c.law, c.article, c.paragraph, c.subparagraph):
+                    console.print(f"    [dim]{escape(english)}[/]")
         elif (summary := article_summary(c.law, c.article)) and (c.law, c.article) not in shown_summaries:
             shown_summaries.add((c.law, c.article))  # an article's summary once, not per 項
             label = "摘要（非法條原文）：" if lang == "zh-TW" else "Summary (not the official text): "
@@ -101,6 +115,9 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
     console.print(f"\n[bold]{labels[4]}[/]\n  {escape(conditions.render(rule.fail_when))}")
     console.print(f"\n[bold]{labels[5]}[/]\n  {escape(rule.messages['fail'][lang])}")
     console.print(f"[bold]{labels[6]}[/]\n  {escape(rule.messages['pass'][lang])}")
+    from checker.teach.views import print_rule_teaching
+
+    print_rule_teaching(console, rule, lang)
     return True
 
 
@@ -112,8 +129,9 @@ def _in_force(rule: Rule) -> str:
     return f"in force from {iso(rule.in_force_from)}{until}"
 
 
-def list_rules(console: Console, lang: str, packs: list[RulePack], as_json: bool = False) -> None:
-    rules = sorted(_all_rules(packs), key=lambda r: r.id)
+def list_rules(console: Console, lang: str, packs: list[RulePack], as_json: bool = False, keep=None) -> None:
+    """Every rule, or those ``keep`` accepts (the `rules` filters)."""
+    rules = sorted((r for r in _all_rules(packs) if keep is None or keep(r)), key=lambda r: r.id)
     if as_json:
         data = [{"id": r.id, "name": r.name, "pack": r.pack, "severity": r.severity,
                  "citations": [c.as_json() for c in r.citations],

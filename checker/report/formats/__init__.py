@@ -15,7 +15,7 @@ from rich.console import Console
 from checker.core.pipeline import Report
 from checker.report.render import render_json, render_text
 from checker.report.formats.common import Options
-from checker.report.formats import github, junit, markdown, sarif
+from checker.report.formats import github, html, junit, markdown, sarif
 
 __all__ = ["FORMATS", "Options", "render"]
 
@@ -36,6 +36,7 @@ FORMATS: dict[str, Callable[[Report, Options], str]] = {
     "junit": junit.render,
     "github": github.render,
     "markdown": markdown.render,
+    "html": html.render,
 }
 
 

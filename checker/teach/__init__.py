@@ -1,0 +1,1 @@
+"""Teaching the law: English summaries beside the text, consequences, examples, the quiz."""

@@ -1,0 +1,103 @@
+"""One failing and one passing example per rule, taken from its own test cases.
+
+The cases live in tests/rule_cases/ (patches over the clean examples), which an installed
+patentcheck does not have, so `python tools/build_rule_examples.py` writes the excerpts into
+checker/teach/rule_examples.json; tests/test_law_teaching.py fails while that file is stale.
+
+An excerpt is the part of the bundle the case is about: the failing case's patch (or text
+file), and for the passing one the same keys (or file) of its clean base bundle.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_FILE = Path(__file__).resolve().parent / "rule_examples.json"
+MAX_LINES = 14
+MAX_WIDTH = 110
+
+
+@lru_cache(maxsize=None)
+def rule_examples() -> dict[str, dict]:
+    """rule id -> {"fail": {name, source, excerpt}, "pass": {…}} (either may be missing)."""
+    if not DATA_FILE.is_file():
+        return {}
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))["rules"]
+
+
+def _clip(text: str) -> str:
+    lines = [line if len(line) <= MAX_WIDTH else line[:MAX_WIDTH - 1] + "…" for line in text.rstrip().splitlines()]
+    if len(lines) > MAX_LINES:
+        lines = lines[:MAX_LINES] + ["…"]
+    return "\n".join(lines)
+
+
+def _dump(value: Any) -> str:
+    import yaml
+
+    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100).rstrip()
+
+
+def _same_keys(base: Any, patch: Any) -> Any:
+    """The base's values at the keys a patch touches (nested mappings followed)."""
+    if not isinstance(patch, dict) or not isinstance(base, dict):
+        return base
+    return {key: _same_keys(base.get(key), value) for key, value in patch.items() if key in base}
+
+
+def _excerpt(case: dict, base_data: dict | None, base_folder: Path | None, reference: dict | None) -> str:
+    """The case's own change; with ``reference`` (the failing case), the base's same part."""
+    parts = []
+    source = reference if reference is not None else case
+    if reference is None and case.get("bundle") is not None:
+        parts.append(_dump(case["bundle"]))
+    if source.get("patch"):
+        shown = source["patch"] if reference is None else _same_keys(base_data or {}, source["patch"])
+        if shown not in (None, {}, []):
+            parts.append(_dump(shown))
+    for name, text in (source.get("files") or {}).items():
+        if reference is None:
+            parts.append(f"# {name}\n{text}")
+        elif base_folder is not None and (base_folder / name).is_file():
+            parts.append(f"# {name}\n" + (base_folder / name).read_text(encoding="utf-8"))
+    return _clip("\n".join(parts))
+
+
+def build(root: Path) -> dict:
+    """Excerpts for every rule with case files under root/tests/rule_cases."""
+    import yaml
+
+    rules: dict[str, dict] = {}
+    for path in sorted((root / "tests" / "rule_cases").glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases = data.get("cases") or []
+        failing = next((c for c in cases if c.get("expect") == "fail"), None)
+        if failing is None:
+            continue
+        base_name = failing.get("base", data.get("base"))
+        base_file = root / base_name if base_name else None
+        base_data = yaml.safe_load(base_file.read_text(encoding="utf-8")) if base_file and base_file.is_file() else None
+        entry = {"fail": {"name": failing["name"], "source": f"tests/rule_cases/{path.name}",
+                          "excerpt": _excerpt(failing, base_data, None, None)}}
+        # the passing case on the same base without changes shows the same part done right
+        passing = next((c for c in cases if c.get("expect") == "pass" and c.get("base", data.get("base")) == base_name
+                        and not c.get("patch") and not c.get("files") and not c.get("bundle")), None)
+        if passing is not None and base_data is not None:
+            shown = _excerpt(passing, base_data, base_file.parent, failing)
+            if shown:
+                entry["pass"] = {"name": passing["name"], "source": base_name, "excerpt": shown}
+        if "pass" not in entry:
+            other = next((c for c in cases if c.get("expect") == "pass" and (c.get("patch") or c.get("files")
+                                                                              or c.get("bundle"))), None)
+            if other is not None:
+                entry["pass"] = {"name": other["name"], "source": f"tests/rule_cases/{path.name}",
+                                 "excerpt": _excerpt(other, None, None, None)}
+        rules[data["rule"]] = entry
+    return {"generated_by": "tools/build_rule_examples.py", "rules": rules}
+
+
+def render(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
