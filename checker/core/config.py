@@ -137,7 +137,7 @@ class _File:
 
 
 def _shown(path: Path) -> str:
-    from checker.core.pipeline import display_path
+    from checker.core.paths import display_path
 
     return display_path(path)
 

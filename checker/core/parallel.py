@@ -21,11 +21,13 @@ from typing import Any
 _checker: Any = None  # this worker's Checker
 
 
-def _start(lang: str, calendar: Any) -> None:
+def _start(make: Any, extra: tuple, lang: str, calendar: Any) -> None:
+    """Build this worker's checker: ``make`` is the Checker class, ``extra`` the folders of the
+    packs loaded from outside the installation (a firm's rules), so workers judge alike."""
     global _checker
-    from checker.core.pipeline import Checker
+    from checker.core.rulepack import load_packs
 
-    _checker = Checker(lang=lang, calendar=calendar)
+    _checker = make(load_packs(extra=extra), lang=lang, calendar=calendar)
 
 
 def _check(task: tuple) -> Any:
@@ -37,11 +39,14 @@ def start_method() -> str:
 
 
 def check_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
-                     method: str | None = None) -> list[Any]:
-    """``Checker.check_file(*task)`` for every task, in ``jobs`` worker processes."""
+                     method: str | None = None, make: Any = None, extra: tuple = ()) -> list[Any]:
+    """``Checker.check_file(*task)`` for every task, in ``jobs`` worker processes; ``make``
+    is the Checker class (passed in, so this module imports no pipeline)."""
+    if make is None:
+        from checker.core.pipeline import Checker as make
     workers = min(jobs, len(tasks))
     chunk = max(1, len(tasks) // (workers * 4))
     method = method or start_method()
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                             initializer=_start, initargs=(lang, calendar)) as pool:
+                             initializer=_start, initargs=(make, tuple(extra), lang, calendar)) as pool:
         return list(pool.map(_check, tasks, chunksize=chunk))

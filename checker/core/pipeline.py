@@ -14,6 +14,7 @@ from checker.inputs.notices import input_notices
 from checker.core.errors import InputError
 from checker.core.config import Policy
 from checker.core.findings import BundleResult, Finding, Location, reaches
+from checker.core.paths import display_path
 from checker.core.registry import FactContext, iso
 from checker.core.rulepack import Rule, RulePack, load_packs
 from checker.core.suppressions import apply_suppressions
@@ -116,6 +117,14 @@ class Checker:
         self.calendar = calendar
         self._calendars: dict[tuple, Any] = {}
 
+    def extra_folders(self) -> tuple[Path, ...]:
+        """The folders of the packs loaded from outside the installation (--rules)."""
+        from checker.core.resources import resource_dir
+
+        shipped = resource_dir("rules").resolve()
+        return tuple(p.folder.resolve() for p in self.packs
+                     if p.folder is not None and not p.folder.resolve().is_relative_to(shipped))
+
     @property
     def engine(self) -> Engine:
         """The default regime's engine (the patent pack's)."""
@@ -136,7 +145,8 @@ class Checker:
         if jobs > 1 and len(paths) > 1:
             from checker.core.parallel import check_in_workers
 
-            report.results = check_in_workers(tasks, jobs, self.lang, self.calendar)
+            report.results = check_in_workers(tasks, jobs, self.lang, self.calendar, make=type(self),
+                                              extra=self.extra_folders())
         else:
             report.results = [self.check_file(*task) for task in tasks]
         if as_of is None:
@@ -283,14 +293,6 @@ def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date
     if as_of:
         return as_of
     return dt.date.fromisoformat(submitted) if submitted else (today or dt.date.today())
-
-
-def display_path(path: Path) -> str:
-    """Paths relative to the working directory when below it, always with `/`."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def collect_bundles(arguments: Iterable[Path],
