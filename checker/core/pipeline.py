@@ -295,9 +295,20 @@ def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date
     return dt.date.fromisoformat(submitted) if submitted else (today or dt.date.today())
 
 
+def _in_rule_pack(path: Path, top: Path) -> bool:
+    folder = path.parent
+    while True:
+        if (folder / "pack.yaml").is_file():
+            return True
+        if folder == top or folder == folder.parent:
+            return False
+        folder = folder.parent
+
+
 def collect_bundles(arguments: Iterable[Path],
                     wanted: Callable[[Path, Path, bool], bool] | None = None) -> list[Path]:
-    """Files as given; for a directory, every *.yaml/*.yml under it (hidden ones skipped).
+    """Files as given; for a directory, every *.yaml/*.yml under it (hidden ones skipped,
+    and rule packs: a folder holding a pack.yaml holds rules, not bundles).
     ``wanted(file, argument, scanned)`` replaces the suffix test (include/exclude globs)."""
     found: list[Path] = []
     for argument in arguments:
@@ -306,6 +317,7 @@ def collect_bundles(arguments: Iterable[Path],
                 p for p in argument.rglob("*")
                 if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(argument).parts)
+                and not _in_rule_pack(p, argument)
                 and (wanted(p, argument, True) if wanted else p.suffix in (".yaml", ".yml"))
             )
         elif wanted is None or wanted(argument, argument.parent, False):

@@ -300,11 +300,8 @@ def _shown(path: Path) -> str:
     """Shipped rule files are shown as `rules/<pack>/<file>` wherever the installation is;
     a firm's, relative to the working directory when below it."""
     path = Path(path)
-    try:
-        path.resolve().relative_to(resource_dir("rules").resolve())
+    if len(path.parts) >= 3 and path.parts[-3] == "rules":  # rules/<pack>/<file>: a rules tree
         return "/".join(path.parts[-3:])
-    except ValueError:
-        pass
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
