@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, List, Optional
 
 import typer
-from rich.console import Console
 
 from checker import __version__
 from checker.cli_help import Command, Group
@@ -77,7 +76,13 @@ class Lang(str, Enum):
     en = "en"
 
 
-def _console() -> Console:
+def Console(**options):  # rich is imported when output is written, not at start-up
+    from rich.console import Console as RichConsole
+
+    return RichConsole(**options)
+
+
+def _console():
     return Console(soft_wrap=True, highlight=False)
 
 
@@ -91,7 +96,12 @@ def _plain(draw) -> str:
 
 
 def _fail(message: str) -> typer.Exit:
-    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]patentcheck:[/] {message}", markup=True)
+    from rich.markup import escape
+
+    from checker.report.safe_text import neutralise
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"[bold red]patentcheck:[/] {escape(neutralise(message))}", markup=True)
     return typer.Exit(2)
 
 
@@ -298,12 +308,26 @@ def check(
     found, policies, checker = _configure_with(
         paths, overrides, None,
         make_checker=lambda dirs: _checker(lang.value if lang else "zh-TW", _calendar(closed), dirs))
+    if format is Format.json:  # written bundle by bundle: memory stays flat however many
+        raise typer.Exit(_stream_json(checker, found, date, policies, jobs, output))
     report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
     _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
           checker.rules)
     raise typer.Exit(report.exit_status())
+
+
+def _stream_json(checker, found: List[Path], date, policies, jobs: int, output: Optional[Path]) -> int:
+    from checker.report.stream_json import check_to_json
+
+    if output is None:
+        return check_to_json(checker, found, date, policies, jobs, sys.stdout)
+    try:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            return check_to_json(checker, found, date, policies, jobs, handle)
+    except OSError as exc:
+        raise _fail(f"cannot write --output {output}: {exc.strerror or exc}") from None
 
 
 @app.command(cls=Command)
@@ -558,6 +582,40 @@ def serve(
     from checker.agents.portfolio import serve as run
 
     run(folder, host, port, lang.value, date)
+
+
+@app.command(cls=Command)
+def init(
+    draft: Path = typer.Option(..., "--from", metavar="DRAFT", help="The draft: a .docx (or UTF-8 text) file, whole-document layout or a description."),
+    patent_type: str = typer.Option(..., "--type", metavar="[invention|utility_model|design|derivative_design]", help="The patent type applied for."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="The bundle to write (default: bundle.yaml beside the draft); never overwritten."),
+) -> None:
+    """Scaffold an application bundle from a draft: the texts linked, the title filled in, every other field a commented template."""
+    from checker.scaffold import init_bundle
+
+    try:
+        made = init_bundle(draft, patent_type, output)
+    except InputError as exc:
+        raise _fail(f"{exc.file}: {exc.message}") from None
+    print(f"wrote {made.path} ({made.texts}: {draft.name}); next: patentcheck check {made.path}")
+
+
+@app.command(cls=Command)
+def quiz(
+    seed: Optional[int] = typer.Option(None, "--seed", metavar="N", help="Repeat a session: the same questions in the same order."),
+    lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    topic: Optional[str] = typer.Option(None, "--topic", metavar="TOPIC", help="Only one topic: amendments, claims, description, designs, fees, formalities, periods, priority."),
+    count: int = typer.Option(5, "--count", "-n", min=1, max=100, metavar="N", help="Number of questions (default 5)."),
+) -> None:
+    """A drill: name the article (and paragraph) a defective filing breaches. Questions come from
+    the defective examples and the rules' test cases; answers like 26, 26-2, 26(2), 第26條第2項."""
+    from checker.teach import quiz as drill
+
+    if topic is not None and topic not in drill.TOPICS:
+        raise _fail(f"--topic {topic!r}: choose one of {', '.join(drill.topics())}")
+    rules = {rule.id: rule for pack in _packs() for rule in pack.rules}
+    chosen = drill.select(rules, seed, topic, count)
+    raise typer.Exit(drill.Session(rules, chosen, lang.value, input, sys.stdout).run())
 
 
 @app.command(cls=Command)

@@ -49,6 +49,9 @@ DEFECTS = {
                                         "如請求項2所述之電腦可讀取記錄媒體，其中該程式更調整一電流。"),
                                  "2 (電腦可讀取記錄媒體)", 1),
     "unrelated_independent_claims": (claims(BASE, "一種雨傘，包含：一傘骨；以及一傘布，覆蓋該傘骨。"), "2", 1),
+    "unterminated_claims": (claims(BASE, "如請求項1所述之發光二極體封裝，其中該散熱片為銅"), "2", 1),
+    "unparsed_dependency_claims": (claims(BASE, "如請求項一所述之發光二極體封裝，其中該散熱片為銅。"),
+                                   "2 (如請求項一所述之發光二極體封裝)", 1),
 }
 
 # A claims file (replaces the LED example's claims.txt): claim 3 on line 5 refers to claim 4.

@@ -74,6 +74,12 @@ ROWS = [
     # --- figures
     row("has_drawings_description", True),
     row("has_drawings_description", False, _sections(drawings_description=""), base=CLIP, id="blank"),
+    row("embodiment_figures_not_drawn", "", id="LED: 請參閱圖1, 圖2, both drawn"),
+    row("embodiment_figures_not_drawn", "12A, 3", files={"description.txt": (
+        "【發明名稱】\n燈\n【實施方式】\n請參閱圖12(A)，如第3圖所示，並參閱圖1。\n")}, id="圖12(A) and 第3圖 not drawn"),
+    row("embodiment_figures_not_drawn", "", {"drawings": []}, id="no drawings listed: not this fact's business"),
+    row("embodiments_pointer", "/description@18:1", id="LED heading"),
+    row("embodiments_pointer", "/description/sections/embodiments", base=CLIP, id="inline"),
     row("figures_described_not_drawn", "", id="LED"),
     row("figures_described_not_drawn", "3", {"drawings": [{"figure": "1"}]}, **DEFECTS, id="figure 3 missing"),
     row("figures_described_not_drawn", "", BOTTLE_DRAWINGS, **CLEAN, id="3A and 3B drawn"),

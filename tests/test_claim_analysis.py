@@ -21,7 +21,7 @@ CHECKS = ("misnumbered", "self_references", "forward_references", "missing_refer
           "drawing_references", "bare_reference_signs", "lacking_antecedent", "subject_mismatches",
           "simplified", "indefinite", "unrelated_independent", "open_markush_groups", "transitory_media")
 DESCRIPTIONS = Path(__file__).resolve().parent / "data" / "descriptions"
-REAL = DATA / "real"
+REAL = Path(__file__).resolve().parent / "corpus"  # <name>/claims.txt, wrapped as bundles
 
 
 def claim_set(*texts: str) -> ClaimSet:
@@ -386,7 +386,7 @@ def test_a_medium_claim_is_reported_once_not_again_for_its_dependents():
     assert listing(claims.transitory_media) == "2 (電腦可讀取記錄媒體)"
 
 
-# --- real, published claim sets (tests/data/claims/real/, sources in each file's header) ----
+# --- real, published claim sets (tests/corpus/<name>/claims.txt, sources in each file's header) ----
 
 
 # What each real set is expected to raise; anything else is a false alarm to fix.
@@ -401,9 +401,9 @@ REAL_FINDINGS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in REAL.glob("*.txt")))
+@pytest.mark.parametrize("name", sorted(p.parent.name + ".txt" for p in REAL.glob("*/claims.txt")))
 def test_real_claim_sets_are_read_and_raise_only_their_true_defects(name):
-    claims = ClaimSet(parse_claims((REAL / name).read_text(encoding="utf-8")))
+    claims = ClaimSet(parse_claims((REAL / name.removesuffix(".txt") / "claims.txt").read_text(encoding="utf-8")))
     assert len(claims.claims) >= 9 and [c.number for c in claims.claims] == list(range(1, len(claims.claims) + 1))
     found = {check: listing(getattr(claims, check)) for check in CHECKS if getattr(claims, check)}
     assert found == REAL_FINDINGS.get(name, {})
@@ -411,7 +411,7 @@ def test_real_claim_sets_are_read_and_raise_only_their_true_defects(name):
 
 def test_real_claim_sets_dependencies():
     def targets(name):
-        claims = ClaimSet(parse_claims((REAL / name).read_text(encoding="utf-8")))
+        claims = ClaimSet(parse_claims((REAL / name.removesuffix(".txt") / "claims.txt").read_text(encoding="utf-8")))
         return [d.targets if d else () for d in claims.dependencies]
     # 如請求項 1 至 3 中任一項之 (spaces, translated Japanese wording) is read as 1, 2 or 3.
     assert targets("tw-I415018-card-reservation.txt") == [(), (1,), (2,), (1, 2, 3), (1,), (1,), (), (), ()]
@@ -441,7 +441,7 @@ def test_a_granted_recording_medium_claim_is_not_a_computer_readable_medium_clai
     # TW I415018 claim 9, granted: 「一種記錄媒體，…記錄有電腦可讀取之資訊處理程式者」. Its
     # preamble names a 記錄媒體, not a 電腦可讀取…媒體, so PA026-07 stays silent; that TIPO granted
     # it without 非暫態 is one reason PA026-07 is only an uncertain info note.
-    claims = ClaimSet(parse_claims((REAL / "tw-I415018-card-reservation.txt").read_text(encoding="utf-8")))
+    claims = ClaimSet(parse_claims((REAL / "tw-I415018-card-reservation" / "claims.txt").read_text(encoding="utf-8")))
     assert claims.claims[8].text.startswith("一種記錄媒體") and claims.transitory_media == []
 
 
@@ -508,3 +508,92 @@ def test_a_claim_of_another_category_in_reference_form_is_independent():
                         Claim(2, "A non-transitory medium storing instructions that perform the method of claim 1."),
                         Claim(3, "A device according to claim 1, wherein it is red.")])
     assert english.dependencies[1].reference_form and not english.dependencies[2].reference_form
+
+
+# --- issue 13: reading claims as they are written -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "一種系統，包含：a.一伺服器；b.一終端，連線至imode.com.tw網站。",
+    "一種系統，包含：a. 一伺服器; b. 一終端，經由www.example.com.tw提供服務。",
+    "一種系統，包含：(i)一伺服器；(ii)一終端。",
+])
+def test_list_markers_and_dotted_names_are_not_sentence_ends(text):
+    assert extra_sentence_stops(text) == 0
+
+
+def test_a_sentence_end_inside_a_claim_is_still_found():
+    assert extra_sentence_stops("一種裝置，包含一基板。其中該基板為銅。") == 1
+
+
+@pytest.mark.parametrize("earlier,text,missing", [
+    ("一種方法，包含：接收一資料。", "如請求項1所述之方法，其中儲存該筆資料。", []),
+    ("一種方法，包含：撥打一電話。", "如請求項1所述之方法，其中記錄該通電話之時間。", []),
+    ("一種方法，包含：轉換一卡資訊。", "如請求項1所述之方法，其中傳送該經轉換之卡資訊。", []),
+    ("一種方法，包含：轉換一卡號。", "如請求項1所述之方法，其中傳送該經轉換之卡資訊。", ["該經轉換之卡資訊"]),
+    ("一種系統，包含一伺服器。", "如請求項1所述之系統，其中該預設伺服器為備援。", ["該預設伺服器"]),
+    ("一種系統，包含一預設伺服器。", "如請求項1所述之系統，其中該預設伺服器為備援。", []),
+    # the peer linter's classes: a shared prefix, an ordinal, a term introduced with 前述
+    ("一種容器，包含一容納部。", "如請求項1所述之容器，其中該容納空間為圓柱形。", ["該容納空間"]),
+    ("一種裝置，包含一控制電路。", "如請求項1所述之裝置，其中該控制器為微處理器。", ["該控制器"]),
+    ("一種裝置，包含一第一電極。", "如請求項1所述之裝置，其中該第一連接件為銅。", ["該第一連接件"]),
+    ("一種裝置，包含一基板。", "如請求項1所述之裝置，其中前述蓋板為鋁。", ["前述蓋板"]),
+    ("一種裝置，包含一基板及一蓋板。", "如請求項1所述之裝置，其中前述蓋板為鋁。", []),
+    # a term read on past its end still finds its earlier whole mention
+    ("一種封裝，包含一導熱墊，設於一基板。", "如請求項1所述之封裝，其中該導熱墊貼附於該基板。", []),
+    ("一種殼體組件，包含一殼體容置一電池。", "如請求項1所述之殼體組件，其中該殼體底部開孔。", []),
+])
+def test_antecedents_read_whole_terms(earlier, text, missing):
+    assert missing_antecedents(text, earlier) == missing
+
+
+def test_the_finding_shows_the_whole_term():
+    claims = claim_set("一種容器，包含一容納部。", "如請求項1所述之容器，其中該容納空間為圓柱形。")
+    assert listing(claims.lacking_antecedent) == "2 (該容納空間)"
+
+
+def test_claims_pasted_as_one_run_are_split():
+    claims = ClaimSet(parse_claims("1.一種裝置，包含：1.一基板；2.一蓋板。2.如請求項1所述之裝置，其中該基板為銅。"
+                                   "3.如請求項1或2所述之裝置，其中該蓋板厚1.5 mm。\n"))
+    assert [c.number for c in claims.claims] == [1, 2, 3]
+    assert claims.claims[0].text == "一種裝置，包含：1.一基板；2.一蓋板。"
+    assert [d.targets if d else () for d in claims.dependencies] == [(), (1,), (1, 2)]
+    assert claims.several_sentences == []
+
+
+@pytest.mark.parametrize("text,wording", [
+    ("基於請求項所揭露的裝置，其中該基板為銅。", "基於請求項所揭露的裝置"),
+    ("如請求項一所述之裝置，其中該基板為銅。", "如請求項一所述之裝置"),
+    ("如前述申請專利範圍之裝置，其中該基板為銅。", "如前述申請專利範圍之裝置"),
+    ("The device of claim one, wherein the substrate is copper.", "of claim one"),
+])
+def test_a_reference_that_cannot_be_read_is_reported_not_taken_as_independent(text, wording):
+    claims = claim_set("一種裝置，包含一基板。", text)
+    assert listing(claims.unparsed_references) == f"2 ({wording})"
+
+
+def test_readable_references_and_independent_claims_are_not_unparsed():
+    claims = claim_set("一種請求項管理系統，包含一伺服器。", "如請求項1所述之系統，其中該伺服器為雲端主機。",
+                       "基於請求項1所揭露的系統，其中該伺服器為實體主機。")
+    assert claims.unparsed_references == []
+
+
+def test_a_claim_without_its_final_full_stop():
+    claims = claim_set("一種裝置，包含一基板", "如請求項1所述之裝置，其中該基板為銅。", "（刪除）", "A device.")
+    assert listing(claims.unterminated) == "1"
+
+
+def test_a_dependent_claim_may_change_category_only_in_reference_form():
+    changed = claim_set("一種裝置，包含一基板。", "如請求項1所述之方法，其中加熱該基板。")
+    assert listing(changed.subject_mismatches) == "2 (方法 / 1: 裝置)"
+    allowed = claim_set("一種裝置，包含一基板。", "如請求項1所述之裝置之製造方法，包含加熱該基板。",
+                        "一種製造如請求項1所述之裝置之方法，包含加熱該基板。")
+    assert allowed.subject_mismatches == []
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("一種裝置，其結構如圖所示。", "如圖所示"),
+    ("一種裝置，具有參見圖3中之結構。", "參見圖3"),
+    ("一種裝置，其基板如說明書所記載。", "如說明書所記載"),
+])
+def test_features_defined_by_drawings_or_description_in_other_wordings(text, phrase):
+    assert drawing_reference(text) == phrase

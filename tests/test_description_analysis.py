@@ -198,3 +198,31 @@ def test_english_heading_variants():
             "Old lamps.\nSummary of the Invention\nA lamp.\nBrief Description of Drawings\nFIG. 1 is a view.\n"
             "Description of Embodiments\nThe lamp 1.\nReference Numerals\n1 lamp\n")
     assert [s.key for s in parse_description(text, "en")] == list(da.INVENTION_ORDER)
+
+
+# --- issue 13: classes seen on a peer linter's Taiwan test suite ----------------------------
+
+def test_signs_of_letters_and_digits_and_signs_in_parentheses_are_read():
+    text = "請參閱圖1，電路包含電阻R1及電晶體Q2，框架(90)固定於基板10上；步驟(1)完成，式(2)成立，支援USB3介面。"
+    assert da.used_signs(text) == ["R1", "Q2", "10", "90"]
+    assert da.listed_signs("R1：電阻\nQ2：電晶體\n90：框架\n10：基板") == ["R1", "Q2", "90", "10"]
+    assert da.unused_signs(["R1", "Q3", "90"], text) == ["Q3"]
+
+
+def test_figures_with_a_letter_in_parentheses_are_the_lettered_figure():
+    assert da.figures_mentioned("請參閱圖12(A)及圖3，如第5圖所示") == ["12A", "3", "5"]
+    assert da.figure_label("12(A)") == "12A"
+
+
+@pytest.mark.parametrize("title,words", [
+    ("XR-200型吹風機", ["XR-200"]),
+    ("Apple®手機殼", ["®"]),
+    ("型號AB1234之滑鼠", ["AB1234"]),
+    ("具註冊商標之包裝盒", ["註冊商標"]),
+    ("具散熱結構之發光二極體封裝", []),
+    ("H.264視訊解碼器", []),
+    ("LED燈具及USB3充電座", []),
+    ("車牌辨識系統", []),
+])
+def test_trademarks_and_model_numbers_in_the_title(title, words):
+    assert da.title_unrelated_words(title) == words

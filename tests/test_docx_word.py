@@ -216,3 +216,15 @@ def test_reference_signs_in_a_word_table_are_reported_at_the_table(tmp_path):
     layout = _fails(report)["ER017-12"]
     assert "「1:發光二極體封裝」、「10:基板」" in layout["message"] and "20:" not in layout["message"]
     assert layout["location"]["line"] == at + 3 and layout["location"]["file"].endswith("spec.docx")
+
+
+def test_a_nested_table_is_read_once_in_order(tmp_path):
+    doc = WordDoc()
+    outer = doc.document.add_table(rows=1, cols=2)
+    outer.rows[0].cells[0].text = "外1"
+    inner = outer.rows[0].cells[1].add_table(rows=1, cols=1)
+    inner.rows[0].cells[0].text = "內"
+    doc.text("後")
+    word = _read(tmp_path, doc)
+    assert word.lines == ["外1", "", "內", "", "後"]
+    assert word.table_lines == {1, 2, 3, 4}

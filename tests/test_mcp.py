@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -137,6 +138,45 @@ def test_bad_input_is_a_located_tool_error_and_the_server_lives_on(tmp_path):
     assert "lang 'fr'" in messages[9]
     assert messages[10]  # the SDK's own argument validation, as a tool error
     assert not alive.is_error and json.loads(_text(alive))["article"] == 25
+
+
+def test_a_folder_with_a_broken_bundle_still_reports_the_others(tmp_path):
+    shutil.copy(EXAMPLES / "defective" / "utility-model-method-claim.yaml", tmp_path / "um.yaml")
+    (tmp_path / "zz-broken.yaml").write_text("format: 1\nprocedure: [application\n", "utf-8")
+
+    async def calls(client):
+        return [await client.call_tool("check_bundle", {"path": "."}),
+                await client.call_tool("check_bundle", {"path": "zz-broken.yaml"})]
+
+    folder, single = _session(_params(tmp_path), calls)
+    assert not folder.is_error, _text(folder)
+    bundles = {b["path"].rsplit("/", 1)[-1]: b for b in json.loads(_text(folder))["bundles"]}
+    assert bundles["um.yaml"]["valid"] and "PA104-01" in {f["rule"] for f in bundles["um.yaml"]["findings"]}
+    broken = bundles["zz-broken.yaml"]
+    assert not broken["valid"] and broken["findings"][0]["location"]["line"] == 3
+    assert single.is_error and "zz-broken.yaml:3:1: invalid YAML" in _text(single)
+
+
+def test_the_server_writes_nothing_in_its_root(tmp_path):
+    root = tmp_path / "filings"
+    shutil.copytree(EXAMPLES / "invention-led-package", root / "led")
+    shutil.copy(EXAMPLES / "defective" / "utility-model-method-claim.yaml", root / "um.yaml")
+
+    def state():
+        return sorted((p.relative_to(root).as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
+                      for p in root.rglob("*"))
+
+    before = state()
+
+    async def calls(client):
+        return [await client.call_tool("check_bundle", {"path": "."}),
+                await client.call_tool("deadlines", {"path": "led/bundle.yaml"}),
+                await client.call_tool("check_bundle", {"yaml": (root / "led" / "bundle.yaml").read_text("utf-8"),
+                                                        "base": "led"})]
+
+    results = _session(_params(root), calls)
+    assert not any(r.is_error for r in results), [_text(r) for r in results]
+    assert state() == before
 
 
 def test_without_a_root_no_file_is_read():

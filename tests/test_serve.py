@@ -295,3 +295,21 @@ def test_the_page_follows_each_bundle_s_configuration(tmp_path):
     assert portfolio.refresh()
     assert 'data-rule="PA104-01"' in bundle_page(portfolio, "broken/um.yaml")
     assert not portfolio.refresh()  # nothing changed: no re-check, no reload
+
+
+def test_the_docket_moves_on_with_the_date(tmp_path):
+    """Without --as-of the docket is as of today: at midnight every bundle is re-checked."""
+    import datetime as dt
+
+    from checker.agents import portfolio as module
+
+    shutil.copy(EXAMPLES / "invention-led-package" / "bundle.yaml", tmp_path / "bundle.yaml")
+    for name in ("claims.txt", "description.txt"):
+        shutil.copy(EXAMPLES / "invention-led-package" / name, tmp_path / name)
+    today = [dt.date(2028, 3, 14)]
+    portfolio = module.Portfolio(tmp_path, "en", today=lambda: today[0])
+    assert [d["status"] for _, d in portfolio.docket()] == ["pending"]
+    assert not portfolio.refresh()
+    today[0] = dt.date(2028, 3, 15)
+    assert portfolio.refresh()
+    assert [(d["period"], d["status"]) for _, d in portfolio.docket()] == [("examination_request", "overdue")]

@@ -137,8 +137,10 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
         except Exception as exc:  # a defect of ours: still an answer, never a dead server
             raise ToolError(f"internal error: {type(exc).__name__}: {exc}") from None
 
-    def answer(report: api.CheckReport) -> str:
-        if report.exit_status == 2:
+    def answer(report: api.CheckReport, folder: bool = False) -> str:
+        """The report; a bundle that cannot be checked is a tool error with where and why,
+        except in a folder, whose other bundles still have their report (valid: false)."""
+        if report.exit_status == 2 and not (folder and len(report.bundles) > 1):
             raise ToolFailure("the bundle cannot be checked:\n" + _located(report))
         return _json(report.data)
 
@@ -169,7 +171,7 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
                     if count > MAX_BUNDLES:
                         raise ToolFailure(f"{path!r} holds {count} bundles; at most {MAX_BUNDLES} per call")
                 report = api.check_path(target, lang=lang, as_of=as_of)
-            text = answer(report)
+            text = answer(report, folder=path is not None and allowed.resolve(path).is_dir())
             if show_passes:
                 return text
             data = json.loads(text)

@@ -22,7 +22,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote
 
 from checker import api
@@ -115,8 +115,10 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 class Portfolio:
     """The folder's bundles, checked, and kept current (thread-safe)."""
 
-    def __init__(self, folder: Path, lang: str = "zh-TW", as_of: dt.date | None = None) -> None:
+    def __init__(self, folder: Path, lang: str = "zh-TW", as_of: dt.date | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         self.folder = folder.resolve()
+        self.today = today
         self.lang = lang
         self.fixed_as_of = as_of
         self.entries: dict[str, Entry] = {}
@@ -128,7 +130,7 @@ class Portfolio:
     @property
     def as_of(self) -> dt.date:
         """The docket's date: --as-of, else today (a docket is about now)."""
-        return self.fixed_as_of or dt.date.today()
+        return self.fixed_as_of or self.today()
 
     def _shown(self, path: Path) -> str:
         return path.relative_to(self.folder).as_posix()
@@ -194,12 +196,15 @@ class Portfolio:
         return found
 
     def refresh(self) -> bool:
-        """Check new and changed bundles, forget removed ones; True when anything changed."""
+        """Check new and changed bundles, forget removed ones; True when anything changed.
+        Every bundle is re-checked when the date changes (at midnight, without --as-of):
+        a pending deadline becomes overdue."""
         found = {self._shown(p): p for p in self._bundles()}
         changed = False
+        day, self._day = getattr(self, "_day", None), self.as_of
         for shown, path in found.items():
             old = self.entries.get(shown)
-            if old is not None and {p: _stamp(p) for p in self._inputs(path)} == \
+            if day == self._day and old is not None and {p: _stamp(p) for p in self._inputs(path)} == \
                     {p: old.stamps.get(p) for p in self._inputs(path)}:
                 continue
             entry = self._check(path)
@@ -324,7 +329,7 @@ def _article_block(law: str, article: int, lang: str) -> str:
     from checker.core.lawtext import article_summary
 
     labels = _L[lang]
-    found = api.explain_article(article, law, lang) if law == "patent_act" else None
+    found = api.explain_article(article, law, lang)  # any law whose text is shipped
     if found is not None:
         paragraphs = "".join(
             f"<p>({p['number']}) {_e(p['text'])}</p>"

@@ -29,7 +29,7 @@ from jsonschema import Draft202012Validator
 from checker.core.errors import InputError
 from checker.core.resources import resource_dir
 from checker.core.schema_check import describe
-from checker.inputs.yamlsource import load_yaml_text, read_text_file
+from checker.inputs.yamlsource import MAX_DEPTH, load_yaml_text, read_bytes_bounded, read_text_file
 
 YAML_FILE = ".patentcheck.yaml"
 PYPROJECT = "pyproject.toml"
@@ -115,9 +115,9 @@ def find_config_file(folder: Path) -> Path | None:
 def _has_tool_table(path: Path) -> bool:
     # A quick look before parsing: most pyproject.toml files are not ours.
     try:
-        text = path.read_text("utf-8", errors="replace")
-    except OSError:
-        return False
+        text = read_bytes_bounded(path, str(path)).decode("utf-8", errors="replace")
+    except InputError:
+        return True  # read (and refused, with its reason) as the configuration
     return re.search(r"^\s*\[\s*tool\s*\.\s*patentcheck\s*[\].]", text, re.M) is not None or \
         re.search(r"^\s*tool\s*\.\s*patentcheck\s*[.=]", text, re.M) is not None
 
@@ -187,7 +187,11 @@ def _read_toml(path: Path, shown: str) -> _File:
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line, column = (int(found[1]), int(found[2])) if found else (None, None)
         raise InputError(f"invalid TOML: {str(exc).split(' (at line')[0]}", shown, line, column) from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise InputError(f"invalid TOML: nested more than {MAX_DEPTH} levels deep", shown) from None
     data = document.get("tool", {}).get("patentcheck", {})
+    if _too_deep(data, MAX_DEPTH):
+        raise InputError(f"tool.patentcheck: nested more than {MAX_DEPTH} levels deep", shown)
     lines = text.splitlines()
     table = next((i for i, line in enumerate(lines) if re.match(r"\s*\[\s*tool\s*\.\s*patentcheck\s*\]", line)), None)
 
@@ -209,6 +213,18 @@ def _read_toml(path: Path, shown: str) -> _File:
         return None, None
 
     return _File(shown, _plain_toml(data), where)
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """Whether lists and tables nest deeper than ``limit`` (iteratively: no recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
 
 
 def _plain_toml(value: Any) -> Any:

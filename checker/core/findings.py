@@ -32,6 +32,10 @@ class Citation:
         return data
 
 
+def _citation_key(c: Citation) -> tuple:
+    return (c.law, c.article, c.paragraph or 0, c.subparagraph or 0, c.version or "")
+
+
 @dataclass(frozen=True)
 class Location:
     pointer: str
@@ -61,7 +65,12 @@ class Finding:
     def sort_key(self) -> tuple:
         """The bundle's own findings first, then each text file's, each in line:column order."""
         return (self.location.file or "", self.location.line, self.location.column, self.rule,
-                self.outcome, self.message)
+                self.outcome, self.message, self.name, self.severity, self.location.pointer,
+                tuple(_citation_key(c) for c in self.citations),
+                tuple(v or "" for v in self.in_force or ()),
+                self.suppressed or "")
+        # Total: two findings that differ in anything shown never tie, so no list of
+        # findings depends on set or hash order (PYTHONHASHSEED).
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -16,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, Iterator
 
 _checker: Any = None  # this worker's Checker
 
@@ -40,13 +40,21 @@ def start_method() -> str:
 
 def check_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
                      method: str | None = None, make: Any = None, extra: tuple = ()) -> list[Any]:
-    """``Checker.check_file(*task)`` for every task, in ``jobs`` worker processes; ``make``
-    is the Checker class (passed in, so this module imports no pipeline)."""
+    """``Checker.check_file(*task)`` for every task, in ``jobs`` worker processes."""
+    return list(iter_in_workers(tasks, jobs, lang, calendar, method, make, extra))
+
+
+def iter_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
+                    method: str | None = None, make: Any = None, extra: tuple = ()) -> Iterator[Any]:
+    """The results of :func:`check_in_workers` one by one, in task order, as they come
+    (a streamed report holds only the results not yet written). ``make`` is the Checker
+    class (passed in, so this module imports no pipeline); ``extra``, the folders of packs
+    loaded from outside the installation, so every worker judges with the same rules."""
     if make is None:
         from checker.core.pipeline import Checker as make
     workers = min(jobs, len(tasks))
-    chunk = max(1, len(tasks) // (workers * 4))
+    chunk = max(1, min(16, len(tasks) // (workers * 4)))
     method = method or start_method()
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                              initializer=_start, initargs=(make, tuple(extra), lang, calendar)) as pool:
-        return list(pool.map(_check, tasks, chunksize=chunk))
+        yield from pool.map(_check, tasks, chunksize=chunk)

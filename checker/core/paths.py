@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
 def display_path(path: Path) -> str:
     """Paths relative to the working directory when below it, always with `/`."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+        # Lexically (abspath), not resolved: a symlinked bundle is shown by its own name.
+        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return path.as_posix()

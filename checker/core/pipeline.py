@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -258,6 +259,20 @@ def locate(bundle: Bundle, pointer: str) -> Location:
     return Location(base, pos.line, pos.column)
 
 
+class OutsideLink(type(Path())):  # type: ignore[misc]
+    """A file found by a folder scan that is a symbolic link to a file outside the scanned
+    folder: reported as unreadable input, never read (a link in a repository must not make
+    the checker read, and quote, ``/etc/passwd``). Named on the command line, it is read."""
+
+
+def _outside_link(path: Path, scanned: Path) -> Path:
+    try:
+        inside = path.resolve().is_relative_to(scanned.resolve())
+    except (OSError, RuntimeError):
+        inside = False
+    return path if inside else OutsideLink(path)
+
+
 def open_bundle(path: Path, text: str | None = None, shown: str | None = None,
                 packs: Packs | None = None) -> tuple[Bundle | None, BundleResult]:
     """Read a bundle for any command: the bundle and its (so far empty) result, or None
@@ -266,6 +281,10 @@ def open_bundle(path: Path, text: str | None = None, shown: str | None = None,
     ``text``: the bundle's YAML given directly (the API); ``path`` then only places its
     ``{file: …}`` texts, and ``shown`` names it in the report (default: the path)."""
     shown = shown or display_path(path)
+    if isinstance(path, OutsideLink):
+        return None, input_error_result(shown, InputError(
+            "a symbolic link to a file outside the scanned folder: not read (name it on the "
+            "command line to check it)", shown))
     packs = packs or Packs(default_packs())
     try:
         doc = load_yaml_file(path, shown) if text is None else load_yaml_text(text, shown)
@@ -314,7 +333,7 @@ def collect_bundles(arguments: Iterable[Path],
     for argument in arguments:
         if argument.is_dir():
             found.extend(
-                p for p in argument.rglob("*")
+                _outside_link(p, argument) for p in argument.rglob("*")
                 if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(argument).parts)
                 and not _in_rule_pack(p, argument)

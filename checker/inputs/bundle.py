@@ -7,6 +7,7 @@ Nothing here ever writes.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -220,8 +221,10 @@ def _inside_folder(bundle: Bundle, pointer: str, relative: str) -> Path:
     try:  # a name the file system refuses (too long, a NUL byte) is a bad reference, not a crash
         target = (folder / relative).resolve()
         target.exists()
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP:
+            reason = "a loop of symbolic links"
         raise _ref_error(bundle, pointer, f"{relative[:80]!r}{'…' if len(relative) > 80 else ''} "
                          f"cannot be used as a file name: {reason}") from None
     if not target.is_relative_to(folder):

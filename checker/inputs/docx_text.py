@@ -4,13 +4,14 @@ layout. Nothing is written; a file that is not a readable .docx is an input erro
 
 from __future__ import annotations
 
+import io
 import zipfile
 import zlib
 from pathlib import Path
 
 from checker.core.errors import InputError
 from checker.inputs.wordml import NotWordDocument, WordText, read_word_package
-from checker.inputs.yamlsource import MAX_FILE_BYTES
+from checker.inputs.yamlsource import MAX_FILE_BYTES, read_bytes_bounded
 
 DOCX_SUFFIX = ".docx"
 
@@ -30,24 +31,19 @@ def read_docx_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -
 def read_docx(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -> WordText:
     """The document's text with what was met on the way (tracked changes, table cells,
     list numbers): see :mod:`checker.inputs.wordml`."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", shown_as) from None
-    if size > max_bytes:
-        raise InputError(f"file is {size:,} bytes; the limit is {max_bytes:,} bytes", shown_as)
-    if not zipfile.is_zipfile(path):
+    raw = read_bytes_bounded(path, shown_as, max_bytes)  # regular files only, bounded
+    if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise InputError("not a Word .docx document (not a ZIP package); save it as .docx "
                          "or give the text as a UTF-8 text file", shown_as)
-    _refuse_zip_bomb(path, shown_as)
-    return _read_word_text(path, shown_as)
+    _refuse_zip_bomb(raw, shown_as)
+    return _read_word_text(raw, shown_as)
 
 
-def _read_word_text(path: Path, shown_as: str) -> WordText:
+def _read_word_text(raw: bytes, shown_as: str) -> WordText:
     # Each XML part read is bounded again as it is inflated (wordml.read_part), whatever
     # the ZIP directory claims its size to be.
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             return read_word_package(archive)
     except NotWordDocument as exc:
         raise InputError(f"not a readable Word .docx document ({_reason(exc)})", shown_as) from None
@@ -58,15 +54,35 @@ def _read_word_text(path: Path, shown_as: str) -> WordText:
 MAX_UNPACKED_BYTES = 20 * MAX_FILE_BYTES  # text compresses well; a bomb compresses far better
 
 
-def _refuse_zip_bomb(path: Path, shown_as: str) -> None:
+def _refuse_zip_bomb(raw: bytes, shown_as: str) -> None:
+    """Inflate every member in bounded chunks, counting the bytes that actually come out
+    (not the sizes the ZIP headers claim: those can lie), and stop at the limit. A member
+    whose header understates its size stops at the stated size and fails its CRC check;
+    after this, the Word reader reads only members known to be whole and small."""
+    unpacked = 0
     try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            for info in archive.infolist():
+                if info.file_size > MAX_UNPACKED_BYTES:
+                    raise _too_big(info.file_size, shown_as)
+                with archive.open(info) as member:
+                    while chunk := member.read(_CHUNK):
+                        unpacked += len(chunk)
+                        if unpacked > MAX_UNPACKED_BYTES:
+                            raise _too_big(unpacked, shown_as, "more than ")
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError,
+            ValueError, RuntimeError) as exc:  # RuntimeError: an encrypted member
         raise InputError(f"not a readable Word .docx document ({_reason(exc)})", shown_as) from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise InputError(f"the .docx unpacks to {unpacked:,} bytes; the limit is "
-                         f"{MAX_UNPACKED_BYTES:,} bytes", shown_as)
+
+
+_CHUNK = 1 << 16
+
+
+def _too_big(size: int, shown_as: str, more: str = "") -> InputError:
+    return InputError(f"the .docx unpacks to {more}{size:,} bytes; the limit is "
+                      f"{MAX_UNPACKED_BYTES:,} bytes", shown_as)
 
 
 def _reason(exc: Exception) -> str:

@@ -418,7 +418,7 @@ class _Reader:
                 self._paragraph(child)
             elif name == "tbl":
                 self.in_table += 1
-                for row in child.iter(_W + "tr"):
+                for row in child.findall(_W + "tr"):  # this table's rows: a nested table is read in its cell
                     if _tracked(row, "del"):
                         self.out.changes["deletion"] += 1
                         continue

@@ -15,6 +15,8 @@ hand buys us four things a stock loader does not give:
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,17 +70,60 @@ def escape_pointer_token(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-def read_text_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Read a UTF-8 text file, refusing huge or binary content with a located message."""
+def read_bytes_bounded(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, at most ``max_bytes`` of them, or a located error.
+
+    The file is opened without blocking and checked to be a regular file *before* any
+    byte is read (a FIFO, ``/dev/zero`` or ``/dev/urandom`` named as a bundle or a text
+    would otherwise hang or fill memory), and never more than ``max_bytes + 1`` bytes
+    are read, whatever its size said a moment before."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"file is {size:,} bytes; the limit is {max_bytes:,} bytes", shown_as
-            )
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read file: {_reason(exc)}", shown_as) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"not a regular file ({_file_kind(info.st_mode)}); "
+                             "only regular files are read", shown_as)
+        if info.st_size > max_bytes:
+            raise InputError(f"file is {info.st_size:,} bytes; the limit is {max_bytes:,} bytes", shown_as)
+        chunks, total = [], 0
+        while total <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
     except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", shown_as) from None
+        raise InputError(f"cannot read file: {_reason(exc)}", shown_as) from None
+    finally:
+        os.close(fd)
+    if total > max_bytes:  # it grew while being read
+        raise InputError(f"file is more than {max_bytes:,} bytes, the limit", shown_as)
+    return b"".join(chunks)
+
+
+def _reason(exc: Exception) -> str:
+    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or type(exc).__name__
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_text_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read a UTF-8 text file, refusing huge, binary or otherwise encoded content with a
+    located message (naming the encoding it looks like: UTF-16, Big5…)."""
+    raw = read_bytes_bounded(path, shown_as, max_bytes)
+    encoding = _foreign_encoding(raw)
+    if encoding:
+        raise InputError(f"not UTF-8: the file looks like {encoding}; save it as UTF-8", shown_as, 1, 1)
     if b"\x00" in raw:
         line, column = _line_column(raw, raw.index(b"\x00"))
         raise InputError("binary content (NUL byte): not a text file", shown_as, line, column)
@@ -86,13 +131,55 @@ def read_text_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _line_column(raw, exc.start)
+        guess = _legacy_encoding(raw)
         raise InputError(
-            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})"
+            f"{f'; it looks like {guess}' if guess else ''}; save the file as UTF-8",
             shown_as,
             line,
             column,
         ) from None
     return text.removeprefix("\ufeff")
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32 (little-endian, with a byte-order mark)"),
+         (b"\x00\x00\xfe\xff", "UTF-32 (big-endian, with a byte-order mark)"),
+         (b"\xff\xfe", "UTF-16 (little-endian, with a byte-order mark)"),
+         (b"\xfe\xff", "UTF-16 (big-endian, with a byte-order mark)"))
+
+
+def _foreign_encoding(raw: bytes) -> str | None:
+    """UTF-16 or UTF-32, by their byte-order mark or their pattern of NUL bytes."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    if b"\x00" not in raw[:4096]:
+        return None
+    for codec, name in (("utf-32-le", "UTF-32 (little-endian)"), ("utf-32-be", "UTF-32 (big-endian)"),
+                        ("utf-16-le", "UTF-16 (little-endian)"), ("utf-16-be", "UTF-16 (big-endian)")):
+        unit = 4 if "32" in codec else 2
+        sample = raw[:4096 - 4096 % unit] if len(raw) > 4096 else raw[:len(raw) - len(raw) % unit]
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            try:  # the sample may end inside a surrogate pair
+                text = sample[:-unit].decode(codec)
+            except UnicodeDecodeError:
+                continue
+        readable = sum(ch.isprintable() or ch in "\t\r\n" for ch in text)
+        if text and "\x00" not in text and readable >= 0.95 * len(text):
+            return name
+    return None
+
+
+def _legacy_encoding(raw: bytes) -> str | None:
+    """Big5 (cp950), Taiwan's legacy encoding, when an invalid UTF-8 text reads as it."""
+    try:
+        text = raw.decode("cp950")
+    except UnicodeDecodeError:
+        return None
+    readable = sum(ch.isprintable() or ch in "\t\r\n" for ch in text)
+    return "Big5 (cp950)" if readable >= 0.95 * len(text) else None
 
 
 def _line_column(raw: bytes, offset: int) -> tuple[int, int]:
@@ -133,6 +220,7 @@ class _Builder:
     def __init__(self, doc: YamlDocument) -> None:
         self.doc = doc
         self.count = 0
+        self.merging: set[int] = set()  # mappings being expanded: `x: &a {<<: *a}` merges itself
 
     def error(self, node: yaml.Node, message: str) -> InputError:
         mark = node.start_mark
@@ -178,9 +266,16 @@ class _Builder:
             mark = key_node.start_mark
             self.doc.keys[child] = Position(mark.line + 1, mark.column + 1)
             result[key] = self.build(value_node, child, depth + 1)
-        for source in merged:  # `<<: *defaults`: explicit keys win, as in YAML
-            for key, value in self.mapping(source, pointer, depth).items():
-                result.setdefault(key, value)
+        if merged:
+            if depth > MAX_DEPTH:
+                raise self.error(node, f"merge keys (`<<`) nested more than {MAX_DEPTH} levels deep")
+            self.merging.add(id(node))
+            for source in merged:  # `<<: *defaults`: explicit keys win, as in YAML
+                if id(source) in self.merging:
+                    raise self.error(source, "a merge key (`<<`) merges a mapping into itself")
+                for key, value in self.mapping(source, pointer, depth + 1).items():
+                    result.setdefault(key, value)
+            self.merging.discard(id(node))
         return result
 
     def merge_sources(self, node: yaml.Node) -> list[yaml.MappingNode]:

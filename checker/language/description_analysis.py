@@ -91,7 +91,7 @@ def paragraph_number_count(text: str) -> int:
 # --- figures ------------------------------------------------------------------------
 
 # 圖1, 圖 2A, 第1圖, 第一圖, FIG. 1, Figs. 2A, Figure 3; ranges 圖1至圖3, 圖1~3, FIGS. 1-3.
-_LABEL = r"([0-9０-９]+[A-Za-zＡ-Ｈ]?|[一二三四五六七八九十]+)"
+_LABEL = r"([0-9０-９]+(?:[A-Za-zＡ-Ｈ]|\s*[(（][A-Za-zＡ-Ｈ][)）])?|[一二三四五六七八九十]+)"
 _FIGURE = re.compile(
     r"(?:圖\s*" + _LABEL + r"|第\s*" + _LABEL + r"\s*圖|(?<![A-Za-z])fig(?:ure)?s?\.?\s*" + _LABEL + r")"
     r"(?:\s*(?:至|到|~|～|-|–|to)\s*(?:圖|fig(?:ure)?s?\.?)?\s*([0-9０-９]+))?",
@@ -108,6 +108,7 @@ def figure_label(text: object) -> str:
     label = ascii_text(str(text)).strip().upper()
     label = re.sub(r"^(?:第|圖|FIG(?:URE)?S?\.?)\s*", "", label)
     label = re.sub(r"\s*圖$", "", label).strip()
+    label = re.sub(r"^(\d+)\s*\(([A-Z])\)$", r"\1\2", label)  # 圖12(A) is figure 12A
     if label and all(ch in _CJK_NUMERALS for ch in label):
         return str(_cjk_number(label))
     return label
@@ -148,7 +149,8 @@ def figures_mentioned(text: str) -> list[str]:
 
 # --- reference signs (符號說明 vs 實施方式) ------------------------------------------------
 
-_SIGN = r"[0-9]+[A-Za-z]?'*"
+# 10, 10a, 10' and signs of letters and digits (電阻R1, 電晶體Q2: circuit diagrams)
+_SIGN = r"(?:[A-Z]{1,2}[0-9]+[A-Za-z]?|[0-9]+[A-Za-z]?)'*"
 _LISTED_SIGN = re.compile(r"(?:^|[；;、，,\n])\s*(" + _SIGN + r")\s*[：:．.、\-–—\s]\s*(?=\S)")
 # In Chinese a sign follows its name directly (基板10); not after 圖/第/約/實施例/式/表/請求項…
 # (figure, example, formula, table and claim numbers) and not before a unit.
@@ -156,6 +158,9 @@ _ZH_USED_SIGN = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![圖第約為係共有至及或和與、每於達近逾例式表項頁行段])(" + _SIGN + r")"
     r"(?![0-9]|\s*(?:個|種|次|倍|度|項|條|層|根|支|只|件|組|號|段|秒|分|年|月|日|%|％|℃|°|mm|cm|nm|μm|um|m\b|kg|g\b|V\b|W\b|A\b|Hz))"
 )
+# 框架(90), 基板（10）: a sign in parentheses after its name (not 步驟(1), 式(2), 表(3), 圖(4)...).
+_ZH_PARENTHESISED_SIGN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![圖第式表例項頁段驟之的及或和與])[（(]\s*(" + _SIGN + r")\s*[）)]")
 _EN_USED_SIGN = re.compile(r"\b([A-Za-z][A-Za-z-]+)\s+(" + _SIGN + r")\b(?!\s*(?:mm|cm|nm|%|°|degrees|times|percent))")
 _EN_NOT_NOUNS = {
     "fig", "figs", "figure", "figures", "claim", "claims", "paragraph", "paragraphs", "step",
@@ -184,6 +189,9 @@ def used_signs(text: str) -> list[str]:
     text = re.sub(r"【[0-9０-９]{4}】", " ", ascii_text(text))
     signs: list[str] = []
     for match in _ZH_USED_SIGN.finditer(text):
+        if match.group(1) not in signs:
+            signs.append(match.group(1))
+    for match in _ZH_PARENTHESISED_SIGN.finditer(text):
         if match.group(1) not in signs:
             signs.append(match.group(1))
     for match in _EN_USED_SIGN.finditer(text):
@@ -266,11 +274,18 @@ def promotional_words(text: str) -> list[str]:
 # Words that say nothing about the subject: praise, or the kind of right applied for.
 _TITLE_UNRELATED = re.compile(r"最佳(?!化)|最新|新穎|新式|專利|革命性|完美|神奇|超級|"
                               r"\b(?:best|novel|new|patented|revolutionary|perfect|super)\b", re.IGNORECASE)
+# Trademarks and model numbers (examination guidelines keep them out of titles): ®, ™, 商標,
+# and a model designation of capitals and digits (XR-200, AB1234; not LED, USB, H.264).
+_TITLE_TRADEMARK = re.compile(r"[®™]|\(R\)|\(TM\)|註冊商標|商標"
+                              r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-?[0-9]{3,}[A-Z]?(?![A-Za-z0-9])"
+                              r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-[0-9]{2,}[A-Z]?(?![A-Za-z0-9])")
 TITLE_MAX_CHARACTERS = 40  # non-whitespace characters; a heuristic for "concise"
 
 
 def title_unrelated_words(title: str) -> list[str]:
-    return sorted({m.group(0) for m in _TITLE_UNRELATED.finditer(title)})
+    title = ascii_text(title)
+    return sorted({m.group(0) for m in _TITLE_UNRELATED.finditer(title)}
+                  | {m.group(0) for m in _TITLE_TRADEMARK.finditer(title)})
 
 
 # --- design views (ER 53) -------------------------------------------------------------

@@ -137,7 +137,25 @@ def parse_claims(text: str) -> list[Claim]:
             current[2].append(_join_space(current[2], line.strip()))
     if current:
         claims.append(Claim(current[0], "".join(current[2]).strip(), current[1]))
-    return claims
+    return _split_run_on(claims)
+
+
+# Claims pasted as one run of text: 「…。2.如請求項1所述之…。3.如…」. A claim ends at 「。」 and
+# the next one starts with the next number (so a list 「1.一基板；2.一蓋板」 inside a claim stays).
+_RUN_ON = re.compile(r"(?<=[。.．])\s*([0-9０-９]{1,4})\s*[.．、](?![0-9０-９])\s*")
+
+
+def _split_run_on(claims: list[Claim]) -> list[Claim]:
+    out: list[Claim] = []
+    for claim in claims:
+        text, number, start = claim.text, claim.number, 0
+        for found in _RUN_ON.finditer(text):
+            if int(ascii_digits(found.group(1))) != number + 1 or found.start() < start:
+                continue
+            out.append(Claim(number, text[start:found.start()].strip(), claim.line))
+            number, start = number + 1, found.end()
+        out.append(Claim(number, text[start:].strip(), claim.line) if start else claim)
+    return out
 
 
 _DELETED_CLAIM = re.compile(r"^\s*[(（]?\s*(?:刪除|deleted|canceled|cancelled)\s*[)）]?\s*[。.]?\s*$",

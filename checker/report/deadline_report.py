@@ -20,6 +20,7 @@ from checker.report.ics import deadlines_to_ics
 from checker.timing.periods import Step
 from checker.core.pipeline import evaluation_date, open_bundle
 from checker.report.render import citations_text
+from checker.report.safe_text import neutralise
 
 _STATUS_STYLE = {"done": "green", "pending": "cyan", "open": "cyan", "late": "bold red",
                  "overdue": "bold red", "closed": "dim"}
@@ -118,9 +119,9 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
     heads = {"zh-TW": ("期間", "法律依據", "起算事實", "期間長度", "屆滿日", "狀態"),
              "en": ("Period", "Basis", "Event", "Length", "Last day", "Status")}[lang]
     for result in results:
-        console.print(f"[bold]{escape(result.path)}[/]" + (f"  [dim]({result.as_of})[/]" if result.as_of else ""))
+        console.print(f"[bold]{escape(neutralise(result.path))}[/]" + (f"  [dim]({result.as_of})[/]" if result.as_of else ""))
         for problem in result.problems:
-            console.print(f"  [red]{escape(problem)}[/]")
+            console.print(f"  [red]{escape(neutralise(problem))}[/]")
         if result.valid and not result.records:
             console.print("  [dim]" + ("無法定期間" if lang == "zh-TW" else "no statutory deadline arises") + "[/]")
         if not result.records:

@@ -11,6 +11,7 @@ from rich.markup import escape
 from checker.core.findings import Citation, Finding
 from checker.core.lawtext import format_citation
 from checker.core.pipeline import Report
+from checker.report.safe_text import neutralise
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _LABELS = {
@@ -52,7 +53,7 @@ def render_text(report: Report, console: Console, lang: str = "zh-TW", show_pass
         else:
             status = f"[green]✓ {len(passes)} {words['passed']}[/]"
         as_of = f" [dim]({words['as_of']} {result.as_of})[/]" if result.as_of else ""
-        console.print(f"[bold]{escape(result.path)}[/]  {status}{as_of}")
+        console.print(f"[bold]{_safe(result.path)}[/]  {status}{as_of}")
         for finding in result.findings:
             if finding.outcome == "pass" and not show_passes:
                 continue
@@ -77,7 +78,12 @@ def _finding_line(console: Console, path: str, finding: Finding, lang: str) -> N
         label = f"[{_STYLE[finding.severity]}]{finding.severity:<7}[/]"
     rule = f"{finding.rule} {finding.name}".strip()
     cited = citations_text(finding.citations, lang)
-    cited = f" [dim]〔{escape(cited)}〕[/]" if cited else ""
+    cited = f" [dim]〔{_safe(cited)}〕[/]" if cited else ""
     if finding.suppressed is not None:  # a reviewed exception: shown, but not counted
-        cited += f" [dim]suppressed: {escape(finding.suppressed)}[/]"
-    console.print(f"  {escape(where)}  {label} [bold]{escape(rule)}[/]  {escape(finding.message)}{cited}")
+        cited += f" [dim]suppressed: {_safe(finding.suppressed)}[/]"
+    console.print(f"  {_safe(where)}  {label} [bold]{_safe(rule)}[/]  {_safe(finding.message)}{cited}")
+
+
+def _safe(text: str) -> str:
+    """Markup-escaped, with control characters shown as escapes (see safe_text)."""
+    return escape(neutralise(text))

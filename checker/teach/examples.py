@@ -21,11 +21,20 @@ MAX_WIDTH = 110
 
 
 @lru_cache(maxsize=None)
-def rule_examples() -> dict[str, dict]:
-    """rule id -> {"fail": {name, source, excerpt}, "pass": {…}} (either may be missing)."""
+def _data() -> dict:
     if not DATA_FILE.is_file():
         return {}
-    return json.loads(DATA_FILE.read_text(encoding="utf-8"))["rules"]
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+def rule_examples() -> dict[str, dict]:
+    """rule id -> {"fail": {name, source, excerpt, context}, "pass": {…}} (either may be missing)."""
+    return _data().get("rules", {})
+
+
+def defective_findings() -> list[dict]:
+    """The failed findings of examples/defective: {rule, source, pointer, excerpt, context}."""
+    return _data().get("defective", [])
 
 
 def _clip(text: str) -> str:
@@ -81,7 +90,8 @@ def build(root: Path) -> dict:
         base_file = root / base_name if base_name else None
         base_data = yaml.safe_load(base_file.read_text(encoding="utf-8")) if base_file and base_file.is_file() else None
         entry = {"fail": {"name": failing["name"], "source": f"tests/rule_cases/{path.name}",
-                          "excerpt": _excerpt(failing, base_data, None, None)}}
+                          "excerpt": _excerpt(failing, base_data, None, None),
+                          "context": _context(failing.get("bundle") or {**(base_data or {}), **(failing.get("patch") or {})})}}
         # the passing case on the same base without changes shows the same part done right
         passing = next((c for c in cases if c.get("expect") == "pass" and c.get("base", data.get("base")) == base_name
                         and not c.get("patch") and not c.get("files") and not c.get("bundle")), None)
@@ -96,7 +106,41 @@ def build(root: Path) -> dict:
                 entry["pass"] = {"name": other["name"], "source": f"tests/rule_cases/{path.name}",
                                  "excerpt": _excerpt(other, None, None, None)}
         rules[data["rule"]] = entry
-    return {"generated_by": "tools/build_rule_examples.py", "rules": rules}
+    return {"generated_by": "tools/build_rule_examples.py", "rules": rules, "defective": _defective(root)}
+
+
+def _context(data: dict) -> dict:
+    """What a quiz shows beside an excerpt: the kind of patent and procedure."""
+    return {key: str(data[key]) for key in ("patent_type", "procedure") if isinstance(data, dict) and data.get(key)}
+
+
+def _defective(root: Path) -> list[dict]:
+    """Each failed finding of the defective examples, with the part of the bundle it points at."""
+    import yaml
+
+    from checker.core.pipeline import Checker, collect_bundles
+
+    paths = sorted(collect_bundles([root / "examples" / "defective"]))
+    report = Checker(lang="zh-TW").check_paths(paths)
+    found = []
+    for path, result in zip(paths, report.results):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for finding in result.fails:
+            if not finding.citations:
+                continue
+            loc = finding.location
+            if loc.file:
+                text_file = path.parent / Path(loc.file).name
+                lines = text_file.read_text(encoding="utf-8").splitlines() if text_file.is_file() else []
+                start = max(loc.line - 3, 0)
+                excerpt = f"# {text_file.name}\n" + "\n".join(lines[start:loc.line + 3])
+            else:
+                key = loc.pointer.strip("/").split("/")[0] if loc.pointer.strip("/") else ""
+                excerpt = _dump({key: data[key]}) if key in data else _dump(
+                    {k: v for k, v in data.items() if k not in ("format", "suppressions")})
+            found.append({"rule": finding.rule, "source": path.relative_to(root).as_posix(),
+                          "pointer": loc.pointer, "excerpt": _clip(excerpt), "context": _context(data)})
+    return found
 
 
 def render(data: dict) -> str:

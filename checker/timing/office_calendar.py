@@ -1,7 +1,9 @@
 """Which days Taiwan's government offices (and so TIPO) are open.
 
-National holidays come from the `holidays` package (TW, the categories recorded in the
-table); ``calendar_data/tw_office_days.yaml`` adds what the package does not know for the
+National holidays come from ``calendar_data/tw_holidays.json``, written by
+tools/build_tw_holidays.py from the `holidays` package (TW, the categories recorded in the
+table) and checked against it by the tests: the package is not imported at run time (it
+costs 80-200 ms of every start). ``calendar_data/tw_office_days.yaml`` adds what the package does not know for the
 years checked against the DGPA office calendar (政府行政機關辦公日曆表): make-up working
 Saturdays (補行上班), unlisted closures and unlisted open days. Outside those years the
 package alone is used, and ``is_verified`` says so. Users add typhoon days and other
@@ -17,11 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import holidays
+import json
+
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "calendar_data"
 TABLE = DATA_DIR / "tw_office_days.yaml"
+HOLIDAYS = DATA_DIR / "tw_holidays.json"
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MAX_CLOSED_RUN = 60  # no real closure is this long: a guard against a bad configuration
@@ -64,10 +68,35 @@ def _table() -> dict[str, Any]:
     }
 
 
+class NationalHolidays:
+    """Taiwan's national holidays of one language, as ``holidays.country_holidays`` gave
+    them when tw_holidays.json was generated: ``get(day)`` and ``weekend_workdays``."""
+
+    def __init__(self, names: dict[date, str], weekend_workdays: frozenset[date]) -> None:
+        self._names = names
+        self.weekend_workdays = weekend_workdays
+
+    def get(self, day: date, default: str | None = None) -> str | None:
+        return self._names.get(day, default)
+
+    def __getitem__(self, day: date) -> str:
+        return self._names[day]
+
+    def __contains__(self, day: object) -> bool:
+        return day in self._names
+
+
 @cache
-def _national_holidays(language: str) -> holidays.HolidayBase:
-    # Populated lazily, year by year, as dates are looked up.
-    return holidays.country_holidays("TW", categories=_table()["categories"], language=language)
+def _holiday_data() -> dict[str, Any]:
+    return json.loads(HOLIDAYS.read_text(encoding="utf-8"))
+
+
+@cache
+def _national_holidays(language: str) -> NationalHolidays:
+    data = _holiday_data()
+    index = 0 if language == "zh_TW" else 1
+    return NationalHolidays({date.fromisoformat(day): names[index] for day, names in data["holidays"].items()},
+                            frozenset(date.fromisoformat(day) for day in data["weekend_workdays"]))
 
 
 def _holiday_reason(day: date) -> Closure | None:

@@ -11,7 +11,9 @@ from checker.language.claims.terms import (ANTECEDENT_SPAN, EN_INHERENT, EN_STOP
                                           ZH_NOUNS_STARTING, ZH_VERBS, en_stem, strip_for_terms,
                                           zh_term_end)
 
-_ZH_DEFINITE = re.compile(r"(?:該|所述(?:之|的)?)(?!等|些|複數)")
+# 該X, 所述X and 前述X (not 前述任一請求項, the dependency, nor 前述各項 / 前述所…). 上述 is left
+# alone: translated filings use it for clauses too (上述所產生之, TW I415018).
+_ZH_DEFINITE = re.compile(r"(?:該|所述(?:之|的)?|(?<!如)前述(?:之|的)?)(?!等|些|複數|任一|任何|各|所|請求項|申請專利範圍)")
 _ZH_DEFINITE_PRECEDED = set("，,；;：:。、\n 中在將使與和及或且並對從把由於當")
 _EN_DEFINITE = re.compile(r"\b(the|said)\s+", re.IGNORECASE)
 # 該筆資料, 該通電話, 該台伺服器: a measure word is not part of the term.
@@ -47,7 +49,8 @@ def _zh_terms(text: str) -> list[tuple[int, str, str]]:
 
 
 def _preceded_by_definite(text: str, at: int) -> bool:
-    return text[at - 1:at] == "該" or text[max(0, at - 2):at] == "所述" or text[max(0, at - 3):at] in ("所述之", "所述的")
+    two, three = text[max(0, at - 2):at], text[max(0, at - 3):at]
+    return text[at - 1:at] == "該" or two in ("所述", "前述") or three in ("所述之", "所述的", "前述之", "前述的")
 
 
 def _complete_at(text: str, at: int) -> bool:
@@ -125,7 +128,7 @@ class ClaimTerms:
 
     def __init__(self, text: str) -> None:
         self.body = ZH_REFERENCE.sub("", strip_for_terms(text[:ANTECEDENT_SPAN]), count=1)
-        self.zh = _zh_terms(self.body) if ("該" in self.body or "所述" in self.body) else []
+        self.zh = _zh_terms(self.body) if ("該" in self.body or "述" in self.body) else []
         self.en = _en_terms(self.body) if _EN_DEFINITE.search(self.body) else []
         self._first: dict[tuple[str, ...], int] | None = None
 

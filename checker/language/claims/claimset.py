@@ -16,14 +16,14 @@ from functools import cached_property
 from checker.core.listing import SHOWN_ITEMS, shown_list
 from checker.language.claims.antecedents import ClaimTerms
 from checker.language.claims.dependencies import (ALTERNATIVE, CUMULATIVE, SINGLE, Dependency, parse_dependency,
-                                                  spans_of)
+                                                  spans_of, unparsed_reference)
 from checker.language.claims.features import subject, subjects_agree, technical_features
 from checker.language.claims.graph import Interval, descending, number_intervals, on_cycles
 from checker.language.claims.support import description_index, terms_not_described
 from checker.language.claims.terms import ANTECEDENT_SPAN
 from checker.language.claims.wording import (MEDIUM, drawing_reference, extra_sentence_stops, indefinite_wording,
                                             is_omnibus, open_markush, preamble, simplified_wording,
-                                            transitory_medium, unbracketed_sign)
+                                            transitory_medium, unbracketed_sign, unterminated)
 from checker.language.texts import Claim, claim_category, half_width, is_deleted_claim
 
 # A detail names at most this many claims or ranges ("→3, 5-9, …"); listing() cuts it further.
@@ -307,6 +307,19 @@ class ClaimSet:
     def several_sentences(self) -> list[Finding]:
         return self._each(lambda i, c: extra_sentence_stops(c.text) > 0)
 
+    @cached_property
+    def unterminated(self) -> list[Finding]:
+        """Claims that do not end with 「。」 (a full stop in English)."""
+        return self._each(lambda i, c: unterminated(c.text))
+
+    # ER 18(3)
+    @cached_property
+    def unparsed_references(self) -> list[Finding]:
+        """Claims that read as dependent (如請求項一所述之, 基於前述請求項, "of claim one") but
+        whose reference gives no claim number: they are not taken as independent in silence."""
+        return self._each(lambda i, c: "" if self.dependencies[i] is not None or c.depends_on is not None
+                          else unparsed_reference(c.text))
+
     # ER 19(1)
     @cached_property
     def omnibus(self) -> list[Finding]:
@@ -350,9 +363,16 @@ class ClaimSet:
             if not intervals or dependency is None or dependency.reference_form:
                 return ""
             prefix = same[categories[index]]
-            if any(prefix[high + 1] - prefix[low] != high - low + 1 for low, high in intervals):
-                return ""  # a claim of another category in reference form (一種製造如請求項1之…之方法)
             mine = subjects[index]
+            if any(prefix[high + 1] - prefix[low] != high - low + 1 for low, high in intervals):
+                # 如請求項1所述之方法 under a device claim changes category: only the reference
+                # form naming the parent's subject (如請求項1所述之裝置之製造方法) may.
+                parent = next(p for low, high in intervals for p in range(low, high + 1)
+                              if categories[p] != categories[index])
+                theirs = subjects[parent]
+                if theirs and mine and theirs in mine and mine != theirs:
+                    return ""
+                return f"{mine} / {self.claims[parent].number}: {theirs}"
             for low, high in intervals:
                 parent = low
                 while parent <= high:

@@ -164,3 +164,28 @@ def _joiner(spans: tuple[tuple[int, int], ...], alternative: bool) -> str:
     if len(spans) < 2 and (not spans or spans[0][0] == spans[0][1]):
         return SINGLE
     return ALTERNATIVE if alternative else CUMULATIVE
+
+
+# A claim that reads as dependent (它引用一請求項) but whose reference gives no number this
+# module can read: 如請求項一所述之, 基於前述請求項所揭露的, 如上述申請專利範圍之, "according to
+# claim one", "the device of the preceding claim". Reported as written, never silently taken
+# as an independent claim.
+_ZH_LOOKS_DEPENDENT = re.compile(
+    r"^\s*(?:如|依|依據|根據|按照|基於|承|同)\s*[^，,。；;：:]{0,8}?" + _ZH_NAME + r"[^，,。；;：:]{0,12}"
+    r"|(?:如|依|依據|根據|按照|基於)\s*(?:前述|上述|前揭|前)\s*(?:之\s*)?(?:" + _ZH_NAME + r"|項)[^，,。；;：:]{0,12}"
+    r"|" + _ZH_NAME + r"\s*(?:第\s*)?[一二三四五六七八九十百]+\s*項?[^，,。；;：:]{0,8}"
+)
+_EN_LOOKS_DEPENDENT = re.compile(
+    r"\b(?:of|according to|as claimed in|as recited in|as defined in|as set forth in|in accordance with)\s+"
+    r"(?:the\s+)?(?:preceding\s+|previous\s+|above\s+|foregoing\s+)?claims?\b(?!\s*\d)[^,;:]{0,20}",
+    re.IGNORECASE)
+
+
+def unparsed_reference(text: str) -> str:
+    """The wording of a reference to another claim that gives no number (如請求項一所述之,
+    基於前述請求項, "of claim one"), when :func:`parse_dependency` finds none; "" otherwise."""
+    text = normalise(text)
+    if parse_dependency(text, 2) is not None:
+        return ""
+    found = _ZH_LOOKS_DEPENDENT.search(text) or _EN_LOOKS_DEPENDENT.search(text)
+    return found.group(0).strip() if found else ""

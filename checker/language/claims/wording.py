@@ -16,17 +16,35 @@ _ABBREVIATIONS = re.compile(
 )
 
 
+# List markers inside a claim (「包含：a.一伺服器；b.一終端」, "(i)", "1)") and dotted names
+# (imode.com.tw, www.example.com) are not sentence ends.
+_LIST_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s：:；;，,、(（]))(?:[A-Za-z]|[ivx]{1,4}|\d{1,2})[.．)）](?!\d)")
+_DOTTED_NAME = re.compile(r"[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)+")
+
+
 def extra_sentence_stops(text: str) -> int:
     """Sentence ends inside a claim: 。 or a full stop before its last character;
-    decimals (1.5) and abbreviations (Fig., e.g.) are not sentence ends."""
+    decimals (1.5), abbreviations (Fig., e.g.), list markers (a.) and dotted names
+    (imode.com.tw) are not sentence ends."""
     body = _ABBREVIATIONS.sub("", normalise(text).strip()).rstrip("。.． \t")
     body = re.sub(r"(?<=\d)[.．](?=\d)", "", body)
+    body = _DOTTED_NAME.sub("x", _LIST_MARKER.sub("", body))
     return body.count("。") + len(re.findall(r"[.．](?=\s|[\u4e00-\u9fff]|$)", body))
+
+
+def unterminated(text: str) -> bool:
+    """The claim does not end with 「。」 (or a full stop in an English claim); a claim kept
+    as 「（刪除）」 is not read."""
+    body = normalise(text).strip()
+    return bool(body) and not body.endswith(("。", ".", "．")) and not re.fullmatch(
+        r"[(（]?\s*(?:刪除|deleted|canceled|cancelled)\s*[)）]?", body, re.IGNORECASE)
 
 
 _DRAWING_REFERENCE = re.compile(
     r"如\s*(?:第\s*)?圖\s*\d+[A-Za-z]?\s*(?:所示|所繪|所描述|之)|如\s*第\s*\d+\s*圖|如圖式所示|圖式中所示"
     r"|如說明書(?:第\s*\d+\s*頁)?(?:第\s*\d+\s*行)?所(?:述|載|示)|說明書第\s*\d+\s*頁"
+    r"|如圖(?:式)?(?:中)?所(?:示|繪)|(?:參見|參閱|請參閱|參照|見)\s*(?:第\s*)?圖\s*\d*[A-Za-z]?(?:\([A-Za-z0-9]\))?"
+    r"|如(?:本)?說明書(?:中)?所(?:記載|揭露|揭示|描述|說明)|如(?:實施方式|實施例)(?:中)?所(?:述|載|示|記載)"
     r"|\b(?:as|is)\s+(?:shown|illustrated|depicted|described)\s+in\s+(?:the\s+)?(?:fig(?:ure)?s?\.?(?:\s*\d+[A-Za-z]?)?|drawings?|description|specification|page)"
     r"|\bsee\s+fig",
     re.IGNORECASE,

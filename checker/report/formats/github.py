@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from checker.core.pipeline import Report
 from checker.report.formats.common import Options, cited, failed_findings, file_of, overall
+from checker.report.safe_text import neutralise
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -23,7 +24,7 @@ def escape_property(text: str) -> str:
 
 def command(name: str, properties: dict[str, object], message: str) -> str:
     props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-    return f"::{name} {props}::{escape_data(message)}"
+    return neutralise(f"::{name} {props}::{escape_data(message)}")  # after %0A: no raw control left
 
 
 def render(report: Report, options: Options) -> str:

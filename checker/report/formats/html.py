@@ -10,7 +10,7 @@ location and how to fix it; the bundle's statutory deadlines on a timeline. In z
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
+from html import escape as _html_escape
 from pathlib import Path
 
 from checker import __version__
@@ -18,6 +18,14 @@ from checker.core import lawnotes
 from checker.core.lawtext import article_summary, format_citation, get_article
 from checker.core.pipeline import Report
 from checker.report.formats.common import Options, blocks, file_of, overall
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """HTML-escaped, with control characters and bidi overrides from a bundle shown as
+    escapes (checker.report.safe_text), as in every human-readable format."""
+    from checker.report.safe_text import neutralise
+
+    return _html_escape(neutralise(str(text), keep_newlines=True), quote)
 
 WORDS = {
     "zh-TW": {"title": "patentcheck 檢查報告", "passed": "通過", "failed": "未通過", "invalid": "無效",

@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 from checker.core.findings import BundleResult, Finding
 from checker.core.pipeline import Report
 from checker.report.formats.common import Options, blocks, cited, file_of, is_builtin
+from checker.report.safe_text import neutralise
 
 
 # Characters XML 1.0 cannot carry even escaped (a YAML key may hold "\x01"): shown as \xNN.
@@ -27,7 +28,7 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def xml_safe(text: str) -> str:
-    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", neutralise(text, keep_newlines=True))
 
 
 def render(report: Report, options: Options) -> str:

@@ -8,6 +8,7 @@ import re
 
 from checker.core.pipeline import Report
 from checker.report.formats.common import Options, cited, file_of, overall
+from checker.report.safe_text import neutralise
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _LABELS = {
@@ -25,7 +26,7 @@ _LABELS = {
 def escape(text: str) -> str:
     """Backslash-escape Markdown syntax (CommonMark allows it before any ASCII
     punctuation) and fold line breaks, which would end a table row."""
-    return _SPECIAL.sub(r"\\\1", " ".join(str(text).splitlines()))
+    return _SPECIAL.sub(r"\\\1", neutralise(" ".join(str(text).splitlines())))
 
 
 def row(*cells: object) -> str:
@@ -74,4 +75,4 @@ def render(report: Report, options: Options) -> str:
 def _code(text: str) -> str:
     """Text for a code span inside a table cell: `|` still splits cells in GFM tables even
     in code spans, and a backtick would end the span."""
-    return " ".join(str(text).splitlines()).replace("`", "'").replace("|", "\\|")
+    return neutralise(" ".join(str(text).splitlines())).replace("`", "'").replace("|", "\\|")

@@ -46,6 +46,10 @@ CHECKS = {
                                     "\"5 (→4)\""),
     "multi_sentence_claims": ("several_sentences", "claims with a 。 or full stop before their end "
                               "(decimals such as 1.5 and abbreviations such as Fig. excepted)"),
+    "unterminated_claims": ("unterminated", "claims that do not end with 「。」 (a full stop in English)"),
+    "unparsed_dependency_claims": ("unparsed_references", "claims that read as dependent but whose "
+                                   "reference gives no claim number this checker can read (如請求項一所述之, "
+                                   "基於前述請求項, \"of claim one\"), with the wording"),
     "claims_citing_drawings": ("drawing_references", "claims defining a feature by the drawings or "
                                "description (如圖1所示, 如說明書所述, as shown in Fig. 1), with the phrase"),
     "omnibus_claims": ("omnibus", "claims that are only \"the device as described in the "

@@ -208,6 +208,22 @@ def drawings_not_described(ctx: FactContext) -> str:
     return _join([label for label in _drawn_labels(ctx) if label not in described])
 
 
+@fact("embodiment_figures_not_drawn", "str")
+def embodiment_figures_not_drawn(ctx: FactContext) -> str:
+    """Figures 實施方式 refers to (請參閱圖12(A), 如第3圖所示, FIG. 4) that are not among
+    `drawings`, joined by ", "; "" when every one is, or when the bundle lists no drawings."""
+    drawn = set(_drawn_labels(ctx))
+    if not drawn:
+        return ""
+    return _join([label for label in da.figures_mentioned(_text_of(ctx, "embodiments")) if label not in drawn])
+
+
+@fact("embodiments_pointer", "str")
+def embodiments_pointer(ctx: FactContext) -> str:
+    """Pointer to the 實施方式 item; "" when there is none."""
+    return _section_pointer(ctx, da.section(ctx.sections, "embodiments"))
+
+
 @fact("drawings_description_pointer", "str")
 def drawings_description_pointer(ctx: FactContext) -> str:
     """Pointer to the 圖式簡單說明 item; "" when there is none."""
