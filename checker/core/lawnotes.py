@@ -237,6 +237,21 @@ def _ymd_text(value: int) -> str:
     return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}" if value else ""
 
 
+def related_to_article(law: str, label: int | str) -> list[tuple[str, str]]:
+    """(article, why) for the articles applying this one to another kind of patent, and the
+    transitional articles of amendments of it."""
+    data = _related(law)
+    key = str(label)
+    found = []
+    for other, entry in (data.get("applied_by") or {}).items():
+        if key in {str(a) for a in entry.get("articles", [])}:
+            found.append((str(other), entry.get("why", "")))
+    for other, entry in (data.get("transitional") or {}).items():
+        if key in {str(a) for a in entry.get("articles", [])}:
+            found.append((str(other), entry.get("why", "")))
+    return found
+
+
 def _scope_values(rule) -> set[str]:
     """Every vocabulary value (a patent type, a procedure…) for which the rule applies."""
     return {value for scope in rule.scopes() for _, values in scope for value in values}
