@@ -1,0 +1,22 @@
+"""The severity definition of docs/severity.md, as far as it can be checked mechanically."""
+
+from __future__ import annotations
+
+import json
+
+from checker.core.pipeline import default_packs
+
+
+def _rules():
+    return [rule for pack in default_packs() for rule in pack.rules]
+
+
+def test_an_error_is_never_uncertain():
+    uncertain_errors = [rule.id for rule in _rules() if rule.severity == "error" and rule.uncertain]
+    assert not uncertain_errors, "an error is a certain breach; make these warnings or drop `uncertain:`"
+
+
+def test_word_comparisons_with_the_filed_texts_are_warnings():
+    compared = [rule for rule in _rules() if "new_matter_count" in json.dumps(rule.fail_when)]
+    assert compared, "no rule compares words with the texts as filed any more: update this test"
+    assert [rule.id for rule in compared if rule.severity == "error"] == []
