@@ -96,23 +96,30 @@ ROWS = [
         id="undeclared claim"),
     row("earliest_domestic_priority_date", 20240503, {"priority_claims": [
         _dom(), _dom(filing_date="2024-05-03")]}),
-    row("domestic_claims_on_claimed_earlier", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_on_claimed_earlier", "2, 3", {"priority_claims": [
+    # priority claims as items: each property's listing (values not empty or false) and first pointer
+    row("priority_claims.position", "1", id="the example's one claim"),
+    row("priority_claims.position", "1, 2", {"priority_claims": [_dom(), _dom()]}),
+    row("priority_claims.position", "", {"priority_claims": None}, id="no claim"),
+    row("priority_claims.domestic", "", id="foreign claims only"),
+    row("priority_claims.domestic", "True", {"priority_claims": [
+        {"type": "foreign", "country": "JP", "filing_date": "2024-04-02", "application_number": "1"}, _dom()]}),
+    row("priority_claims.domestic@pointer", "/priority_claims/1", {"priority_claims": [
+        {"type": "foreign", "country": "JP", "filing_date": "2024-04-02", "application_number": "1"}, _dom()]}),
+    row("priority_claims.earlier_already_claimed_priority", "", {"priority_claims": [_dom()]}),
+    row("priority_claims.earlier_already_claimed_priority", "True, True", {"priority_claims": [
         {"type": "foreign", "country": "JP", "filing_date": "2024-04-02", "application_number": "1"},
         _dom(earlier_already_claimed_priority=True), _dom(earlier_already_claimed_priority=True)]}),
-    row("domestic_claims_on_divisional_or_conversion", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_on_divisional_or_conversion", "1",
+    row("priority_claims.earlier_already_claimed_priority@pointer", "/priority_claims/1", {"priority_claims": [
+        {"type": "foreign", "country": "JP", "filing_date": "2024-04-02", "application_number": "1"},
+        _dom(earlier_already_claimed_priority=True), _dom(earlier_already_claimed_priority=True)]}),
+    row("priority_claims.earlier_is_divisional_or_conversion", "", {"priority_claims": [_dom()]}),
+    row("priority_claims.earlier_is_divisional_or_conversion", "True",
         {"priority_claims": [_dom(earlier_is_divisional_or_conversion=True)]}),
-    row("domestic_claims_on_published_or_rejected", "", {"priority_claims": [_dom(earlier_status="granted")]}),
-    row("domestic_claims_on_published_or_rejected", "1, 2", {"priority_claims": [
+    row("priority_claims.earlier_status", "", id="not stated"),
+    row("priority_claims.earlier_status", "published, rejected_final", {"priority_claims": [
         _dom(earlier_status="published"), _dom(earlier_status="rejected_final")]}),
-    row("domestic_claims_on_granted", "", {"priority_claims": [_dom(earlier_status="published")]}),
-    row("domestic_claims_on_granted", "1", {"priority_claims": [_dom(earlier_status="granted")]}),
-    row("domestic_claims_on_withdrawn", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_on_withdrawn", "1, 2", {"priority_claims": [
-        _dom(earlier_status="withdrawn"), _dom(earlier_status="not_accepted")]}),
-    row("domestic_claims_undeclared", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_undeclared", "1, 2, 3", {"priority_claims": [
+    row("priority_claims.declaration_incomplete", "", {"priority_claims": [_dom()]}),
+    row("priority_claims.declaration_incomplete", "True, True, True", {"priority_claims": [
         _dom(declared_at_filing=False), _dom(filing_date=None), _dom(application_number=None)]}),
 
     row("same_day_other_type", "", base=CLIP),
@@ -141,21 +148,7 @@ ROWS = [
     row("certified_copies_missing", 0, {"priority_claims": [{**_JP, "declared_at_filing": False}]},
         id="undeclared claim"),
 
-    row("domestic_claims_on_claimed_earlier_pointer", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_on_claimed_earlier_pointer", "/priority_claims/1", {"priority_claims": [
-        _JP, _dom(earlier_already_claimed_priority=True), _dom(earlier_already_claimed_priority=True)]}),
-    row("domestic_claims_on_divisional_or_conversion_pointer", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_on_divisional_or_conversion_pointer", "/priority_claims/0",
-        {"priority_claims": [_dom(earlier_is_divisional_or_conversion=True)]}),
-    row("domestic_claims_on_published_or_rejected_pointer", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_on_published_or_rejected_pointer", "/priority_claims/1", {"priority_claims": [
-        _dom(), _dom(earlier_status="rejected_final")]}),
-    row("domestic_claims_on_granted_pointer", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_on_granted_pointer", "/priority_claims/0", {"priority_claims": [_dom(earlier_status="granted")]}),
-    row("domestic_claims_on_withdrawn_pointer", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_on_withdrawn_pointer", "/priority_claims/0", {"priority_claims": [_dom(earlier_status="withdrawn")]}),
-    row("domestic_claims_undeclared_pointer", "", {"priority_claims": [_dom()]}),
-    row("domestic_claims_undeclared_pointer", "/priority_claims/2", {"priority_claims": [
+    row("priority_claims.declaration_incomplete@pointer", "/priority_claims/2", {"priority_claims": [
         _JP, _dom(), _dom(declared_at_filing=False)]}),
 
     row("reinstatement_missed_provision", ""),

@@ -216,6 +216,15 @@ def _honest_docx_bomb(folder: Path) -> list[str]:
     return _docx_with_blank_document(folder, 60, lie=False)
 
 
+def _huge_claim_number(number: int) -> Callable[[Path], list[str]]:
+    """A claims file whose claim is numbered absurdly high and refers to every earlier claim:
+    nothing may be proportional to the number rather than to the claims present."""
+    def build(folder: Path) -> list[str]:
+        _write(folder, "claims.txt", f"【第1項】\n一種裝置，包含一基板。\n【第{number}項】\n如前述任一請求項所述之裝置。\n")
+        return _bundle(folder, "claims: {file: claims.txt}\n")
+    return build
+
+
 def _config_fifo(folder: Path) -> list[str]:
     os.mkfifo(folder / ".patentcheck.yaml")  # not a file: passed over, like a missing one
     _write(folder, "bundle.yaml", CLIP)
@@ -301,5 +310,7 @@ CASES = [
         2, r"\.patentcheck\.yaml:\d+:\d+.*alias bomb"),
     Case("config-utf16", _config(".patentcheck.yaml", "lang: en\n".encode("utf-16")),
          2, r"\.patentcheck\.yaml:1:1.*looks like UTF-16"),
+    Case("claim-number-300000000", _huge_claim_number(300_000_000), (0, 1), r"bundle\.yaml .*(passed|failed)"),
+    Case("claim-number-10-12", _huge_claim_number(10**12), (0, 1), r"bundle\.yaml .*(passed|failed)"),
     Case("config-fifo", _config_fifo, 0, r"bundle\.yaml .*passed"),
 ]

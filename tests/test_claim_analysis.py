@@ -21,7 +21,7 @@ CHECKS = ("misnumbered", "self_references", "forward_references", "missing_refer
           "drawing_references", "bare_reference_signs", "lacking_antecedent", "subject_mismatches",
           "simplified", "indefinite", "unrelated_independent", "open_markush_groups", "transitory_media")
 DESCRIPTIONS = Path(__file__).resolve().parent / "data" / "descriptions"
-REAL = DATA / "real"
+REAL = Path(__file__).resolve().parent / "corpus"  # <name>/claims.txt, wrapped as bundles
 
 
 def claim_set(*texts: str) -> ClaimSet:
@@ -386,7 +386,7 @@ def test_a_medium_claim_is_reported_once_not_again_for_its_dependents():
     assert listing(claims.transitory_media) == "2 (電腦可讀取記錄媒體)"
 
 
-# --- real, published claim sets (tests/data/claims/real/, sources in each file's header) ----
+# --- real, published claim sets (tests/corpus/<name>/claims.txt, sources in each file's header) ----
 
 
 # What each real set is expected to raise; anything else is a false alarm to fix.
@@ -401,9 +401,9 @@ REAL_FINDINGS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in REAL.glob("*.txt")))
+@pytest.mark.parametrize("name", sorted(p.parent.name + ".txt" for p in REAL.glob("*/claims.txt")))
 def test_real_claim_sets_are_read_and_raise_only_their_true_defects(name):
-    claims = ClaimSet(parse_claims((REAL / name).read_text(encoding="utf-8")))
+    claims = ClaimSet(parse_claims((REAL / name.removesuffix(".txt") / "claims.txt").read_text(encoding="utf-8")))
     assert len(claims.claims) >= 9 and [c.number for c in claims.claims] == list(range(1, len(claims.claims) + 1))
     found = {check: listing(getattr(claims, check)) for check in CHECKS if getattr(claims, check)}
     assert found == REAL_FINDINGS.get(name, {})
@@ -411,7 +411,7 @@ def test_real_claim_sets_are_read_and_raise_only_their_true_defects(name):
 
 def test_real_claim_sets_dependencies():
     def targets(name):
-        claims = ClaimSet(parse_claims((REAL / name).read_text(encoding="utf-8")))
+        claims = ClaimSet(parse_claims((REAL / name.removesuffix(".txt") / "claims.txt").read_text(encoding="utf-8")))
         return [d.targets if d else () for d in claims.dependencies]
     # 如請求項 1 至 3 中任一項之 (spaces, translated Japanese wording) is read as 1, 2 or 3.
     assert targets("tw-I415018-card-reservation.txt") == [(), (1,), (2,), (1, 2, 3), (1,), (1,), (), (), ()]
@@ -441,7 +441,7 @@ def test_a_granted_recording_medium_claim_is_not_a_computer_readable_medium_clai
     # TW I415018 claim 9, granted: 「一種記錄媒體，…記錄有電腦可讀取之資訊處理程式者」. Its
     # preamble names a 記錄媒體, not a 電腦可讀取…媒體, so PA026-07 stays silent; that TIPO granted
     # it without 非暫態 is one reason PA026-07 is only an uncertain info note.
-    claims = ClaimSet(parse_claims((REAL / "tw-I415018-card-reservation.txt").read_text(encoding="utf-8")))
+    claims = ClaimSet(parse_claims((REAL / "tw-I415018-card-reservation" / "claims.txt").read_text(encoding="utf-8")))
     assert claims.claims[8].text.startswith("一種記錄媒體") and claims.transitory_media == []
 
 

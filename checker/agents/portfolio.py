@@ -329,7 +329,7 @@ def _article_block(law: str, article: int, lang: str) -> str:
     from checker.core.lawtext import article_summary
 
     labels = _L[lang]
-    found = api.explain_article(article, law, lang) if law == "patent_act" else None
+    found = api.explain_article(article, law, lang)  # any law whose text is shipped
     if found is not None:
         paragraphs = "".join(
             f"<p>({p['number']}) {_e(p['text'])}</p>"

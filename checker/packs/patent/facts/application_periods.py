@@ -6,8 +6,7 @@ requires is in the rules."""
 
 from __future__ import annotations
 
-from checker.core.listing import shown_list
-from checker.packs.patent.facts.registry import FactContext, fact, ymd
+from checker.packs.patent.facts.registry import REGISTRY, FactContext, fact, ymd
 
 # --- Chinese translation -------------------------------------------------------------------
 
@@ -151,14 +150,6 @@ def _domestic_claims(ctx: FactContext) -> list[dict]:
     return [c for c in ctx.data.get("priority_claims") or [] if c.get("type") == "domestic"]
 
 
-def _numbers(claims: list[tuple[int, dict]]) -> str:
-    return shown_list([str(i + 1) for i, _ in claims])
-
-
-def _domestic_indexed(ctx: FactContext) -> list[tuple[int, dict]]:
-    return [(i, c) for i, c in enumerate(ctx.data.get("priority_claims") or []) if c.get("type") == "domestic"]
-
-
 @fact("domestic_priority_count", "int")
 def domestic_priority_count(ctx: FactContext) -> int:
     """Number of domestic priority claims (art. 30)."""
@@ -174,53 +165,31 @@ def earliest_domestic_priority_date(ctx: FactContext) -> int:
                 if c.get("filing_date") and c.get("declared_at_filing") is not False), default=0)
 
 
-# Which domestic claims meet each condition of the bundle that art. 30(1) and (7) speak of:
-# fact suffix -> (test on one claim, what it describes).
-_DOMESTIC_TESTS = {
-    "on_claimed_earlier": (
-        lambda c: c.get("earlier_already_claimed_priority") is True,
-        "whose earlier application itself claimed priority (`earlier_already_claimed_priority`)"),
-    "on_divisional_or_conversion": (
-        lambda c: c.get("earlier_is_divisional_or_conversion") is True,
-        "whose earlier application is a divisional or a conversion (`earlier_is_divisional_or_conversion`)"),
-    "on_published_or_rejected": (
-        lambda c: c.get("earlier_status") in ("published", "rejected_final"),
-        "whose earlier application is `published` or `rejected_final`"),
-    "on_granted": (
-        lambda c: c.get("earlier_status") == "granted",
-        "whose earlier application is `granted` (the bundle does not say whether it is published yet)"),
-    "on_withdrawn": (
-        lambda c: c.get("earlier_status") in ("withdrawn", "not_accepted"),
-        "whose earlier application is `withdrawn` or `not_accepted`"),
-    "undeclared": (
-        lambda c: c.get("declared_at_filing") is False or not c.get("filing_date")
-        or c.get("application_number") in (None, ""),
-        "not declared at filing (`declared_at_filing: false`) or declared without the earlier "
-        "filing date or application number"),
-}
-
-
-def _register_domestic_facts() -> None:
-    for key, (test, what) in _DOMESTIC_TESTS.items():
-        def matching(ctx: FactContext, test=test) -> list[tuple[int, dict]]:
-            return [(i, c) for i, c in _domestic_indexed(ctx) if test(c)]
-
-        def positions(ctx: FactContext, matching=matching) -> str:
-            return _numbers(matching(ctx))
-
-        def pointer(ctx: FactContext, matching=matching) -> str:
-            found = matching(ctx)
-            return f"/priority_claims/{found[0][0]}" if found else ""
-
-        positions.__doc__ = (f"Positions (1-based, in `priority_claims`) of the domestic priority claims {what}, "
-                             'e.g. "1, 3"; "" if none.')
-        pointer.__doc__ = (f"JSON pointer to the first domestic priority claim {what}; \"\" if none. "
-                           "Used to locate findings.")
-        fact(f"domestic_claims_{key}", "str")(positions)
-        fact(f"domestic_claims_{key}_pointer", "str")(pointer)
-
-
-_register_domestic_facts()
+@REGISTRY.item_kind("priority_claims", {
+    "position": "int", "domestic": "bool", "earlier_already_claimed_priority": "bool",
+    "earlier_is_divisional_or_conversion": "bool", "earlier_status": "str", "declaration_incomplete": "bool",
+}, labels={"zh-TW": "優先權主張", "en": "priority claim"})
+def priority_claim_items(ctx: FactContext) -> list[dict]:
+    """Every entry of `priority_claims`, at `/priority_claims/<index>`: its ``position``
+    (1-based, as messages name it); ``domestic`` (`type: domestic`, art. 30); what the bundle
+    says of the earlier application: ``earlier_already_claimed_priority``,
+    ``earlier_is_divisional_or_conversion`` (true only when stated true) and
+    ``earlier_status`` ("" when not stated); ``declaration_incomplete``: not declared at
+    filing (`declared_at_filing: false`) or declared without the earlier filing date or
+    application number."""
+    items = []
+    for index, claim in enumerate(ctx.data.get("priority_claims") or []):
+        items.append({
+            "pointer": f"/priority_claims/{index}",
+            "position": index + 1,
+            "domestic": claim.get("type") == "domestic",
+            "earlier_already_claimed_priority": claim.get("earlier_already_claimed_priority") is True,
+            "earlier_is_divisional_or_conversion": claim.get("earlier_is_divisional_or_conversion") is True,
+            "earlier_status": str(claim.get("earlier_status") or ""),
+            "declaration_incomplete": (claim.get("declared_at_filing") is False or not claim.get("filing_date")
+                                       or claim.get("application_number") in (None, "")),
+        })
+    return items
 
 
 # --- same-day filing (art. 32) ---------------------------------------------------------------
