@@ -203,3 +203,11 @@ def test_sarif_describes_the_second_packs_rules_by_name():
     described = {r["id"]: r for r in driver["rules"]}
     assert described["IC012-01"]["name"] == "several-creations-in-one-application"
     assert described["IC012-01"]["properties"]["citations"][0]["law"] == "indigenous_creations_rules"
+
+
+def test_html_report_ranks_and_cites_the_second_pack(tmp_path):
+    out = tmp_path / "report.html"
+    result = run("check", str(LATE), "--format", "html", "-o", str(out))
+    assert result.exit_code == 1
+    page = out.read_text(encoding="utf-8")
+    assert "IC018-02" in page and "原住民族傳統智慧創作保護實施辦法第18條第2項" in page
