@@ -139,8 +139,6 @@ def list_rules(console: Console, lang: str, packs: list[RulePack], as_json: bool
                  "citations": [c.as_json() for c in r.citations],
                  "applies_to": {"scopes": [n for n in r.scope_names if n],
                                 "blocks": [{name: list(values) for name, values in scope} for scope in r.scopes()]},
-                 **({"patent_types": list(r.patent_types), "procedures": list(r.procedures)}
-                    if r.patent_types else {}),
                  **({"given": r.given} if r.given else {}),
                  "condition": conditions.render({"all": [applicability(r), r.fail_when]})}
                 for r in rules]

@@ -9,6 +9,8 @@ finding per offending claim; nothing here decides what the law requires.
 
 from __future__ import annotations
 
+import re
+
 from checker.language.claims import DETAIL, ClaimSet, Finding
 from checker.packs.patent.facts.registry import REGISTRY, FactContext, FactSpec, register_fact
 
@@ -89,12 +91,17 @@ def _undescribed(ctx: FactContext) -> list[Finding]:
 
 
 _TERMS = "claim_terms_not_in_description"
-PROPERTIES = {"number": "int", **{name: "str" for name in CHECKS}, _TERMS: "str"}
+PROPERTIES = {"number": "int", "independent": "bool", "characterising_clause": "bool",
+              **{name: "str" for name in CHECKS}, _TERMS: "str"}
+# The two-part (Jepson) form's turn: 其特徵在於 / 其特徵係 / characterised (characterized) in that.
+_CHARACTERISING = re.compile(r"其特徵(?:在於|係|為)|characteri[sz]ed\s+(?:in\s+that|by)", re.I)
 
 
 @REGISTRY.item_kind("claims", PROPERTIES, labels={"zh-TW": "請求項", "en": "claim"})
 def claim_items(ctx: FactContext) -> list[dict]:
-    """Every claim: ``number``; for each check (the properties named as in CHECKS, and
+    """Every claim: ``number``; ``independent`` (it depends on no claim; a claim of another
+    category in reference form is independent, a claim kept as （刪除） is not);
+    ``characterising_clause`` (it says 其特徵在於/其特徵係 or "characterised in that"); for each check (the properties named as in CHECKS, and
     claim_terms_not_in_description: terms the claim introduces that the description never
     mentions, a Chinese term counting as mentioned when the description holds its first two
     characters) what it found in the claim as "4 (→6)" or "4 (該導熱墊)"; "" when nothing."""
@@ -105,8 +112,11 @@ def claim_items(ctx: FactContext) -> list[dict]:
     for finding in _undescribed(ctx):
         found.setdefault(_TERMS, {}).setdefault(finding.index, []).append(finding)
     items = []
+    independent = set(claim_set(ctx).independent())
     for index, claim in enumerate(ctx.claims):
-        item: dict = {"pointer": _pointer_at(ctx, index), "number": claim.number}
+        item: dict = {"pointer": _pointer_at(ctx, index), "number": claim.number,
+                      "independent": index in independent,
+                      "characterising_clause": bool(_CHARACTERISING.search(claim.text))}
         for name in (*CHECKS, _TERMS):
             item[name] = _shown(found.get(name, {}).get(index, []))
         items.append(item)
