@@ -32,6 +32,7 @@ from checker.core.registry import ItemSpec, Registry, iso
 from checker.core.resources import resource_dir
 from checker.core.schema_check import describe
 from checker.inputs.yamlsource import YamlDocument, load_yaml_file
+from checker.core.dates import ymd
 
 LANGUAGES = ("zh-TW", "en")
 PERIODS_FILE = "periods.yaml"
@@ -322,7 +323,7 @@ def _error(doc: YamlDocument, pointer: str, message: str, at_key: bool = False) 
 
 
 def _ymd(text: str | None) -> int | None:
-    return int(str(text).replace("-", "")) if text else None
+    return ymd(text) or None
 
 
 def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -> Rule:
