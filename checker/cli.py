@@ -474,7 +474,8 @@ def fees(
     closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
     request: Optional[str] = typer.Option(None, "--request", metavar="REQUEST", help="Quote the fee of a request the bundle does not make: examination_request, re_examination, divisional, correction, term_extension or technical_report (a utility model's technical report)."),
 ) -> None:
-    """List every official fee a submission owes, line by line, with its legal basis.
+    """List every official fee a patent submission owes, line by line, with its legal basis
+    (bundles of another regime are skipped: no fee schedule is shipped for them).
     Exit status 1 when a bundle's fees cannot be computed (e.g. a payment date before the
     earliest fee schedule shipped), 2 for an invalid bundle."""
     from checker.packs.patent.fee_statement import QUOTABLE_REQUESTS
@@ -526,10 +527,18 @@ def validate(
 @app.command(cls=Command)
 def schema(
     rule_file: bool = typer.Option(False, "--rule-file", help="Print the schema of rule files instead."),
+    regime: Optional[str] = typer.Option(None, "--regime", metavar="REGIME",
+                                         help="The bundle schema of this regime, e.g. indigenous_creation."),
 ) -> None:
     """Print the JSON Schema of bundles (for editors: yaml-language-server)."""
     from checker.core.resources import resource_dir
 
+    if regime is not None and not rule_file:
+        schemas = {p.regime: p.schema for p in _packs() if p.extends is None and p.schema is not None}
+        if regime not in schemas:
+            raise _fail(f"no regime {regime!r}; known: {', '.join(sorted(schemas))}")
+        sys.stdout.write(Path(schemas[regime]).read_text("utf-8"))
+        return
     name = "rule.schema.json" if rule_file else "bundle.schema.json"
     sys.stdout.write((resource_dir("schemas") / name).read_text("utf-8"))
 
