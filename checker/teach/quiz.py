@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable, TextIO
 
-from checker.core import lawnotes
+from checker.teach import lawnotes
 from checker.core.lawtext import article_summary, cited_text, format_citation, law_title
 from checker.teach.answers import parse_article
 from checker.teach.examples import defective_findings, rule_examples
