@@ -290,7 +290,7 @@ def list_rules(lang: str = "zh-TW") -> list[dict[str, Any]]:
     condition that fails it (what ``patentcheck rules --format json`` prints)."""
     from rich.console import Console
 
-    from checker.core import explain
+    from checker.teach import explain
 
     buffer = io.StringIO()
     explain.list_rules(Console(file=buffer, color_system=None), _lang(lang), _packs(), as_json=True)
@@ -310,7 +310,7 @@ def explain_rule(rule: str, lang: str = "zh-TW") -> dict[str, Any] | None:
     ``patentcheck rule`` prints."""
     from rich.console import Console
 
-    from checker.core import explain
+    from checker.teach import explain
     from checker.core.lawtext import article_summary, cited_text, format_citation
 
     lang = _lang(lang)

@@ -552,8 +552,8 @@ def explain(
     """Print an article of the law (with its legislative reason, when shipped), its English
     summary (--lang en), what follows a breach, and the rules that cite it.
     ARTICLE: 26, 157-1, 第26條 (a paragraph given is ignored)."""
-    from checker.core.explain import explain_article
-    from checker.core.lawnotes import summarised_articles
+    from checker.teach.explain import explain_article
+    from checker.teach.lawnotes import summarised_articles
     from checker.core.lawtext import article_numbers, laws
     from checker.teach.answers import parse_article
 
@@ -575,7 +575,7 @@ def rule(
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """Show a rule's documentation: what it checks, why, its citations, how to fix it."""
-    from checker.core.explain import explain_rule
+    from checker.teach.explain import explain_rule
 
     if not explain_rule(_console(), rule_id, lang.value, _packs(_firm_dirs(rules_dirs))):
         raise _fail(f"no rule {rule_id!r}; `patentcheck rules` lists them")
@@ -596,7 +596,7 @@ def rules(
     """List every rule with its citations (your own packs too: --rules, or the configuration's
     `rules:`); the filters narrow it (repeatable or comma-separated:
     values of one filter are alternatives, different filters must all hold)."""
-    from checker.core.explain import list_rules
+    from checker.teach.explain import list_rules
     from checker.teach.filters import FilterError, build_filter, matches
 
     packs = _packs(_firm_dirs(rules_dirs))

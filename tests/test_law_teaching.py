@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.core import lawnotes
+from checker.teach import lawnotes
 from checker.core.lawtext import cited_text, get_article, laws, laws_dir
 from checker.core.pipeline import default_packs
 from checker.teach.answers import parse_article
