@@ -207,7 +207,7 @@ class Checker:
         findings = []
         for rule_id, outcome in verdict.outcomes.items():
             rule = engine.rules[rule_id]
-            common = dict(rule=rule.id, name=rule.name, outcome=outcome, citations=rule.citations,
+            common: dict[str, Any] = dict(rule=rule.id, name=rule.name, outcome=outcome, citations=rule.citations,
                           in_force=rule.in_force(), severity=rule.severity if outcome == "fail" else "info")
             if rule.given is not None and outcome == "fail":
                 items = ctx.items(rule.given)
@@ -236,7 +236,7 @@ class ShownFacts(dict):
         self[name] = shown = iso(value) if spec.type == "date" else value
         return shown
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, name: str, default: Any = None) -> Any:
         try:
             return self[name]
         except KeyError:

@@ -63,7 +63,9 @@ class Rule:
     def message(self, outcome: str, lang: str, shown: dict[str, Any], item: Any = None) -> str:
         """The message with its placeholders filled from the shown facts (and the item)."""
         values = _Shown(shown, item)
-        return string.Formatter().vformat(self.messages[outcome][lang], (), values)
+        # vformat only indexes its kwargs; _Shown computes a fact when a message reads it
+        # rather than being a full Mapping.
+        return string.Formatter().vformat(self.messages[outcome][lang], (), values)  # type: ignore[call-overload]
 
     def pointer(self, facts: dict[str, Any]) -> str:
         if isinstance(self.location, dict):
@@ -163,7 +165,7 @@ def load_packs(root: Path | None = None, extra: tuple[Path, ...] | list[Path] = 
     for folder in sorted(pending, key=lambda f: _meta(f).get("extends") is not None):
         pack = load_pack(folder, by_id)
         if pack.id in by_id:
-            raise InputError(f"pack id {pack.id} is also defined in {_shown(by_id[pack.id].folder / PACK_FILE)}",
+            raise InputError(f"pack id {pack.id} is also defined in {_pack_file(by_id[pack.id])}",
                              _shown(folder / PACK_FILE))
         by_id[pack.id] = pack
         packs.append(pack)
@@ -178,7 +180,7 @@ def load_packs(root: Path | None = None, extra: tuple[Path, ...] | list[Path] = 
         if pack.extends is None:
             if pack.regime in regimes:
                 raise InputError(f"regime {pack.regime!r} is also judged by pack {regimes[pack.regime]}",
-                                 _shown(pack.folder / PACK_FILE))
+                                 _pack_file(pack))
             regimes[pack.regime] = pack.id
     return packs
 
@@ -294,6 +296,11 @@ def _scope_block(doc: YamlDocument, pointer: str, block: dict[str, Any],
                 raise _error(doc, f"{pointer}/{name}/{index}", f"{value!r} is not a {name} of the pack "
                              f"({', '.join(vocabulary[name])})")
     return {name: tuple(values) for name, values in block.items()}
+
+
+def _pack_file(pack: RulePack) -> str:
+    """Where a pack is declared, for messages (a pack built in code has no folder)."""
+    return _shown(pack.folder / PACK_FILE) if pack.folder is not None else pack.id
 
 
 def _shown(path: Path) -> str:

@@ -188,7 +188,7 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
         if not result.records:
             console.print()
             continue
-        rows = []
+        rows: list[tuple[str, ...]] = []
         for rec in result.records:
             d = rec.deadline
             last = d.end.isoformat() + (f" [dim](← {d.raw_end.isoformat()})[/]" if d.extended else "")

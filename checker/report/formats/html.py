@@ -115,9 +115,9 @@ def _law_block(law: str, label: str, lang: str) -> str:
     right = [f"<h4>{escape(w['summary'])}</h4>"]
     if summary is not None:
         right.append(f'<p class="label">{escape(lawnotes.summary_label(law, "en"))}</p>')
-        for p in summary.paragraphs:
-            items = "".join(f"<li>{escape(i)}</li>" for i in p.items)
-            right.append(f"<p>({p.number}) {escape(p.text)}</p>" + (f"<ol>{items}</ol>" if items else ""))
+        for sp in summary.paragraphs:
+            items = "".join(f"<li>{escape(i)}</li>" for i in sp.items)
+            right.append(f"<p>({sp.number}) {escape(sp.text)}</p>" + (f"<ol>{items}</ol>" if items else ""))
     return (f'<div class="law"><div class="zh" lang="zh-Hant-TW">{"".join(left)}</div>'
             f'<div class="en" lang="en">{"".join(right)}</div></div>')
 

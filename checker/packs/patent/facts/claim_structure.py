@@ -16,9 +16,9 @@ from checker.packs.patent.facts.registry import REGISTRY, FactContext, FactSpec,
 
 
 def claim_set(ctx: FactContext) -> ClaimSet:
-    if not hasattr(ctx, "_claim_set"):
-        ctx._claim_set = ClaimSet(ctx.claims)  # parsed once per bundle, read by every fact
-    return ctx._claim_set
+    if "_claim_set" not in ctx.__dict__:  # parsed once per bundle, read by every fact
+        ctx.__dict__["_claim_set"] = ClaimSet(ctx.claims)
+    return ctx.__dict__["_claim_set"]
 
 
 def claim_pointer(ctx: FactContext, finding: Finding) -> str:
@@ -85,9 +85,9 @@ def _shown(findings: list[Finding]) -> str:
 
 
 def _undescribed(ctx: FactContext) -> list[Finding]:
-    if not hasattr(ctx, "_undescribed"):
-        ctx._undescribed = claim_set(ctx).undescribed_terms(ctx.description_text)
-    return ctx._undescribed
+    if "_undescribed" not in ctx.__dict__:
+        ctx.__dict__["_undescribed"] = claim_set(ctx).undescribed_terms(ctx.description_text)
+    return ctx.__dict__["_undescribed"]
 
 
 _TERMS = "claim_terms_not_in_description"

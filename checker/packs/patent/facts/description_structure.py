@@ -12,7 +12,7 @@ Location facts hold a JSON pointer; for a description read from a file it is
 from __future__ import annotations
 
 from checker.language import description_analysis as da
-from checker.language.texts import Section
+from checker.language.texts import Claim, Section
 from checker.core.listing import shown_list
 from checker.packs.patent.facts.registry import FactContext, blank, fact
 
@@ -273,7 +273,7 @@ def _listed(ctx: FactContext) -> set[str]:
     return set(da.listed_signs(_text_of(ctx, "reference_signs")))
 
 
-def _claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, object, list[str]]]:
+def _claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
     listed = _listed(ctx)
     found = []
     for index, claim in enumerate(ctx.claims):
