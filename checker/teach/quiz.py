@@ -78,7 +78,8 @@ def _in_topic(rule, topic: str | None) -> bool:
         if c.law in wanted and (wanted[c.law] is None or str(c.article) in wanted[c.law]):
             return True
     if topic == "designs":
-        return set(rule.patent_types) <= {"design", "derivative_design"} and bool(rule.patent_types)
+        types = rule.applies_values("patent_type")  # empty: the rule applies to every type
+        return set(types) <= {"design", "derivative_design"} and bool(types)
     return False
 
 
