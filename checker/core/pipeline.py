@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -211,9 +210,11 @@ class Checker:
                           in_force=rule.in_force(), severity=rule.severity if outcome == "fail" else "info")
             if rule.given is not None and outcome == "fail":
                 items = ctx.items(rule.given)
+                dates = [p for p, t in ctx.registry.items[rule.given].properties.items() if t == "date"]
                 for item_id in verdict.failed_items.get(rule_id, []):
                     item = items[int(item_id.rpartition("#")[2])]
-                    findings.append(Finding(message=rule.message("fail", lang, shown, item),
+                    worded = {**item, **{p: iso(item[p]) for p in dates}}  # dates in messages as ISO
+                    findings.append(Finding(message=rule.message("fail", lang, shown, worded),
                                             location=locate(bundle, item["pointer"]), **common))
                 continue
             findings.append(Finding(message=rule.message(outcome, lang, shown),
@@ -303,6 +304,15 @@ def input_error_result(shown: str, exc: InputError) -> BundleResult:
                         None if exc.file == shown else exc.file)
     finding = Finding(INPUT_RULE, "fail", "error", exc.message, location, name="unreadable-input")
     return BundleResult(shown, valid=False, findings=[finding], readable=False)
+
+
+def bundle_context(bundle: Bundle, as_of: dt.date, calendar: Any = None,
+                   packs: Packs | None = None) -> FactContext:
+    """A bundle's facts and items under the pack of its regime (what `deadlines` reads)."""
+    packs = packs or Packs(default_packs())
+    registry = packs.base[bundle.regime].registry
+    assert registry is not None
+    return registry.context(bundle, as_of, calendar)
 
 
 def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date | None = None) -> dt.date:

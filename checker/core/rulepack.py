@@ -25,13 +25,14 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from checker.core import conditions
+from checker.core import conditions, rulecache
 from checker.core.errors import InputError
 from checker.core.findings import Citation
 from checker.core.registry import ItemSpec, Registry, iso
 from checker.core.resources import resource_dir
 from checker.core.schema_check import describe
 from checker.inputs.yamlsource import YamlDocument, load_yaml_file
+from checker.core.dates import ymd
 
 LANGUAGES = ("zh-TW", "en")
 PERIODS_FILE = "periods.yaml"
@@ -244,11 +245,16 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
             from checker.timing.deadlines import load_periods
 
             load_periods(folder / PERIODS_FILE, _shown(folder / PERIODS_FILE), registry)
+    files = [path for path in sorted(folder.glob("*.yaml")) if path.name not in (PACK_FILE, PERIODS_FILE)]
+    cached = rulecache.read(rulecache.key(pack, files))
+    if cached is not None:
+        pack.rules = cached
+        return pack
     rules: list[Rule] = []
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name not in (PACK_FILE, PERIODS_FILE):
-            rules.extend(load_rule_file(path, pack))
+    for path in files:
+        rules.extend(load_rule_file(path, pack))
     pack.rules = tuple(rules)
+    rulecache.write(rulecache.key(pack, files), pack.rules)
     return pack
 
 
@@ -329,7 +335,7 @@ def _error(doc: YamlDocument, pointer: str, message: str, at_key: bool = False) 
 
 
 def _ymd(text: str | None) -> int | None:
-    return int(str(text).replace("-", "")) if text else None
+    return ymd(text) or None
 
 
 def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -> Rule:

@@ -80,6 +80,8 @@ CHECKS = {
 
 def _shown(findings: list[Finding]) -> str:
     """What one check found in one claim, as listings show it: "4 (→6)" (shortened)."""
+    if not findings:  # most claims, most checks: no work
+        return ""
     return ", ".join(text if len(text) <= DETAIL else text[:DETAIL - 1] + "…"
                      for text in (f.shown() for f in findings))
 
@@ -118,7 +120,8 @@ def claim_items(ctx: FactContext) -> list[dict]:
                       "independent": index in independent,
                       "characterising_clause": bool(_CHARACTERISING.search(claim.text))}
         for name in (*CHECKS, _TERMS):
-            item[name] = _shown(found.get(name, {}).get(index, []))
+            hits = found.get(name)
+            item[name] = _shown(hits[index]) if hits and index in hits else ""
         items.append(item)
     return items
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker.core.lawtext import laws_dir
+from checker.core.dates import iso
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,7 @@ def related_articles(rule) -> list[tuple[str, str, str]]:
 
 
 def _ymd_text(value: int) -> str:
-    return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}" if value else ""
+    return iso(value) if value else ""
 
 
 def related_to_article(law: str, label: int | str) -> list[tuple[str, str]]:

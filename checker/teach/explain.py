@@ -7,10 +7,11 @@ import json
 from rich.console import Console
 from rich.markup import escape
 
-from checker.core import conditions, lawnotes
-from checker.core.lawtext import article_summary, chinese_numeral, cited_text, format_citation, get_article
-from checker.report.render import citations_text
+from checker.core import conditions
+from checker.teach import lawnotes
+from checker.core.lawtext import citations_text, article_summary, chinese_numeral, cited_text, format_citation, get_article
 from checker.core.rulepack import Rule, RulePack, applicability
+from checker.core.dates import iso
 
 
 def _all_rules(packs: list[RulePack]) -> list[Rule]:
@@ -124,9 +125,6 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
 
 
 def _in_force(rule: Rule) -> str:
-    def iso(n: int) -> str:
-        return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}"
-
     until = f" to {iso(rule.in_force_until)} (exclusive)" if rule.in_force_until else " onward"
     return f"in force from {iso(rule.in_force_from)}{until}"
 
