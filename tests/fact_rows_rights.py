@@ -119,20 +119,25 @@ ROWS = [
         id="a claim narrowed"),
     row("correction_deletes_or_narrows_claims", True, {**CORRECTION, "correction": {"changes": [
         {"kind": "delete_claim", "target": "claims", "claim": 2}]}}, id="a claim deleted"),
-    row("correction_changes_not_errata_or_clarification", "", {**CORRECTION, "correction": {"changes": [
-        {"kind": "correct_error", "target": "description"}, {"kind": "correct_translation", "target": "drawings"},
-        {"kind": "clarify", "target": "description"}]}}, base=CHAIR, id="errata and clarification"),
-    row("correction_changes_not_errata_or_clarification", "change 2 (narrow)、change 3 (unstated)",
+    # declared changes as items: each property's listing and the first one's pointer
+    row("correction_changes.declared_kind", "", CORRECTION, base=CHAIR, id="no change"),
+    row("correction_changes.declared_kind", "correct_error, narrow, unstated",
         {**CORRECTION, "correction": {"changes": [
             {"kind": "correct_error", "target": "description"}, {"kind": "narrow", "target": "drawings"},
-            {"target": "drawings"}]}}, base=CHAIR, id="a narrowing and a change without kind"),
-    row("correction_change_not_errata_pointer", "", CORRECTION, base=CHAIR),
-    row("correction_change_not_errata_pointer", "/correction/changes/1/kind",
+            {"target": "drawings"}]}}, base=CHAIR, id="a change without kind"),
+    row("correction_changes.declared_kind@pointer", "/correction/changes/0",
+        {**CORRECTION, "correction": {"changes": [{"target": "drawings"}]}}, base=CHAIR, id="a change without kind"),
+    row("correction_changes.declared_kind@pointer", "/correction/changes/0/kind",
         {**CORRECTION, "correction": {"changes": [
             {"kind": "clarify", "target": "description"}, {"kind": "other", "target": "drawings"}]}},
-        base=CHAIR, id="the second change"),
-    row("correction_change_not_errata_pointer", "/correction/changes/0",
-        {**CORRECTION, "correction": {"changes": [{"target": "drawings"}]}}, base=CHAIR, id="a change without kind"),
+        base=CHAIR, id="a kind given"),
+    row("correction_changes.position", "", CORRECTION, base=CHAIR, id="no change"),
+    row("correction_changes.position", "1, 2", {**CORRECTION, "correction": {"changes": [
+        {"kind": "clarify", "target": "description"}, {"kind": "other", "target": "drawings"}]}},
+        base=CHAIR, id="two changes"),
+    row("correction_changes.target", "", CORRECTION, base=CHAIR, id="no change"),
+    row("correction_changes.target", "description", {**CORRECTION, "correction": {"changes": [
+        {"kind": "clarify", "target": "description"}, {"kind": "other"}]}}, base=CHAIR, id="one target"),
 
     row("conversion_from_type", ""),
     row("conversion_from_type", "utility_model", _conversion("utility_model"), id="declared"),
@@ -167,14 +172,20 @@ ROWS = [
         {"type": "final_notice", "on": "2025-05-05"}]}}, id="no rejection"),
     row("amendment_responding_to", ""),
     row("amendment_responding_to", "re_examination", {"amendment": {"responding_to": "re_examination"}}, id="stated"),
-    row("amendment_claim_changes_of_other_kinds", ""),
-    row("amendment_claim_changes_of_other_kinds", "change 2 (correct_translation)、change 4 (unstated)",
+    row("amendment_changes.declared_kind", ""),
+    row("amendment_changes.declared_kind", "narrow, correct_translation, add_matter, unstated",
         {"amendment": {"changes": [
             {"kind": "narrow", "target": "claims"}, {"kind": "correct_translation", "target": "claims"},
-            {"kind": "add_matter", "target": "description"}, {"target": "claims"}]}},
-        id="only claim changes, other kinds"),
-    row("amendment_claim_change_of_other_kind_pointer", ""),
-    row("amendment_claim_change_of_other_kind_pointer", "/amendment/changes/1/kind",
+            {"kind": "add_matter", "target": "description"}, {"target": "claims"}]}}, id="four changes"),
+    row("amendment_changes.target", ""),
+    row("amendment_changes.target", "claims, description",
+        {"amendment": {"changes": [{"kind": "narrow", "target": "claims"}, {"kind": "add_matter"},
+                                   {"kind": "other", "target": "description"}]}}, id="a change without target"),
+    row("amendment_changes.position", ""),
+    row("amendment_changes.position", "1, 2",
         {"amendment": {"changes": [{"kind": "clarify", "target": "claims"}, {"kind": "broaden", "target": "claims"}]}},
-        id="the second change"),
+        id="two changes"),
+    row("amendment_changes.declared_kind@pointer", "/amendment/changes/0/kind",
+        {"amendment": {"changes": [{"kind": "clarify", "target": "claims"}, {"kind": "broaden", "target": "claims"}]}},
+        id="the first change"),
 ]

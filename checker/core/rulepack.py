@@ -31,11 +31,13 @@ from checker.core.findings import Citation
 from checker.core.registry import ItemSpec, Registry, iso
 from checker.core.resources import resource_dir
 from checker.core.schema_check import describe
+from checker.core.shown import ValueTable, core_words, load_values
 from checker.inputs.yamlsource import YamlDocument, load_yaml_file
 
 LANGUAGES = ("zh-TW", "en")
 PERIODS_FILE = "periods.yaml"
 PACK_FILE = "pack.yaml"
+VALUES_FILE = "values.yaml"  # the pack's values shown to people (checker/core/shown.py)
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,7 @@ class RulePack:
     extends: str | None = None
     prefix: str | None = None
     folder: Path | None = None
+    values: ValueTable = field(default_factory=core_words)  # enum values worded per language
 
     def title_for(self, lang: str) -> str:
         return self.titles.get("en" if lang.startswith("en") else "zh-TW") or self.title
@@ -223,7 +226,7 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
             regime=base.regime, registry=base.registry, schema=base.schema, texts=base.texts,
             file_lists=base.file_lists, vocabulary=base.vocabulary, scopes=base.scopes, laws=base.laws,
             in_force_from=base.in_force_from, in_force_until=base.in_force_until,
-            extends=base.id, prefix=meta["prefix"], folder=folder,
+            extends=base.id, prefix=meta["prefix"], folder=folder, values=base.values,
         )
     else:
         registry = _registry(folder, doc)
@@ -248,9 +251,12 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
             from checker.timing.deadlines import load_periods
 
             load_periods(folder / PERIODS_FILE, _shown(folder / PERIODS_FILE), registry)
+        if (folder / VALUES_FILE).is_file():  # after the periods: their facts may be shown
+            pack.values = load_values(folder / VALUES_FILE, _shown(folder / VALUES_FILE), registry.facts,
+                                      {kind: spec.properties for kind, spec in registry.items.items()})
     rules: list[Rule] = []
     for path in sorted(folder.glob("*.yaml")):
-        if path.name not in (PACK_FILE, PERIODS_FILE):
+        if path.name not in (PACK_FILE, PERIODS_FILE, VALUES_FILE):
             rules.extend(load_rule_file(path, pack))
     pack.rules = tuple(rules)
     return pack
