@@ -50,6 +50,7 @@ class Format(str, Enum):
     junit = "junit"
     github = "github"
     markdown = "markdown"
+    gitlab = "gitlab"
     html = "html"
 
 
@@ -224,22 +225,94 @@ def _packs() -> list:
 
 
 FORMAT_HELP = ("text, json (bundle-format.md), sarif (code scanning), junit (Jenkins, GitLab), "
-               "github (Actions annotations), markdown (a pull-request comment) or html (one self-contained page).")
+               "github (Actions annotations), markdown (a pull-request comment), html (one "
+               "self-contained page) or gitlab (GitLab Code Quality). Repeatable, each with its own --output.")
 OUTPUT_HELP = "Write the report to this file (UTF-8, no colour) instead of standard output."
+OUTPUTS_HELP = ("Write the report to this file (UTF-8, no colour) instead of standard output. "
+                "Repeatable: the n-th --output takes the n-th --format (-f sarif -o a.sarif -f json -o a.json); "
+                "one --format may go without, to standard output.")
+FORMAT_METAVAR = "[text|json|sarif|junit|github|markdown|html|gitlab]"
 
 
-def _emit(report, format: Format, output: Optional[Path], lang: str, show_passes: bool,
-          fail_on: str, rules) -> None:
-    """Write the report in ``format`` to ``output`` or standard output."""
+def _emit(report, formats: Optional[List[Format]], outputs: Optional[List[Path]], lang: str,
+          show_passes: bool, fail_on: Optional[str], rules, quiet: bool = False,
+          statistics: bool = False) -> None:
+    """Write the report in each format to its output (checker/cli_outputs.py pairs them)."""
+    from checker.cli_outputs import pair_outputs
     from checker.report.formats import Options, render
 
-    if format is Format.text and output is None:  # a terminal keeps its colours
-        from checker.report.render import render_text
+    try:
+        pairs = pair_outputs([f.value for f in formats or []], outputs or [], statistics)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    console = _console()
+    for fmt, output in pairs:
+        width = console.width if output is None and console.is_terminal else None
+        options = Options(lang, show_passes, fail_on, rules, quiet, width)
+        if statistics:
+            from checker.report.formats.statistics import FORMATS as STATISTICS
 
-        render_text(report, _console(), lang, show_passes)
-        return
-    text = render(report, format.value, Options(lang, show_passes, fail_on, rules))
-    _write(output, text)
+            _write(output, STATISTICS[fmt](report, options))
+        elif fmt == "text" and output is None:  # a terminal keeps its colours
+            from checker.report.render import render_text
+
+            render_text(report, console, lang, show_passes, quiet, width)
+        else:
+            _write(output, render(report, fmt, options))
+
+
+STDIN_HELP = ("With the path `-` (a bundle on standard input): the file it stands for, named in "
+              "locations; its {file: ...} texts are read from that file's folder.")
+
+
+def _stdin(paths: List[Path], stdin_filename: Optional[str]):
+    """(path, text, shown) of a bundle on standard input when PATH is `-`, else None."""
+    from checker.cli_stdin import read_stdin, wants_stdin
+
+    try:
+        return read_stdin(stdin_filename) if wants_stdin(paths) else None
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _policy_for(path: Path, overrides: dict, rules):
+    """The configuration's policy for a bundle at ``path`` (which need not exist)."""
+    from checker.core.config import load_config, policy
+
+    try:
+        return policy(load_config(path.parent.resolve(), overrides), rules)
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _schema_packs():
+    """The packs' schemas without loading their rules (fast); the full load when a pack
+    file is not as expected, so its error is reported where it is."""
+    from checker.core.pipeline import Packs
+    from checker.inputs.schema_packs import schema_packs
+
+    try:
+        return Packs(schema_packs())
+    except (InputError, KeyError, ValueError, OSError):
+        return Packs(_packs())
+
+
+def _scan(paths: List[Path], overrides: dict) -> List[Path]:
+    """The bundles among ``paths`` by the configuration's include/exclude (no rule needed)."""
+    from checker.core.config import load_config, wanted
+
+    configs: dict = {}
+
+    def config_for(path: Path):
+        folder = path.parent.resolve()
+        if folder not in configs:
+            configs[folder] = load_config(folder, overrides)
+        return configs[folder]
+
+    try:
+        return _bundle_paths(paths, lambda p, base, scanned: wanted(p, config_for(p), base, scanned))
+    except InputError as exc:
+        raise _fail(str(exc)) from None
 
 
 def _write(output: Optional[Path], text: str) -> None:
@@ -257,8 +330,8 @@ def _write(output: Optional[Path], text: str) -> None:
 @app.command(cls=Command)
 def check(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
-    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown|html]", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
+    format: Optional[List[Format]] = typer.Option(None, "--format", "-f", metavar=FORMAT_METAVAR, help=FORMAT_HELP + " [default: text]"),
+    output: Optional[List[Path]] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUTS_HELP),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="[error|warning|info|none]", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
     lang: Optional[Lang] = typer.Option(None, "--lang", metavar="[zh-TW|en]", help="Language of messages and citations (default: zh-TW)."),
@@ -269,20 +342,42 @@ def check(
     jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", min=1, help="Check bundles in N worker processes (same report as one)."),
     select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help=SELECT_HELP),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
+    statistics: bool = typer.Option(False, "--statistics", help="Instead of the findings, how many each rule produced (text or json)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Text: only the findings, no clean bundle, no summary. The exit status is unchanged."),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="PATH", help=STDIN_HELP),
+    changed_files: bool = typer.Option(False, "--changed-files", help="PATHs are files a commit changed (the pre-commit hook): check the bundles among them (YAML with a top-level format: key; other YAML is passed over) and the bundles that read the others through {file: ...}."),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations.
     Settings come from the nearest .patentcheck.yaml or pyproject.toml [tool.patentcheck]."""
+    if changed_files:
+        from checker.inputs.changed import changed_bundles
+
+        paths = changed_bundles(paths)
+        if not paths:  # no bundle among the changes, nor read by one
+            raise typer.Exit(0)
+    stdin = _stdin(paths, stdin_filename)
     date = _as_of(as_of)
     checker = _checker(lang.value if lang else "zh-TW", _calendar(closed))
     rules = [rule for pack in checker.packs for rule in pack.rules]
-    found, policies = _configure(paths, _overrides(lang, fail_on, closed, include, exclude, select, ignore), rules)
-    if format is Format.json:  # written bundle by bundle: memory stays flat however many
-        raise typer.Exit(_stream_json(checker, found, date, policies, jobs, output))
-    report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
+    overrides = _overrides(lang, fail_on, closed, include, exclude, select, ignore)
+    if stdin:
+        from checker.core.pipeline import Report
+
+        path, text, shown = stdin
+        found, policies = [path], {path: _policy_for(path, overrides, rules)}
+        report = Report([p.id for p in checker.packs], date.isoformat() if date else None)
+        report.results = [checker.check_file(path, date, None, policies[path], text=text, shown=shown)]
+        report.as_of = report.as_of or report.results[0].as_of
+    else:
+        found, policies = _configure(paths, overrides, rules)
+        if [f.value for f in format or []] == ["json"] and len(output or []) <= 1 and not statistics:
+            # written bundle by bundle: memory stays flat however many
+            raise typer.Exit(_stream_json(checker, found, date, policies, jobs, (output or [None])[0]))
+        report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
     _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
-          checker.engine.rules)
+          checker.engine.rules, quiet, statistics)
     raise typer.Exit(report.exit_status())
 
 
@@ -326,7 +421,9 @@ def deadlines(
     elif output is not None:
         _write(output, _plain(lambda console: deadline_report.render_text(results, console, lang.value, verbose)))
     else:
-        deadline_report.render_text(results, _console(), lang.value, verbose)
+        console = _console()
+        deadline_report.render_text(results, console, lang.value, verbose,
+                                    console.width if console.is_terminal else None)
     raise typer.Exit(2 if any(not r.valid for r in results) else 0)
 
 
@@ -363,20 +460,27 @@ def fees(
 @app.command(cls=Command)
 def validate(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
-    format: Format = typer.Option(Format.text, "--format", "-f", metavar="[text|json|sarif|junit|github|markdown|html]", help=FORMAT_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUT_HELP),
+    format: Optional[List[Format]] = typer.Option(None, "--format", "-f", metavar=FORMAT_METAVAR, help=FORMAT_HELP + " [default: text]"),
+    output: Optional[List[Path]] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUTS_HELP),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
     include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="PATH", help=STDIN_HELP),
 ) -> None:
-    """Check bundles against the bundle schema only (no rules run). Folder scans follow the
-    configuration's include/exclude, as `check` does."""
+    """Check bundles against the bundle schema only (no rules run): the fast check for an
+    editor's task, e.g. `patentcheck validate - --stdin-filename FILE` on the unsaved buffer.
+    Folder scans follow the configuration's include/exclude, as `check` does."""
     from checker.core.pipeline import Report, open_bundle
 
-    rules = [rule for pack in _packs() for rule in pack.rules]
-    found, _ = _configure(paths, _overrides(None, None, None, include, exclude), rules)
+    stdin = _stdin(paths, stdin_filename)
+    packs = _schema_packs()
     report = Report([], None)
-    report.results = [open_bundle(path)[1] for path in found]
+    if stdin:
+        path, text, shown = stdin
+        report.results = [open_bundle(path, text, shown, packs)[1]]
+    else:
+        found = _scan(paths, _overrides(None, None, None, include, exclude))
+        report.results = [open_bundle(path, packs=packs)[1] for path in found]
     _emit(report, format, output, lang.value, False, "none", {})
     raise typer.Exit(report.exit_status("none"))
 

@@ -130,7 +130,7 @@ def test_xml_entities_are_not_expanded(tmp_path):
     assert "AAAA" not in "".join(read_docx(rewritten, "evil.docx").lines)
 
 
-# -- end to end: the amendment, and the warning ----------------------------------------
+# -- end to end: an amendment inserting 石墨烯 with change tracking, and the warning ---------------
 
 import json
 import shutil
@@ -228,3 +228,13 @@ def test_a_nested_table_is_read_once_in_order(tmp_path):
     word = _read(tmp_path, doc)
     assert word.lines == ["外1", "", "內", "", "後"]
     assert word.table_lines == {1, 2, 3, 4}
+
+
+def test_legal_numbering_shows_every_level_in_arabic(tmp_path):
+    legal = level(1, "lowerLetter", "%1.%2", suffix="space").replace("<w:numFmt", "<w:isLgl/><w:numFmt")
+    doc = (WordDoc().define_list(50, level(0, "upperRoman", "%1.", suffix="space"), legal,
+                                 level(2, "decimal", "", suffix="space"))
+           .list_instance(51, 50))
+    doc.add(paragraph(run("總則"), num=(51, 0)), paragraph(run("定義"), num=(51, 1)),
+            paragraph(run("無標號"), num=(51, 2)), paragraph(run("範圍"), num=(51, 1)))
+    assert _read(tmp_path, doc).lines == ["I. 總則", "1.1 定義", "無標號", "1.2 範圍"]

@@ -149,3 +149,14 @@ def test_parse_article(text, expected):
 def test_parse_article_tells_an_article_label_from_a_paragraph():
     assert parse_article("157-1", {"157-1"}) == ("157-1", None, None)
     assert parse_article("26-2", {"157-1", "26"}) == ("26", 2, None)
+
+
+def test_explain_shows_examples_of_citing_rules_and_related_articles():
+    out = run("explain", "29", "--lang", "en").output
+    assert "Examples (from this rule's test cases)" in out
+    assert "Failing:" in out and "certified_copy_submitted_on: 2025-08-05" in out  # PA029-01's failing case
+    assert "Passing:" in out and "certified_copy_submitted_on: 2025-05-20" in out  # the clean example
+    related = run("explain", "22", "--lang", "en").output
+    section = related[related.index("Related articles"):]
+    assert "Patent Act art. 120" in section and "Patent Act art. 157-1" in section
+    assert "Related articles" not in run("explain", "1", "--lang", "en").output

@@ -133,3 +133,17 @@ def test_a_document_without_the_layout_is_an_input_error(tmp_path):
     result, report = _check(_bundle(tmp_path, ["一種燈。", "包含燈座。"]))
     assert result.exit_code == 2
     assert "whole-document layout" in report["bundles"][0]["findings"][0]["message"]
+
+
+def test_a_utility_model_layout_splits_the_same_way():
+    lines = ["【新型摘要】", "【中文新型名稱】線材收納夾", "【中文】", "一種線材收納夾（1）。", "【英文】", "A clip.",
+             "【指定代表圖】", "第1圖", "【代表圖之符號簡單說明】", "1:線材收納夾",
+             "【新型說明書】", "【中文新型名稱】線材收納夾", "【技術領域】", "【0001】收納。",
+             "【新型申請專利範圍】", "【第1項】", "一種線材收納夾。", "【新型圖式】", "【第1圖】"]
+    doc = split("\n".join(lines))
+    assert doc.abstract.text == "一種線材收納夾（1）。" and doc.representative_figure == "1"
+    assert doc.description.first_line == 12 and doc.description.lines[0] == "【中文新型名稱】線材收納夾"
+    assert doc.claims.first_line == 16 and doc.figures == [("1", 19)]
+    from checker.language.texts import parse_description
+    sections = parse_description(doc.description.text)
+    assert [(s.key, s.text) for s in sections][:1] == [("title", "線材收納夾")]

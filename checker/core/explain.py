@@ -65,6 +65,8 @@ def explain_article(console: Console, law: str, number: int | str, lang: str, pa
     console.print(f"[bold]{title}[/] ({len(citing)})")
     for rule in citing:
         console.print(f"  [bold]{rule.id}[/] {rule.name} [{rule.severity}]  [dim]{escape(_citations(rule, lang))}[/]")
+    views.print_article_related(console, law, article.label if article else str(number), lang)
+    views.print_article_examples(console, citing, lang)
     return True
 
 

@@ -235,3 +235,18 @@ def related_articles(rule) -> list[tuple[str, str, str]]:
 
 def _ymd_text(value: int) -> str:
     return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}" if value else ""
+
+
+def related_to_article(law: str, label: int | str) -> list[tuple[str, str]]:
+    """(article, why) for the articles applying this one to another kind of patent, and the
+    transitional articles of amendments of it."""
+    data = _related(law)
+    key = str(label)
+    found = []
+    for other, entry in (data.get("applied_by") or {}).items():
+        if key in {str(a) for a in entry.get("articles", [])}:
+            found.append((str(other), entry.get("why", "")))
+    for other, entry in (data.get("transitional") or {}).items():
+        if key in {str(a) for a in entry.get("articles", [])}:
+            found.append((str(other), entry.get("why", "")))
+    return found

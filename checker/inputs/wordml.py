@@ -277,11 +277,11 @@ class _Counters:
         def number(match: re.Match) -> str:
             lvl = int(match.group(1)) - 1
             value = counters.get(lvl, levels.get(lvl, _Level()).start)
-            fmt = "decimal" if level.legal and lvl != ilvl else levels.get(lvl, _Level()).fmt
+            fmt = "decimal" if level.legal else levels.get(lvl, _Level()).fmt  # isLgl: every level in Arabic
             return format_number(value, fmt)
 
         text = re.sub(r"%([1-9])", number, level.text)
-        return text + {"tab": "\t", "space": " "}.get(level.suffix, "")
+        return text + {"tab": "\t", "space": " "}.get(level.suffix, "") if text else ""
 
 
 # -- number formats (ST_NumberFormat) --------------------------------------------------------

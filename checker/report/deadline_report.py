@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from rich.console import Console
+from rich.cells import cell_len
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from checker import __version__
 from checker.timing.deadlines import DeadlineRecord, deadlines_of
@@ -22,6 +24,7 @@ from checker.core.pipeline import evaluation_date, open_bundle
 from checker.core.shown import word
 from checker.report.render import citations_text
 from checker.report.safe_text import neutralise
+from checker.report.wrap import break_offsets, wrap
 
 _STATUS_STYLE = {"done": "green", "pending": "cyan", "open": "cyan", "late": "bold red",
                  "overdue": "bold red", "closed": "dim"}
@@ -116,9 +119,67 @@ def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str
     return deadlines_to_ics(records, stamp=stamp, lang=lang)
 
 
-def render_text(results: list[BundleDeadlines], console: Console, lang: str, verbose: bool) -> None:
+# The narrowest each column may get: a date (10 cells), "(← 2025-08-02)", "substantive",
+# "art. 28(1)" and the header 期間長度 stay whole. At 80 columns they just fit.
+_MIN_WIDTHS = (11, 10, 10, 8, 14, 10)
+_SHRINK_LAST = (4, 5)  # the dates give way only when the text columns cannot
+_OVERHEAD = 17  # 7 rules and 10 cells of padding (the outer edges unpadded)
+
+
+def column_widths(heads: tuple[str, ...], rows: list[tuple[str, ...]], width: int) -> list[int]:
+    """Each column's width: its content's when the table fits ``width``, else the widest
+    columns give way first, never below their minimum (a date, the raw end)."""
+    def cells(markup: str) -> int:
+        return max((cell_len(line) for line in Text.from_markup(markup).plain.splitlines()), default=0)
+
+    widths = [max([cells(h), *(cells(row[i]) for row in rows)]) for i, h in enumerate(heads)]
+    widths = [max(w, 1) for w in widths]
+    while sum(widths) + _OVERHEAD > width:
+        shrinkable = [i for i, w in enumerate(widths) if w > _MIN_WIDTHS[i]]
+        first = [i for i in shrinkable if i not in _SHRINK_LAST] or shrinkable
+        if not first:
+            break
+        widest = max(first, key=lambda i: (widths[i] - _MIN_WIDTHS[i], -i))
+        widths[widest] -= 1
+    return widths
+
+
+def _cell(markup: str, width: int) -> Text:
+    """A cell's text broken into lines of ``width`` cells where checker/report/wrap.py
+    allows (never inside a date, a rule id or 第28條), so rich has nothing left to fold."""
+    text = Text.from_markup(markup)
+    lines = []
+    for part in text.split("\n"):
+        lines += [part[start:end] for start, end in break_offsets(part.plain, width, 0)]
+    return Text("\n").join(lines)
+
+
+def _table(heads: tuple[str, ...], rows: list[tuple[str, ...]], width: int) -> Table:
+    """Columns that wrap (CJK folds between characters) rather than cut with "…", sized so
+    the table fits the console: the period and its dates stay readable at 80 columns."""
+    table = Table(show_lines=True, pad_edge=False)
+    widths = column_widths(heads, rows, width)
+    for head, size in zip(heads, widths):
+        table.add_column(_cell(head, size), width=size, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(cell, size) for cell, size in zip(row, widths)))
+    return table
+
+
+def render_text(results: list[BundleDeadlines], console: Console, lang: str, verbose: bool,
+                width: int | None = None) -> None:
+    """A table per bundle, then how the moved or unverified deadlines were computed.
+    ``width``: wrap those explanation lines to it (a terminal's width)."""
     heads = {"zh-TW": ("期間", "法律依據", "起算事實", "期間長度", "屆滿日", "狀態"),
              "en": ("Period", "Basis", "Event", "Length", "Last day", "Status")}[lang]
+
+    def say(markup: str) -> None:
+        if width is None:
+            console.print(markup)
+            return
+        for line in wrap(Text.from_markup(markup), width):
+            console.print(line, soft_wrap=True)
+
     for result in results:
         console.print(f"[bold]{escape(neutralise(result.path))}[/]" + (f"  [dim]({result.as_of})[/]" if result.as_of else ""))
         for problem in result.problems:
@@ -128,7 +189,7 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
         if not result.records:
             console.print()
             continue
-        table = Table(*heads, show_lines=False, pad_edge=False)
+        rows = []
         for rec in result.records:
             d = rec.deadline
             last = d.end.isoformat() + (f" [dim](← {d.raw_end.isoformat()})[/]" if d.extended else "")
@@ -137,14 +198,15 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
             status = f"[{_STATUS_STYLE.get(rec.status, '')}]{status_text(rec.status, lang)}[/]"
             if rec.act_on:
                 status += f" {rec.act_on.isoformat()}"
-            table.add_row(escape(rec.period.title[lang]), escape(citations_text(rec.version.basis, lang)),
-                          f"{escape(rec.period.event_name(lang))} {d.event.isoformat()}", escape(d.period_text(lang)), last, status)
-        console.print(table)
+            rows.append((escape(rec.period.title[lang]), escape(citations_text(rec.version.basis, lang)),
+                         f"{escape(rec.period.event_name(lang))} {d.event.isoformat()}", escape(d.period_text(lang)),
+                         last, status))
+        console.print(_table(heads, rows, console.width))
         for rec in result.records:
             if verbose or rec.deadline.extended or not rec.deadline.verified:
-                console.print(f"  [bold]{escape(rec.period.title[lang])}[/] [dim]{escape(rec.version.label_for(lang))}[/]")
+                say(f"  [bold]{escape(rec.period.title[lang])}[/] [dim]{escape(rec.version.label_for(lang))}[/]")
                 for line in _explanation(rec, lang):
-                    console.print(f"    {escape(line)}")
+                    say(f"    {escape(line)}")
         console.print()
 
 

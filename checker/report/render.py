@@ -7,12 +7,14 @@ from typing import Iterable
 
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from checker.core.findings import Citation, Finding
 from checker.core.lawtext import format_citation
 from checker.core.pipeline import Report
 from checker.core.shown import word
 from checker.report.safe_text import neutralise
+from checker.report.wrap import wrap
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -45,12 +47,28 @@ def _version_note(version: str | None, lang: str) -> str:
     return f"（{version}修正）" if lang == "zh-TW" else f" (as amended {version})"
 
 
-def render_text(report: Report, console: Console, lang: str = "zh-TW", show_passes: bool = False) -> None:
-    """Findings grouped by bundle, ruff-style: location, severity, rule, message, citation."""
+def render_text(report: Report, console: Console, lang: str = "zh-TW", show_passes: bool = False,
+                quiet: bool = False, width: int | None = None) -> None:
+    """Findings grouped by bundle, ruff-style: location, severity, rule, message, citation.
+
+    ``quiet``: only the bundles with something to show and their findings, no summary.
+    ``width``: wrap each line to that many cells (a terminal's width) without splitting a
+    rule id, date or path (checker/report/wrap.py); None leaves lines whole."""
     words = _Words(lang)
+
+    def say(markup: str = "") -> None:
+        if width is None:
+            console.print(markup)
+            return
+        for line in wrap(Text.from_markup(markup), width):
+            console.print(line, soft_wrap=True)
+
     for result in report.results:
         fails = result.fails
         passes = [f for f in result.findings if f.outcome == "pass"]
+        shown = [f for f in result.findings if f.outcome == "fail" or show_passes]
+        if quiet and result.valid and not shown:
+            continue
         if not result.valid:
             status = f"[bold red]{words['invalid']}[/]"
         elif fails:
@@ -58,14 +76,14 @@ def render_text(report: Report, console: Console, lang: str = "zh-TW", show_pass
         else:
             status = f"[green]✓ {len(passes)} {words['passed']}[/]"
         as_of = f" [dim]({words['as_of']} {result.as_of})[/]" if result.as_of else ""
-        console.print(f"[bold]{_safe(result.path)}[/]  {status}{as_of}")
-        for finding in result.findings:
-            if finding.outcome == "pass" and not show_passes:
-                continue
-            _finding_line(console, result.path, finding, result.lang or lang)
-        console.print()
+        say(f"[bold]{_safe(result.path)}[/]  {status}{as_of}")
+        for finding in shown:
+            say(_finding_line(result.path, finding, result.lang or lang))
+        say()
+    if quiet:
+        return
     summary = report.summary()
-    console.print(
+    say(
         f"{summary['bundles']} {words['bundles']}: {summary['pass']} {words['passed']}, "
         f"{summary['fail']} {words['failed']} "
         f"([red]{summary['errors']} {words['errors']}[/], "
@@ -74,7 +92,7 @@ def render_text(report: Report, console: Console, lang: str = "zh-TW", show_pass
     )
 
 
-def _finding_line(console: Console, path: str, finding: Finding, lang: str) -> None:
+def _finding_line(path: str, finding: Finding, lang: str) -> str:
     loc = finding.location
     where = f"{loc.file or path}:{loc.line}:{loc.column}"
     if finding.outcome == "pass":
@@ -86,7 +104,7 @@ def _finding_line(console: Console, path: str, finding: Finding, lang: str) -> N
     cited = f" [dim]〔{_safe(cited)}〕[/]" if cited else ""
     if finding.suppressed is not None:  # a reviewed exception: shown, but not counted
         cited += f" [dim]{word('report', 'suppressed', lang)}: {_safe(finding.suppressed)}[/]"
-    console.print(f"  {_safe(where)}  {label} [bold]{_safe(rule)}[/]  {_safe(finding.message)}{cited}")
+    return f"  {_safe(where)}  {label} [bold]{_safe(rule)}[/]  {_safe(finding.message)}{cited}"
 
 
 def _safe(text: str) -> str:

@@ -128,3 +128,43 @@ def cited_summary(law: str, article, paragraph: int | None, subparagraph: int | 
     else:
         return None
     return f"[{lawnotes.summary_label(law, 'en')}] {text}"
+
+
+EXAMPLE_RULES = 2  # `explain ARTICLE` shows the examples of this many citing rules; `rule` shows any
+EXAMPLE_LINES = 8
+
+
+def print_article_examples(console: Console, citing: list, lang: str) -> None:
+    """A failing and a passing excerpt for the first citing rules that have both (shortened)."""
+    from checker.teach.examples import rule_examples
+
+    examples = rule_examples()
+    shown = [rule for rule in citing if {"fail", "pass"} <= set(examples.get(rule.id, {}))][:EXAMPLE_RULES]
+    if not shown:
+        return
+    labels = _l(lang)
+    console.print(f"\n[bold]{labels['examples']}[/]")
+    for rule in shown:
+        console.print(f"  [bold]{rule.id}[/] {rule.name}")
+        for outcome in ("fail", "pass"):
+            example = examples[rule.id][outcome]
+            style = "red" if outcome == "fail" else "green"
+            console.print(f"    [bold {style}]{labels[outcome]}[/]: {escape(example['name'])}")
+            lines = example["excerpt"].splitlines()
+            for line in lines[:EXAMPLE_LINES]:
+                console.print(f"      {escape(line)}")
+            if len(lines) > EXAMPLE_LINES:
+                console.print("      …")
+    more = "其他規則之範例：patentcheck rule <規則>" if lang == "zh-TW" else "Other rules' examples: patentcheck rule <ID>"
+    console.print(f"  [dim]{more}[/]")
+
+
+def print_article_related(console: Console, law: str, label: str, lang: str) -> None:
+    """Articles that apply this one to another kind of patent (120, 142), or transitional ones."""
+    related = lawnotes.related_to_article(law, label)
+    if not related:
+        return
+    console.print(f"\n[bold]{_l(lang)['related']}[/]")
+    for other, why in related:
+        console.print(f"  {escape(format_citation(law, other, lang=lang))}: [dim]{escape(why)}[/]"
+                      f"  [dim](patentcheck explain {other})[/]")

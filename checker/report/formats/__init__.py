@@ -28,7 +28,7 @@ def _text(report: Report, options: Options) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, soft_wrap=True, highlight=False, color_system=None,
                       force_terminal=False)
-    render_text(report, console, options.lang, options.show_passes)
+    render_text(report, console, options.lang, options.show_passes, options.quiet, options.width)
     return buffer.getvalue()
 
 
@@ -55,6 +55,7 @@ FORMATS: dict[str, Callable[[Report, Options], str]] = {
     "github": _lazy("github"),
     "markdown": _lazy("markdown"),
     "html": _lazy("html"),
+    "gitlab": _lazy("gitlab"),
 }
 
 

@@ -20,6 +20,8 @@ class Options:
     show_passes: bool = False
     fail_on: str | None = None  # the --fail-on level; None: each bundle's configured level
     rules: Mapping[str, Rule] = field(default_factory=dict)  # rule id -> rule, for metadata
+    quiet: bool = False  # text: the findings only (no clean bundle, no summary)
+    width: int | None = None  # text: wrap lines to this many cells (a terminal's width)
 
 
 # Findings that no rule pack defines: name, description (zh-TW, en).
@@ -34,8 +36,12 @@ BUILTIN = {
         "en": "The bundle or a text file it refers to cannot be read (YAML syntax, encoding, file location); "
               "no rule runs on it.",
     }),
-    # The name differs from the id (SARIF §3.49.7: an id is opaque, a name is for people;
-    # the SARIF validator's SARIF1001 requires them to differ).
+}
+# Findings of ours that are not a rule pack's, for descriptions (SARIF): the built-in
+# errors and the unused-suppression warning. Names differ from ids (SARIF §3.49.7: an id
+# is opaque, a name is for people; the SARIF validator's SARIF1001 requires them to differ).
+DESCRIBED = {
+    **BUILTIN,
     UNUSED_SUPPRESSION: ("suppression-matches-no-failure", {
         "zh-TW": "案卷之例外核可（suppressions）所指規則不存在，或未對應任何未通過之檢查結果；已不需要的例外應刪除。",
         "en": "A suppression in the bundle names no rule, or matches no failed finding; remove an exception "
@@ -45,6 +51,7 @@ BUILTIN = {
 
 
 def is_builtin(rule_id: str) -> bool:
+    """A schema or input error: never a rule's finding, always blocking (exit status 2)."""
     return rule_id in BUILTIN
 
 

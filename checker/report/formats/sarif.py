@@ -22,7 +22,7 @@ from checker.core.pipeline import INPUT_RULE, Report
 from checker.core.rulepack import Rule
 from checker.report.render import citations_text
 from checker.core.schema_check import SCHEMA_RULE
-from checker.report.formats.common import BUILTIN, Options, cited, file_of
+from checker.report.formats.common import DESCRIBED, Options, cited, file_of
 from checker.report.formats.markdown import escape as md_escape
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -106,7 +106,7 @@ def _descriptor(rule_id: str, options: Options) -> dict[str, Any]:
 
 
 def _builtin_descriptor(rule_id: str, options: Options) -> dict[str, Any]:
-    name, description = BUILTIN.get(rule_id, (rule_id, {}))
+    name, description = DESCRIBED.get(rule_id, (rule_id, {}))
     text = description.get(options.lang, rule_id)
     return {
         "id": rule_id,
