@@ -33,11 +33,15 @@ ROWS = [
     row("successor_applicants", ""),
     row("successor_applicants", "光源科技股份有限公司", TWO_APPLICANTS, id="an assignee"),
     row("successor_applicants", "Heir", {"applicants": [{"name": "Heir", "right_basis": "heir"}]}, id="an heir"),
-    row("successor_applicant_pointer", ""),
-    row("successor_applicant_pointer", "/applicants/0", TWO_APPLICANTS, id="the assignee first"),
-    row("funder_applicant_pointer", ""),
-    row("funder_applicant_pointer", "/applicants/1", {"applicants": [
-        {"name": "A", "right_basis": "employer"}, {"name": "B", "right_basis": "funder"}]}, id="the second"),
+    # applicants as items: each property's listing and the first one's pointer
+    row("applicants.name", "光源科技股份有限公司"),
+    row("applicants.name", "A, applicant 2", {"applicants": [
+        {"name": "A", "right_basis": "employer"}, {"name": " ", "right_basis": "funder"}]}, id="one without a name"),
+    row("applicants.right_basis", "employer"),
+    row("applicants.right_basis", "employer, funder", {"applicants": [
+        {"name": "A", "right_basis": "employer"}, {"name": "B", "right_basis": "funder"}]}, id="two"),
+    row("applicants.right_basis@pointer", "/applicants/1", {"applicants": [
+        {"name": "A"}, {"name": "B", "right_basis": "funder"}]}, id="the first that states one"),
     row("funder_applicants", ""),
     row("funder_applicants", "資助基金會",
         {"applicants": [{"name": "資助基金會", "right_basis": "funder"}]}, id="a funder"),
@@ -54,16 +58,15 @@ ROWS = [
     row("creator_count", 0, {"designers": None, "inventors": [{"name": "X"}]}, base=CHAIR,
         id="designs count designers, not inventors"),
     row("creator_count", 1, {"inventors": [{"name": "林志明"}, {"name": " 林志明"}]}, id="same name twice"),
-    row("inventor_applicants_not_inventors", "", base=CLIP),
-    row("inventor_applicants_not_inventors", "", TWO_APPLICANTS, id="the inventor applicant is named"),
-    row("inventor_applicants_not_inventors", "張家豪", {"inventors": [{"name": "李小華"}]}, base=CLIP,
+    row("applicants.named_as_creator", "True", base=CLIP, id="the example's applicant is its creator"),
+    row("applicants.named_as_creator", "True", TWO_APPLICANTS, id="the inventor applicant is named"),
+    row("applicants.named_as_creator", "", {"inventors": [{"name": "李小華"}]}, base=CLIP,
         id="the applicant is not the named creator"),
-    row("inventor_applicants_not_inventors", "Anna Lindqvist",
+    row("applicants.named_as_creator", "",
         {"applicants": [{"name": "Anna Lindqvist", "right_basis": "inventor"}], "designers": None,
          "inventors": [{"name": "Anna Lindqvist"}]}, base=CHAIR, id="designs compare designers"),
-    row("inventor_applicant_not_inventor_pointer", "", base=CLIP),
-    row("inventor_applicant_not_inventor_pointer", "/applicants/1",
-        {"applicants": [{"name": "王大明", "right_basis": "employer"}, {"name": "張家豪", "right_basis": "inventor"}],
+    row("applicants.named_as_creator@pointer", "/applicants/1",
+        {"applicants": [{"name": "王大明", "right_basis": "employer"}, {"name": "李小華", "right_basis": "inventor"}],
          "inventors": [{"name": "李小華"}]}, base=CLIP, id="second applicant"),
 
     row("co_owner_count", 0),

@@ -97,24 +97,6 @@ def has_assignment_proof(ctx: FactContext) -> bool:
     return _attached(ctx, "assignment")
 
 
-def _first_with_basis_pointer(ctx: FactContext, *bases: str) -> str:
-    found = _with_basis(ctx, *bases)
-    return f"/applicants/{found[0][0]}" if found else ""
-
-
-@fact("successor_applicant_pointer", "str")
-def successor_applicant_pointer(ctx: FactContext) -> str:
-    """JSON pointer to the first applicant whose `right_basis` is `assignee` or `heir`; ""
-    when none."""
-    return _first_with_basis_pointer(ctx, "assignee", "heir")
-
-
-@fact("funder_applicant_pointer", "str")
-def funder_applicant_pointer(ctx: FactContext) -> str:
-    """JSON pointer to the first applicant whose `right_basis` is `funder`; "" when none."""
-    return _first_with_basis_pointer(ctx, "funder")
-
-
 @fact("creator_count", "int")
 def creator_count(ctx: FactContext) -> int:
     """Number of distinct creators named: designers (設計人) for design types, inventors
@@ -122,24 +104,17 @@ def creator_count(ctx: FactContext) -> int:
     return len(_creators(ctx))
 
 
-@fact("inventor_applicants_not_inventors", "str")
-def inventor_applicants_not_inventors(ctx: FactContext) -> str:
-    """Names of the applicants whose `right_basis` is `inventor` but who are not among the
-    named creators (inventors; designers for design types), joined with 、; "" when none."""
+@REGISTRY.item_kind("applicants", {"name": "str", "right_basis": "str", "named_as_creator": "bool"},
+                    labels={"zh-TW": "申請人", "en": "applicant"})
+def applicant_items(ctx: FactContext) -> list[dict]:
+    """Every applicant, at `/applicants/<i>`: ``name`` ("applicant N" when it has none),
+    ``right_basis`` ("" when not stated) and ``named_as_creator``: its name is among the
+    named creators (inventors; designers for design types)."""
     creators = set(_creators(ctx))
-    return _joined([_display(a, i) for i, a in _with_basis(ctx, "inventor")
-                    if str(a.get("name") or "").strip() not in creators])
-
-
-@fact("inventor_applicant_not_inventor_pointer", "str")
-def inventor_applicant_not_inventor_pointer(ctx: FactContext) -> str:
-    """JSON pointer to the first applicant counted by `inventor_applicants_not_inventors`;
-    "" when none."""
-    creators = set(_creators(ctx))
-    for index, applicant in _with_basis(ctx, "inventor"):
-        if str(applicant.get("name") or "").strip() not in creators:
-            return f"/applicants/{index}"
-    return ""
+    return [{"pointer": f"/applicants/{index}", "name": _display(applicant, index),
+             "right_basis": str(applicant.get("right_basis") or ""),
+             "named_as_creator": str(applicant.get("name") or "").strip() in creators}
+            for index, applicant in enumerate(ctx.data.get("applicants") or []) if isinstance(applicant, dict)]
 
 
 @fact("co_owner_count", "int")
