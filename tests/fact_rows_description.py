@@ -187,16 +187,16 @@ ROWS = [
     row("declares_partial_design", True, {"subject_matter": ["partial_design"]}, base=CHAIR, id="declared"),
     row("declares_gui", False, base=CHAIR),
     row("declares_gui", True, {"subject_matter": ["gui"]}, base=CHAIR, id="declared"),
-    row("medical_method_claims", ""),
-    row("medical_method_claims", "2, 3", {"claims": inline_claims(
+    row("claims.medical_method", ""),
+    row("claims.medical_method", "True, True", {"claims": inline_claims(
         "一種醫藥組合物，包含一活性成分。", "一種治療高血壓之方法，包含投予如請求項1所述之醫藥組合物。",
         "A method of treating hypertension, comprising administering the composition of claim 1.")},
         id="Chinese and English treatment methods, not the composition"),
-    row("medical_method_claims", "", {"claims": inline_claims("一種用於治療高血壓之醫藥組合物，包含一活性成分。")},
+    row("claims.medical_method", "", {"claims": inline_claims("一種用於治療高血壓之醫藥組合物，包含一活性成分。")},
         id="a product for treatment is not a method"),
-    row("medical_method_claim_pointer", ""),
-    row("medical_method_claim_pointer", "/claims/1/text", {"claims": inline_claims(
+    row("claims.medical_method@pointer", ""),
+    row("claims.medical_method@pointer", "/claims/1/text", {"claims": inline_claims(
         "一種醫藥組合物。", "一種診斷癌症之方法，包含量測一標記。")}, id="inline"),
-    row("medical_method_claim_pointer", "/claims@4:1",
+    row("claims.medical_method@pointer", "/claims@4:1",
         files={"claims.txt": "【第1項】\n一種探針。\n\n【第2項】\n一種外科手術方法，包含切開皮膚。\n"}, id="claims file line"),
 ]

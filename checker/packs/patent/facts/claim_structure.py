@@ -9,6 +9,7 @@ finding per offending claim; nothing here decides what the law requires.
 
 from __future__ import annotations
 
+from checker.language import description_analysis as da
 from checker.language.claims import DETAIL, ClaimSet, Finding
 from checker.packs.patent.facts.registry import REGISTRY, FactContext, FactSpec, register_fact
 
@@ -89,7 +90,7 @@ def _undescribed(ctx: FactContext) -> list[Finding]:
 
 
 _TERMS = "claim_terms_not_in_description"
-PROPERTIES = {"number": "int", **{name: "str" for name in CHECKS}, _TERMS: "str"}
+PROPERTIES = {"number": "int", **{name: "str" for name in CHECKS}, _TERMS: "str", "medical_method": "bool"}
 
 
 @REGISTRY.item_kind("claims", PROPERTIES, labels={"zh-TW": "請求項", "en": "claim"})
@@ -97,16 +98,20 @@ def claim_items(ctx: FactContext) -> list[dict]:
     """Every claim: ``number``; for each check (the properties named as in CHECKS, and
     claim_terms_not_in_description: terms the claim introduces that the description never
     mentions, a Chinese term counting as mentioned when the description holds its first two
-    characters) what it found in the claim as "4 (→6)" or "4 (該導熱墊)"; "" when nothing."""
+    characters) what it found in the claim as "4 (→6)" or "4 (該導熱墊)"; "" when nothing.
+    ``medical_method``: the claim's preamble names a method of diagnosis, treatment or
+    surgery (治療方法, 診斷方法, 手術方法, method of treating…; a heuristic)."""
     found: dict[str, dict[int, list[Finding]]] = {}
     for name, (attribute, _) in CHECKS.items():
         for finding in getattr(claim_set(ctx), attribute):
             found.setdefault(name, {}).setdefault(finding.index, []).append(finding)
     for finding in _undescribed(ctx):
         found.setdefault(_TERMS, {}).setdefault(finding.index, []).append(finding)
+    medical = set(da.medical_method_claims([(c.number, c.text) for c in ctx.claims]))
     items = []
     for index, claim in enumerate(ctx.claims):
-        item: dict = {"pointer": _pointer_at(ctx, index), "number": claim.number}
+        item: dict = {"pointer": _pointer_at(ctx, index), "number": claim.number,
+                      "medical_method": claim.number in medical}
         for name in (*CHECKS, _TERMS):
             item[name] = _shown(found.get(name, {}).get(index, []))
         items.append(item)

@@ -513,25 +513,3 @@ def declares_gui(ctx: FactContext) -> bool:
     return bool(_declared(ctx, "gui"))
 
 
-def _medical_claims(ctx: FactContext) -> list[int]:
-    return da.medical_method_claims([(c.number, c.text) for c in ctx.claims])
-
-
-@fact("medical_method_claims", "str")
-def medical_method_claims(ctx: FactContext) -> str:
-    """Numbers of the claims whose preamble names a method of diagnosis, treatment or
-    surgery (治療方法, 診斷方法, 手術方法, method of treating…), joined by ", "."""
-    return _join([str(n) for n in _medical_claims(ctx)])
-
-
-@fact("medical_method_claim_pointer", "str")
-def medical_method_claim_pointer(ctx: FactContext) -> str:
-    """Pointer to the first such claim: `/claims/<i>/text` inline, `/claims@LINE:1` in a
-    claims file; "" when there is none."""
-    numbers = set(_medical_claims(ctx))
-    for index, claim in enumerate(ctx.claims):
-        if claim.number in numbers:
-            if isinstance(ctx.data.get("claims"), list):
-                return f"/claims/{index}/text"
-            return f"/claims@{claim.line or 1}:1"
-    return ""
