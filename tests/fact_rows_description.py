@@ -53,6 +53,8 @@ ROWS = [
     row("title_character_count", 5, _sections(title=None), base=CLIP, id="falls back to `title`"),
     row("title_unrelated_words", "", id="LED"),
     row("title_unrelated_words", "專利, 最新, 革命性", **DEFECTS, id="praise in the title"),
+    row("title_unrelated_words", "XR-200, ®", files={"description.txt": "【發明名稱】\nXR-200型Acme®吹風機\n"},
+        id="a model number and a trademark sign (issue 13)"),
     row("title_unrelated_words", "Novel", {"language": "en"}, files={"description.txt": EN_CLEAN.replace(
         "Thermally conductive", "Novel thermally conductive")}, id="English"),
     row("title_pointer", "/description@1:1", id="file title"),
@@ -98,6 +100,9 @@ ROWS = [
     row("has_reference_signs_section", False, base=CHAIR, id="design"),
     row("reference_signs_not_listed", "", **CLEAN, id="clean: every sign listed"),
     row("reference_signs_not_listed", "50", **DEFECTS, id="燈具50 not listed"),
+    row("reference_signs_not_listed", "R2, 90", files={"description.txt": (
+        "【發明名稱】\n電源\n【實施方式】\n電路包含電阻R1及電阻R2，框架(90)固定於基板10上；步驟(1)完成。\n"
+        "【符號說明】\n10：基板\nR1：電阻\n")}, id="電阻R2 and 框架(90) not listed (issue 13)"),
     row("reference_signs_not_listed", "", {"language": "en"}, files={"description.txt": EN_CLEAN},
         id="English clean, 5 mm is no sign"),
     row("reference_signs_not_used", "", **CLEAN, id="clean"),

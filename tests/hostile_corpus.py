@@ -252,6 +252,12 @@ def _escapes_in_name(folder: Path) -> list[str]:
 CASES = [
     Case("dev-zero", lambda folder: ["check", "/dev/zero"], 2, r"/dev/zero:1:1 .*not a regular file \(a character device\)"),
     Case("dev-urandom", lambda folder: ["check", "/dev/urandom"], 2, r"/dev/urandom:1:1 .*not a regular file"),
+    Case("deadlines-dev-zero", lambda folder: ["deadlines", "/dev/zero", "--lang", "en"], 2,
+         r"/dev/zero:1:1: not a regular file \(a character device\)"),
+    Case("validate-fifo", lambda folder: _fifo_bundle(folder) and ["validate", "bundle.yaml", "--lang", "en"], 2,
+         r"bundle\.yaml:1:1 .*not a regular file \(a FIFO\)"),
+    Case("json-dev-urandom", lambda folder: ["check", "/dev/urandom", "--format", "json"], 2,
+         r'"message": "not a regular file \(a character device\)'),
     Case("fifo-bundle", _fifo_bundle, 2, r"bundle\.yaml:1:1 .*not a regular file \(a FIFO\)"),
     Case("fifo-in-scanned-folder", _fifo_in_scanned_folder, 0, r"b\.yaml .*passed"),
     Case("fifo-as-file", _with_text_file("fifo"), 2, r"bundle\.yaml:8:\d+ .*'spec\.txt' is not a regular file"),

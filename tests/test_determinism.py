@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMATS = ("text", "json", "sarif", "junit", "github", "markdown", "html")
+FORMATS = ("text", "json", "sarif", "junit", "github", "markdown", "html", "gitlab")
 SEEDS = ("1", "2", "random")  # "random": PYTHONHASHSEED unset, a fresh seed per process
 
 

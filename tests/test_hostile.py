@@ -102,3 +102,13 @@ def test_a_broken_rule_file_is_a_located_error(tmp_path):
     assert done.returncode == 2, done.stdout + done.stderr
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr
     assert re.search(re.escape(rule_file.name) + r":\d+:\d+", done.stderr), done.stderr
+
+
+def test_yaml_given_as_text_has_the_file_limit():
+    """The API and an assistant give YAML as text: the same 2 MB bound as a file."""
+    from checker.core.errors import InputError
+    from checker.inputs.yamlsource import MAX_FILE_BYTES, load_yaml_text
+
+    with pytest.raises(InputError, match="the limit is"):
+        load_yaml_text("a: " + "x" * MAX_FILE_BYTES, "given.yaml")
+    assert load_yaml_text("a: 1\n", "given.yaml").data == {"a": 1}

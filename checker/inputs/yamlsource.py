@@ -195,6 +195,8 @@ def load_yaml_file(path: Path, shown_as: str | None = None) -> YamlDocument:
 
 
 def load_yaml_text(text: str, shown_as: str) -> YamlDocument:
+    if len(text) > MAX_FILE_BYTES:  # YAML given as text (the API, an assistant): the file limit
+        raise InputError(f"the YAML text is {len(text):,} characters; the limit is {MAX_FILE_BYTES:,}", shown_as)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

@@ -8,7 +8,7 @@ import re
 
 from checker.language.claims.dependencies import ZH_REFERENCE
 from checker.language.claims.terms import (ANTECEDENT_SPAN, EN_INHERENT, EN_STOP, EN_WORD, ZH_BOUNDARY, ZH_TERM_MAX,
-                                          en_stem, strip_for_terms)
+                                          ZH_VERBS, en_stem, strip_for_terms)
 from checker.language.texts import half_width as normalise
 
 # 一/一種/一個/至少一/複數/多個 starts a new feature, unless the 一 is part of a word
@@ -27,9 +27,7 @@ _SIGN_IN_TEXT = re.compile(r"[（(]?\s*\d+[A-Za-z]?\s*[）)]?")
 ZH_SUPPORT_PREFIX = 2
 # Verbs that end a term read without a function word before them (一彈簧結合於 -> 彈簧), when
 # a function word, 該, 一, 出, 電 or punctuation follows them: 固定座 and 傳輸單元 are nouns.
-_ZH_VERBS = ("結合", "形成", "覆蓋", "固定", "連接", "耦接", "包覆", "配置", "抵接", "樞接", "套設", "穿設",
-             "容置", "環繞", "延伸", "凸出", "突出", "貫穿", "接收", "傳送", "傳輸", "產生", "識別", "控制",
-             "驅動", "偵測", "量測", "儲存", "執行", "提供", "支撐", "夾持", "卡合", "嵌合", "完成")
+_ZH_VERBS = ZH_VERBS  # one list, shared with the antecedent reading (terms.py)
 _ZH_AFTER_VERB = ZH_BOUNDARY | set("該一出電")
 
 
