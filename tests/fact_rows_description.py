@@ -112,11 +112,11 @@ ROWS = [
         id="English: 30 listed, never used"),
     row("reference_signs_pointer", "/description@22:1", id="LED heading"),
     row("reference_signs_pointer", "/description/sections/reference_signs", base=CLIP, id="inline"),
-    row("claim_signs_not_listed", "", id="LED claims file"),
-    row("claim_signs_not_listed", "2: 30, 31", {"claims": inline_claims(
+    row("claims.unlisted_signs", "", id="LED claims file"),
+    row("claims.unlisted_signs", "30, 31", {"claims": inline_claims(
         "一種線材收納夾，包含一夾體（10）。", "如請求項1所述之線材收納夾，另含磁鐵（30、31）。")}, base=CLIP, id="inline"),
-    row("claim_signs_not_listed_pointer", ""),
-    row("claim_signs_not_listed_pointer", "/claims@1:1",
+    row("claims.unlisted_signs@pointer", ""),
+    row("claims.unlisted_signs@pointer", "/claims@1:1",
         files={"claims.txt": "【第1項】\n一種發光二極體封裝，包含一反射杯（50）。\n"}, id="claims file"),
     row("abstract_signs_not_listed", ""),
     row("abstract_signs_not_listed", "50", {"abstract": {"text": "一種封裝，含基板(10)及反射杯(50)。"}}, id="50"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from checker.language import description_analysis as da
 from checker.language.claims import DETAIL, ClaimSet, Finding
+from checker.packs.patent.facts.description_structure import claims_with_unlisted_signs
 from checker.packs.patent.facts.registry import REGISTRY, FactContext, FactSpec, register_fact
 
 
@@ -90,7 +91,8 @@ def _undescribed(ctx: FactContext) -> list[Finding]:
 
 
 _TERMS = "claim_terms_not_in_description"
-PROPERTIES = {"number": "int", **{name: "str" for name in CHECKS}, _TERMS: "str", "medical_method": "bool"}
+PROPERTIES = {"number": "int", **{name: "str" for name in CHECKS}, _TERMS: "str", "medical_method": "bool",
+              "unlisted_signs": "str"}
 
 
 @REGISTRY.item_kind("claims", PROPERTIES, labels={"zh-TW": "請求項", "en": "claim"})
@@ -100,7 +102,9 @@ def claim_items(ctx: FactContext) -> list[dict]:
     mentions, a Chinese term counting as mentioned when the description holds its first two
     characters) what it found in the claim as "4 (→6)" or "4 (該導熱墊)"; "" when nothing.
     ``medical_method``: the claim's preamble names a method of diagnosis, treatment or
-    surgery (治療方法, 診斷方法, 手術方法, method of treating…; a heuristic)."""
+    surgery (治療方法, 診斷方法, 手術方法, method of treating…; a heuristic).
+    ``unlisted_signs``: the reference signs the claim gives in parentheses (一基板（10）)
+    that 符號說明 does not list, "30, 31"; "" when every one is listed."""
     found: dict[str, dict[int, list[Finding]]] = {}
     for name, (attribute, _) in CHECKS.items():
         for finding in getattr(claim_set(ctx), attribute):
@@ -108,10 +112,11 @@ def claim_items(ctx: FactContext) -> list[dict]:
     for finding in _undescribed(ctx):
         found.setdefault(_TERMS, {}).setdefault(finding.index, []).append(finding)
     medical = set(da.medical_method_claims([(c.number, c.text) for c in ctx.claims]))
+    unlisted = {index: ", ".join(signs) for index, _, signs in claims_with_unlisted_signs(ctx)}
     items = []
     for index, claim in enumerate(ctx.claims):
         item: dict = {"pointer": _pointer_at(ctx, index), "number": claim.number,
-                      "medical_method": claim.number in medical}
+                      "medical_method": claim.number in medical, "unlisted_signs": unlisted.get(index, "")}
         for name in (*CHECKS, _TERMS):
             item[name] = _shown(found.get(name, {}).get(index, []))
         items.append(item)

@@ -273,7 +273,7 @@ def _listed(ctx: FactContext) -> set[str]:
     return set(da.listed_signs(_text_of(ctx, "reference_signs")))
 
 
-def _claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, object, list[str]]]:
+def claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, object, list[str]]]:
     listed = _listed(ctx)
     found = []
     for index, claim in enumerate(ctx.claims):
@@ -281,27 +281,6 @@ def _claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, object, lis
         if unlisted:
             found.append((index, claim, unlisted))
     return found
-
-
-@fact("claim_signs_not_listed", "str")
-def claim_signs_not_listed(ctx: FactContext) -> str:
-    """Reference signs the claims give in parentheses (一基板（10）) that 符號說明 does not
-    list, as "claim N: signs" joined by "; "; "" when every one is listed."""
-    return "; ".join(f"{claim.number}: {', '.join(signs)}"
-                     for _, claim, signs in _claims_with_unlisted_signs(ctx))
-
-
-@fact("claim_signs_not_listed_pointer", "str")
-def claim_signs_not_listed_pointer(ctx: FactContext) -> str:
-    """Pointer to the first claim with a sign 符號說明 does not list: `/claims/<i>/text`
-    inline, `/claims@LINE:1` in a claims file; "" when there is none."""
-    found = _claims_with_unlisted_signs(ctx)
-    if not found:
-        return ""
-    index, claim, _ = found[0]
-    if isinstance(ctx.data.get("claims"), list):
-        return f"/claims/{index}/text"
-    return f"/claims@{claim.line or 1}:1"
 
 
 @fact("abstract_signs_not_listed", "str")
