@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
 
@@ -177,7 +177,15 @@ IGNORE_HELP = "Never these rules (same selectors as --select). Replaces the conf
 def _configure(paths: List[Path], overrides: dict, rules) -> tuple[List[Path], dict]:
     """The bundles to check (include/exclude) and each one's policy, from the nearest
     configuration file and the command line. A bad configuration is a usage error."""
-    from checker.core.config import load_config, policy, wanted
+    found, policies, _ = _configure_with(paths, overrides, rules)
+    return found, policies
+
+
+def _configure_with(paths: List[Path], overrides: dict, rules, make_checker=None) -> tuple[List[Path], dict, Any]:
+    """As _configure; with ``make_checker(rule_dirs)``, the firm rule packs the
+    configurations name are loaded too (``rules`` is then ignored) and the checker made
+    is returned as the third value."""
+    from checker.core.config import load_config, policy, rule_dirs, wanted
 
     configs, by_config = {}, {}
 
@@ -187,15 +195,28 @@ def _configure(paths: List[Path], overrides: dict, rules) -> tuple[List[Path], d
             configs[folder] = load_config(folder, overrides)
         return configs[folder]
 
+    checker = None
     try:
         found = _bundle_paths(paths, lambda p, base, scanned: wanted(p, config_for(p), base, scanned))
+        named: dict[int, list[Path]] = {}
+        if make_checker is not None:  # the firm packs named anywhere, each pack loaded once
+            named = {id(config_for(p)): rule_dirs(config_for(p)) for p in found}
+            folders = sorted({folder for dirs in named.values() for folder in dirs})
+            checker = make_checker(folders)
+            rules = [rule for pack in checker.packs for rule in pack.rules]
+            by_folder = {pack.folder.resolve(): pack.id for pack in checker.packs if pack.extends and pack.folder}
         for path in found:
             config = config_for(path)
             if id(config) not in by_config:  # configs keeps each alive: ids stay unique
-                by_config[id(config)] = policy(config, rules)
+                foreign = ()
+                if make_checker is not None:  # another configuration's firm packs
+                    mine = {by_folder.get(folder) for folder in named[id(config)]}
+                    foreign = tuple(pid for pid in by_folder.values() if pid not in mine)
+                by_config[id(config)] = policy(config, rules, foreign)
     except InputError as exc:
         raise _fail(str(exc)) from None
-    return found, {p: by_config[id(config_for(p))] for p in found}
+    policies = {p: by_config[id(config_for(p))] for p in found}
+    return found, policies, checker
 
 
 INCLUDE_HELP = "Glob of the files a folder scan checks (default *.yaml, *.yml). Repeatable; replaces the configuration's."
@@ -205,22 +226,29 @@ EXCLUDE_HELP = "Glob of files or folders never checked. Repeatable; replaces the
 CLOSED_HELP = "A day the office was closed that the calendar does not know (a typhoon day): YYYY-MM-DD[=reason]. Repeatable."
 
 
-def _checker(lang: str, calendar=None):
+def _checker(lang: str, calendar=None, rule_dirs=()):
     from checker.core.pipeline import Checker
 
     try:
-        return Checker(_packs(), lang=lang, calendar=calendar)
+        return Checker(_packs(rule_dirs), lang=lang, calendar=calendar)
     except InputError as exc:
         raise _fail(f"cannot load the rules: {exc}") from None
 
 
-def _packs() -> list:
-    """The rule packs, for commands that read rules without judging a bundle (no engine)."""
+RULES_HELP = ("A folder of your own rule pack (a pack.yaml that extends a shipped pack, and rule files); "
+              "repeatable. Adds to the configuration's `rules:`.")
+
+
+def _packs(rule_dirs=()) -> list:
+    """The rule packs (and the firm packs in ``rule_dirs``), for any command."""
     from checker.core.pipeline import default_packs
 
+    for folder in rule_dirs:
+        if not Path(folder).is_dir():
+            raise _fail(f"--rules {folder}: no such folder")
     try:
-        return list(default_packs())
-    except InputError as exc:  # a broken rule file in the installation or a rules checkout
+        return list(default_packs(tuple(Path(f).resolve() for f in rule_dirs)))
+    except InputError as exc:  # a broken rule file in the installation, a checkout or a firm pack
         raise _fail(f"cannot load the rules: {exc}") from None
 
 
@@ -342,6 +370,7 @@ def check(
     jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", min=1, help="Check bundles in N worker processes (same report as one)."),
     select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help=SELECT_HELP),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
+    rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
     statistics: bool = typer.Option(False, "--statistics", help="Instead of the findings, how many each rule produced (text or json)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Text: only the findings, no clean bundle, no summary. The exit status is unchanged."),
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="PATH", help=STDIN_HELP),
@@ -357,19 +386,28 @@ def check(
             raise typer.Exit(0)
     stdin = _stdin(paths, stdin_filename)
     date = _as_of(as_of)
-    checker = _checker(lang.value if lang else "zh-TW", _calendar(closed))
-    rules = [rule for pack in checker.packs for rule in pack.rules]
     overrides = _overrides(lang, fail_on, closed, include, exclude, select, ignore)
+    if rules_dirs:
+        overrides["rules"] = [str(Path(d).resolve()) for d in rules_dirs]
     if stdin:
+        from checker.core.config import load_config, rule_dirs
         from checker.core.pipeline import Report
 
         path, text, shown = stdin
+        try:
+            firm = rule_dirs(load_config(path.parent.resolve(), overrides))
+        except InputError as exc:
+            raise _fail(str(exc)) from None
+        checker = _checker(lang.value if lang else "zh-TW", _calendar(closed), firm)
+        rules = [rule for pack in checker.packs for rule in pack.rules]
         found, policies = [path], {path: _policy_for(path, overrides, rules)}
         report = Report([p.id for p in checker.packs], date.isoformat() if date else None)
         report.results = [checker.check_file(path, date, None, policies[path], text=text, shown=shown)]
         report.as_of = report.as_of or report.results[0].as_of
     else:
-        found, policies = _configure(paths, overrides, rules)
+        found, policies, checker = _configure_with(
+            paths, overrides, None,
+            make_checker=lambda dirs: _checker(lang.value if lang else "zh-TW", _calendar(closed), dirs))
         if [f.value for f in format or []] == ["json"] and len(output or []) <= 1 and not statistics:
             # written bundle by bundle: memory stays flat however many
             raise typer.Exit(_stream_json(checker, found, date, policies, jobs, (output or [None])[0]))
@@ -377,7 +415,7 @@ def check(
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
     _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
-          checker.engine.rules, quiet, statistics)
+          checker.rules, quiet, statistics)
     raise typer.Exit(report.exit_status())
 
 
@@ -525,11 +563,12 @@ def explain(
 def rule(
     rule_id: str = typer.Argument(..., metavar="RULE", help="Rule id (PA025-03) or name (invention-claims-missing)."),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
+    rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """Show a rule's documentation: what it checks, why, its citations, how to fix it."""
     from checker.core.explain import explain_rule
 
-    if not explain_rule(_console(), rule_id, lang.value, _packs()):
+    if not explain_rule(_console(), rule_id, lang.value, _packs(_firm_dirs(rules_dirs))):
         raise _fail(f"no rule {rule_id!r}; `patentcheck rules` lists them")
 
 
@@ -543,13 +582,15 @@ def rules(
     procedure: Optional[List[str]] = typer.Option(None, "--procedure", metavar="PROCEDURE", help="Rules applying to this procedure (application, divisional, …)."),
     severity: Optional[List[str]] = typer.Option(None, "--severity", metavar="SEVERITY", help="error, warning or info."),
     pack: Optional[List[str]] = typer.Option(None, "--pack", metavar="PACK", help="Rules of this pack (tw-patent-act-2013, …)."),
+    rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
-    """List every rule with its citations; the filters narrow it (repeatable or comma-separated:
+    """List every rule with its citations (your own packs too: --rules, or the configuration's
+    `rules:`); the filters narrow it (repeatable or comma-separated:
     values of one filter are alternatives, different filters must all hold)."""
     from checker.core.explain import list_rules
     from checker.teach.filters import FilterError, build_filter, matches
 
-    packs = _packs()
+    packs = _packs(_firm_dirs(rules_dirs))
     try:
         wanted = build_filter([r for p in packs for r in p.rules], article, law, patent_type, procedure,
                               severity, pack)
@@ -557,6 +598,17 @@ def rules(
         raise _fail(str(exc)) from None
     list_rules(_console(), lang.value, packs, as_json=format is ListFormat.json,
                keep=None if wanted.empty() else (lambda r: matches(r, wanted)))
+
+
+def _firm_dirs(cli_dirs: Optional[List[Path]]) -> list:
+    """The firm packs of the configuration governing the working directory, and --rules."""
+    from checker.core.config import load_config, rule_dirs
+
+    try:
+        found = rule_dirs(load_config(Path.cwd()))
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    return sorted({*found, *(Path(d).resolve() for d in cli_dirs or [])})
 
 
 @app.command("config", cls=Command)

@@ -124,3 +124,15 @@ ROWS += [
     row("claims.forward_claim_references", "2 (→3), 3 (→4), 4 (→5)", THREE_FORWARD, base=CLIP,
         id="three forward references, three claims"),
 ]
+
+# Independent claims and the two-part form (a firm's house style reads them).
+TWO_PART = claims("一種發光二極體封裝，包含一基板（10），其特徵在於：該基板為陶瓷。", DEP,
+                  "一種製造方法，包含燒結一基板。")
+ROWS += [
+    row("claims.independent", "True", id="the example: claim 1 only"),
+    row("claims.independent", "True, True", TWO_PART, base=CLIP, id="claims 1 and 3"),
+    row("claims.independent@pointer", "/claims/0/text", TWO_PART, base=CLIP, id="claim 1 first"),
+    row("claims.characterising_clause", "", id="the example has no two-part claim"),
+    row("claims.characterising_clause", "True", TWO_PART, base=CLIP, id="其特徵在於"),
+    row("claims.characterising_clause@pointer", "/claims/0/text", TWO_PART, base=CLIP, id="claim 1"),
+]

@@ -22,7 +22,7 @@ def listed(*args: str) -> list[dict]:
 
 def test_the_issue_example_article_type_and_severity():
     found = listed("--article", "26", "--type", "utility_model", "--severity", "error")
-    expected = sorted(r.id for r in RULES if r.severity == "error" and "utility_model" in r.patent_types
+    expected = sorted(r.id for r in RULES if r.severity == "error" and "utility_model" in r.applies_values("patent_type")
                       and any(str(c.article) == "26" for c in r.citations))
     assert [r["id"] for r in found] == expected and expected
     text = runner.invoke(app, ["rules", "--article", "26", "--type", "utility_model", "--severity", "error"])
@@ -42,7 +42,7 @@ def test_law_procedure_pack_and_severity_filters():
     enforcement = listed("--law", "patent_act_enforcement_rules")
     assert enforcement and all(any(c["law"] == "patent_act_enforcement_rules" for c in r["citations"]) for r in enforcement)
     corrections = listed("--procedure", "correction", "--severity", "warning,info")
-    assert corrections and all("correction" in r["procedures"] and r["severity"] in ("warning", "info")
+    assert corrections and all(any("correction" in b.get("procedure", []) for b in r["applies_to"]["blocks"]) and r["severity"] in ("warning", "info")
                                for r in corrections)
     pack = RULES[0].pack
     assert len(listed("--pack", pack)) == sum(r.pack == pack for r in RULES)
@@ -51,7 +51,7 @@ def test_law_procedure_pack_and_severity_filters():
 
 def test_alternatives_within_a_filter():
     both = {r["id"] for r in listed("--type", "design", "--type", "derivative_design")}
-    assert both == {r.id for r in RULES if {"design", "derivative_design"} & set(r.patent_types)}
+    assert both == {r.id for r in RULES if {"design", "derivative_design"} & set(r.applies_values("patent_type"))}
 
 
 @pytest.mark.parametrize("args", [["--type", "bogus"], ["--severity", "fatal"], ["--law", "nolaw"],

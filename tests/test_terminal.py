@@ -149,3 +149,12 @@ def test_deadlines_table_fits_and_keeps_the_columns_that_tell_rows_apart(lang, c
     assert [joiner.join(r[0] for r in row if r[0]) for row in rows[1:]] == titles
     dates = [d for row in cells for cell in row for d in re.findall(r"\d{4}-\d{2}-\d{2}", cell)]
     assert {"2025-04-02", "2025-08-04", "2025-08-02", "2028-03-14", "2025-03-14", "2025-05-20"} <= set(dates)
+
+
+def test_wrap_keeps_english_article_references_whole():
+    from checker.report.wrap import break_offsets
+
+    text = "no proof of the right is listed. 〔Patent Act art. 11(3); Enforcement Rules art. 18(3)〕"
+    for width in range(12, 60):
+        lines = [text[a:b] for a, b in break_offsets(text, width, 2)]
+        assert sum(1 for line in lines for _ in re.finditer(r"art\. \d+\(\d\)", line)) == 2, (width, lines)

@@ -48,6 +48,7 @@ DEFAULTS: dict[str, Any] = {
     "closed": [],
     "include": ["*.yaml", "*.yml"],
     "exclude": [],
+    "rules": [],  # folders of a firm's own rule packs, relative to the configuration file
 }
 
 
@@ -136,7 +137,7 @@ class _File:
 
 
 def _shown(path: Path) -> str:
-    from checker.core.pipeline import display_path
+    from checker.core.paths import display_path
 
     return display_path(path)
 
@@ -281,12 +282,17 @@ def load_config(folder: Path, overrides: dict[str, Any] | None = None) -> Config
     settings = {key: Setting(value, DEFAULT) for key, value in DEFAULTS.items()}
     if loaded:
         for key, value in loaded.data.items():
+            if key == "rules":  # folders relative to the file, kept absolute from here on
+                value = [str((path.parent / folder).resolve()) for folder in value]
             settings[key] = Setting(value, loaded.key_sources[key])
     closures = [dict(c, source=settings["closed"].source) for c in settings["closed"].value]
     for key, value in (overrides or {}).items():
         if value is None:
             continue
-        if key == "closed":
+        if key == "rules":  # adds to the file's firm packs
+            settings["rules"] = Setting([*settings["rules"].value, *value],
+                                        "; ".join(s for s in (settings["rules"].source, COMMAND_LINE) if s != DEFAULT))
+        elif key == "closed":
             given = {c["date"]: c for c in value}
             closures = [c for c in closures if c["date"] not in given]
             closures += [dict(c, source=COMMAND_LINE) for c in value]
@@ -298,10 +304,20 @@ def load_config(folder: Path, overrides: dict[str, Any] | None = None) -> Config
     return Config(loaded.shown if loaded else None, path, settings, loaded)
 
 
-def policy(config: Config, rules: Iterable[Any]) -> Policy:
+def rule_dirs(config: Config) -> list[Path]:
+    """The firm rule packs a configuration names (``rules:``, made absolute when read) and
+    those given on the command line (``--rules``)."""
+    return [Path(folder).resolve() for folder in config["rules"]]
+
+
+def policy(config: Config, rules: Iterable[Any], foreign_packs: Iterable[str] = ()) -> Policy:
     """Resolve a configuration's selectors against the rules (an unknown one is an error
-    located in the file that gave it)."""
+    located in the file that gave it). The rules of ``foreign_packs`` (firm packs another
+    configuration named) are loaded but not this configuration's: they are disabled."""
+    foreign = set(foreign_packs)
     rules = list(rules)
+    foreign_ids = {r.id for r in rules if getattr(r, "pack", None) in foreign}
+    rules = [r for r in rules if r.id not in foreign_ids]
     loaded = config.loaded
     every = {r.id for r in rules} | set(OWN_FINDINGS)
 
@@ -322,7 +338,7 @@ def policy(config: Config, rules: Iterable[Any]) -> Policy:
     return Policy(
         lang=config["lang"],
         fail_on=config["fail-on"],
-        disabled=frozenset(every - (selected - ignored)),
+        disabled=frozenset((every - (selected - ignored)) | foreign_ids),
         severity=tuple(sorted(severity.items())),
         closures=closures,
     )

@@ -11,6 +11,7 @@ from checker.core import conditions, lawnotes
 from checker.core.lawtext import article_summary, chinese_numeral, cited_text, format_citation, get_article
 from checker.report.render import citations_text
 from checker.core.rulepack import Rule, RulePack, applicability
+from checker.core.dates import iso
 
 
 def _all_rules(packs: list[RulePack]) -> list[Rule]:
@@ -124,9 +125,6 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
 
 
 def _in_force(rule: Rule) -> str:
-    def iso(n: int) -> str:
-        return f"{n // 10000:04d}-{n // 100 % 100:02d}-{n % 100:02d}"
-
     until = f" to {iso(rule.in_force_until)} (exclusive)" if rule.in_force_until else " onward"
     return f"in force from {iso(rule.in_force_from)}{until}"
 
@@ -139,8 +137,6 @@ def list_rules(console: Console, lang: str, packs: list[RulePack], as_json: bool
                  "citations": [c.as_json() for c in r.citations],
                  "applies_to": {"scopes": [n for n in r.scope_names if n],
                                 "blocks": [{name: list(values) for name, values in scope} for scope in r.scopes()]},
-                 **({"patent_types": list(r.patent_types), "procedures": list(r.procedures)}
-                    if r.patent_types else {}),
                  **({"given": r.given} if r.given else {}),
                  "condition": conditions.render({"all": [applicability(r), r.fail_when]})}
                 for r in rules]

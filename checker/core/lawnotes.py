@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker.core.lawtext import laws_dir
+from checker.core.dates import iso
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,7 @@ def related_articles(rule) -> list[tuple[str, str, str]]:
         versions = {str(c.version) for c in rule.citations if c.law == law and c.version}
         for label, entry in (data.get("applied_by") or {}).items():
             applied = {str(a) for a in entry.get("articles", [])}
-            if entry.get("to") in rule.patent_types and (cited & applied or label in cited):
+            if entry.get("to") in _scope_values(rule) and (cited & applied or label in cited):
                 found.append((law, str(label), entry.get("why", "")))
         starts = _ymd_text(getattr(rule, "in_force_from", 0))
         for label, entry in (data.get("transitional") or {}).items():
@@ -234,7 +235,7 @@ def related_articles(rule) -> list[tuple[str, str, str]]:
 
 
 def _ymd_text(value: int) -> str:
-    return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}" if value else ""
+    return iso(value) if value else ""
 
 
 def related_to_article(law: str, label: int | str) -> list[tuple[str, str]]:
@@ -250,3 +251,8 @@ def related_to_article(law: str, label: int | str) -> list[tuple[str, str]]:
         if key in {str(a) for a in entry.get("articles", [])}:
             found.append((str(other), entry.get("why", "")))
     return found
+
+
+def _scope_values(rule) -> set[str]:
+    """Every vocabulary value (a patent type, a procedure…) for which the rule applies."""
+    return {value for scope in rule.scopes() for _, values in scope for value in values}

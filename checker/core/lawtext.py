@@ -27,6 +27,7 @@ class Law:
     id: str
     titles: dict[str, str]
     text: str | None = None
+    folder: Path | None = None  # laws/<id>/ (shipped, or beside a pack that brings its own)
 
 
 @dataclass(frozen=True)
@@ -87,19 +88,34 @@ def laws_dir() -> Path:
     return resource_dir("laws")
 
 
+_EXTRA_DIRS: list[Path] = []  # laws/ folders of packs loaded from outside the installation
+
+
+def add_laws_dir(folder: Path) -> None:
+    """Make the laws a pack brings (its own ``laws/<id>/law.yaml``) citable; shipped laws win."""
+    if folder.is_dir() and folder not in _EXTRA_DIRS:
+        _EXTRA_DIRS.append(folder)
+        laws.cache_clear()
+        _articles.cache_clear()
+
+
 @lru_cache(maxsize=None)
 def laws() -> dict[str, Law]:
-    """Every law under laws/, by id (the folder's name), in id order."""
+    """Every law under laws/ (and the laws/ of packs loaded from elsewhere), by id (the
+    folder's name), in id order."""
     import yaml  # cached: read once per process
 
-    found = {}
-    for manifest in sorted(laws_dir().glob("*/law.yaml")):
-        data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
-        law_id = manifest.parent.name
-        titles = data["title"]
-        found[law_id] = Law(law_id, {"zh-TW": str(titles["zh-TW"]), "en": str(titles["en"])},
-                            data.get("text"))
-    return found
+    found: dict[str, Law] = {}
+    for root in (laws_dir(), *_EXTRA_DIRS):
+        for manifest in sorted(root.glob("*/law.yaml")):
+            law_id = manifest.parent.name
+            if law_id in found:
+                continue
+            data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+            titles = data["title"]
+            found[law_id] = Law(law_id, {"zh-TW": str(titles["zh-TW"]), "en": str(titles["en"])},
+                                data.get("text"), manifest.parent)
+    return dict(sorted(found.items()))
 
 
 def law_title(law_id: str, lang: str = "zh-TW") -> str:
@@ -113,7 +129,7 @@ def _articles(law_id: str) -> dict[str, Article]:
     law = laws().get(law_id)
     if law is None or law.text is None:
         return {}
-    data = json.loads((laws_dir() / law_id / law.text).read_text(encoding="utf-8"))
+    data = json.loads(((law.folder or laws_dir() / law_id) / law.text).read_text(encoding="utf-8"))
     articles = {}
     for entry in data["articles"]:
         paragraphs = tuple(

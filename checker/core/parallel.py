@@ -21,11 +21,13 @@ from typing import Any, Iterator
 _checker: Any = None  # this worker's Checker
 
 
-def _start(lang: str, calendar: Any) -> None:
+def _start(make: Any, extra: tuple, lang: str, calendar: Any) -> None:
+    """Build this worker's checker: ``make`` is the Checker class, ``extra`` the folders of the
+    packs loaded from outside the installation (a firm's rules), so workers judge alike."""
     global _checker
-    from checker.core.pipeline import Checker
+    from checker.core.rulepack import load_packs
 
-    _checker = Checker(lang=lang, calendar=calendar)
+    _checker = make(load_packs(extra=extra), lang=lang, calendar=calendar)
 
 
 def _check(task: tuple) -> Any:
@@ -37,18 +39,22 @@ def start_method() -> str:
 
 
 def check_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
-                     method: str | None = None) -> list[Any]:
+                     method: str | None = None, make: Any = None, extra: tuple = ()) -> list[Any]:
     """``Checker.check_file(*task)`` for every task, in ``jobs`` worker processes."""
-    return list(iter_in_workers(tasks, jobs, lang, calendar, method))
+    return list(iter_in_workers(tasks, jobs, lang, calendar, method, make, extra))
 
 
 def iter_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
-                    method: str | None = None) -> Iterator[Any]:
+                    method: str | None = None, make: Any = None, extra: tuple = ()) -> Iterator[Any]:
     """The results of :func:`check_in_workers` one by one, in task order, as they come
-    (a streamed report holds only the results not yet written)."""
+    (a streamed report holds only the results not yet written). ``make`` is the Checker
+    class (passed in, so this module imports no pipeline); ``extra``, the folders of packs
+    loaded from outside the installation, so every worker judges with the same rules."""
+    if make is None:
+        from checker.core.pipeline import Checker as make
     workers = min(jobs, len(tasks))
     chunk = max(1, min(16, len(tasks) // (workers * 4)))
     method = method or start_method()
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                             initializer=_start, initargs=(lang, calendar)) as pool:
+                             initializer=_start, initargs=(make, tuple(extra), lang, calendar)) as pool:
         yield from pool.map(_check, tasks, chunksize=chunk)

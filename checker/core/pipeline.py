@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -15,6 +14,7 @@ from checker.inputs.notices import input_notices
 from checker.core.errors import InputError
 from checker.core.config import Policy
 from checker.core.findings import BundleResult, Finding, Location, reaches
+from checker.core.paths import display_path
 from checker.core.registry import FactContext, iso
 from checker.core.rulepack import Rule, RulePack, load_packs
 from checker.core.shown import ValueTable, core_words
@@ -118,6 +118,14 @@ class Checker:
         self.calendar = calendar
         self._calendars: dict[tuple, Any] = {}
 
+    def extra_folders(self) -> tuple[Path, ...]:
+        """The folders of the packs loaded from outside the installation (--rules)."""
+        from checker.core.resources import resource_dir
+
+        shipped = resource_dir("rules").resolve()
+        return tuple(p.folder.resolve() for p in self.packs
+                     if p.folder is not None and not p.folder.resolve().is_relative_to(shipped))
+
     @property
     def engine(self) -> Engine:
         """The default regime's engine (the patent pack's)."""
@@ -138,7 +146,8 @@ class Checker:
         if jobs > 1 and len(paths) > 1:
             from checker.core.parallel import check_in_workers
 
-            report.results = check_in_workers(tasks, jobs, self.lang, self.calendar)
+            report.results = check_in_workers(tasks, jobs, self.lang, self.calendar, make=type(self),
+                                              extra=self.extra_folders())
         else:
             report.results = [self.check_file(*task) for task in tasks]
         if as_of is None:
@@ -317,18 +326,20 @@ def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date
     return dt.date.fromisoformat(submitted) if submitted else (today or dt.date.today())
 
 
-def display_path(path: Path) -> str:
-    """Paths relative to the working directory when below it, always with `/`."""
-    try:
-        # Lexically (abspath), not resolved: a symlinked bundle is shown by its own name.
-        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
-    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
-        return path.as_posix()
+def _in_rule_pack(path: Path, top: Path) -> bool:
+    folder = path.parent
+    while True:
+        if (folder / "pack.yaml").is_file():
+            return True
+        if folder == top or folder == folder.parent:
+            return False
+        folder = folder.parent
 
 
 def collect_bundles(arguments: Iterable[Path],
                     wanted: Callable[[Path, Path, bool], bool] | None = None) -> list[Path]:
-    """Files as given; for a directory, every *.yaml/*.yml under it (hidden ones skipped).
+    """Files as given; for a directory, every *.yaml/*.yml under it (hidden ones skipped,
+    and rule packs: a folder holding a pack.yaml holds rules, not bundles).
     ``wanted(file, argument, scanned)`` replaces the suffix test (include/exclude globs)."""
     found: list[Path] = []
     for argument in arguments:
@@ -337,6 +348,7 @@ def collect_bundles(arguments: Iterable[Path],
                 _outside_link(p, argument) for p in argument.rglob("*")
                 if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(argument).parts)
+                and not _in_rule_pack(p, argument)
                 and (wanted(p, argument, True) if wanted else p.suffix in (".yaml", ".yml"))
             )
         elif wanted is None or wanted(argument, argument.parent, False):

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 from typing import Any, Callable
+from checker.core.dates import iso, to_date, ymd  # noqa: F401  (re-exported for the packs)
 
 RESERVED_PROPERTIES = frozenset({"kind", "id", "sid", "pointer"})  # keys the engine and findings use
 FACT_TYPES: dict[str, type] = {"bool": bool, "int": int, "str": str, "date": int}  # date: YYYYMMDD, 0 unknown
@@ -147,19 +148,6 @@ class FactContext:
         return self._items[kind]
 
 
-def iso(value: int) -> str:
-    """A YYYYMMDD fact as ISO text for messages; "unknown" for 0."""
-    if not value:
-        return "unknown"
-    return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}"
-
-
-def ymd(value: Any) -> int:
-    """A validated ISO date (text or date) as YYYYMMDD, comparable in durable-rules; 0 if absent."""
-    if not value:
-        return 0
-    return int(str(value).replace("-", ""))
-
-
 def parse_date(value: Any) -> dt.date | None:
-    return dt.date.fromisoformat(str(value)) if value else None
+    """An ISO date of a bundle as a ``date`` (None when absent)."""
+    return to_date(value)

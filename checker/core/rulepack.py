@@ -33,6 +33,7 @@ from checker.core.resources import resource_dir
 from checker.core.schema_check import describe
 from checker.core.shown import ValueTable, core_words, load_values
 from checker.inputs.yamlsource import YamlDocument, load_yaml_file
+from checker.core.dates import ymd
 
 LANGUAGES = ("zh-TW", "en")
 PERIODS_FILE = "periods.yaml"
@@ -96,15 +97,6 @@ class Rule:
         named = ", ".join(n for n in self.scope_names if n)
         body = " | ".join(blocks)
         return f"{named} ({body})" if named else body
-
-    # The patent pack's vocabulary, for code that lists patent rules (docs, SARIF tags).
-    @property
-    def patent_types(self) -> tuple[str, ...]:
-        return self.applies_values("patent_type")
-
-    @property
-    def procedures(self) -> tuple[str, ...]:
-        return self.applies_values("procedure")
 
 
 class _Shown:
@@ -209,8 +201,11 @@ def _meta(folder: Path) -> dict[str, Any]:
 
 
 def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePack:
+    from checker.core.lawtext import add_laws_dir
+
     folder = Path(folder)
     doc = _meta_cached(folder / PACK_FILE)
+    add_laws_dir(folder / "laws")  # a pack may bring the laws it cites
     for error in sorted(_validator("pack.schema.json").iter_errors(doc.data), key=lambda e: list(e.absolute_path)):
         pointer, message, at_key = describe(error)
         raise _error(doc, pointer, f"invalid pack file: {message}", at_key)
@@ -309,8 +304,15 @@ def _scope_block(doc: YamlDocument, pointer: str, block: dict[str, Any],
 
 
 def _shown(path: Path) -> str:
-    """Rule files are shown as `rules/<pack>/<file>` wherever the installation is."""
-    return "/".join(Path(path).parts[-3:])
+    """Shipped rule files are shown as `rules/<pack>/<file>` wherever the installation is;
+    a firm's, relative to the working directory when below it."""
+    path = Path(path)
+    if len(path.parts) >= 3 and path.parts[-3] == "rules":  # rules/<pack>/<file>: a rules tree
+        return "/".join(path.parts[-3:])
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def load_rule_file(path: Path, pack: RulePack) -> list[Rule]:
@@ -327,7 +329,7 @@ def _error(doc: YamlDocument, pointer: str, message: str, at_key: bool = False) 
 
 
 def _ymd(text: str | None) -> int | None:
-    return int(str(text).replace("-", "")) if text else None
+    return ymd(text) or None
 
 
 def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -> Rule:
@@ -365,7 +367,12 @@ def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -
     location = data.get("location", "/")
     if isinstance(location, dict) and facts.get(location["fact"], None) is None:
         raise _error(doc, f"{base}/location/fact", f"rule {data['id']}: unknown fact {location['fact']!r}")
+    from checker.core.lawtext import laws
+
     for number, citation in enumerate(data["citations"]):
+        if citation["law"] not in laws():
+            raise _error(doc, f"{base}/citations/{number}/law", f"rule {data['id']}: unknown law "
+                         f"{citation['law']!r}: a law needs laws/<id>/law.yaml (shipped, or beside the pack)")
         if pack.laws and citation["law"] not in pack.laws:
             raise _error(doc, f"{base}/citations/{number}/law", f"rule {data['id']}: pack {pack.id} does not "
                          f"declare law {citation['law']!r} (its laws: {', '.join(pack.laws)})")

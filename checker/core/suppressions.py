@@ -31,7 +31,13 @@ _MESSAGES = {
 
 def covers(pointer: str | None, location: Location) -> bool:
     """A suppression without a pointer covers the whole bundle; with one, that location
-    and everything below it (``/claims`` covers ``/claims/2/text`` and claims.txt)."""
+    and everything below it (``/claims`` covers ``/claims/2/text`` and claims.txt).
+    ``POINTER@LINE`` names one line of the text file read from POINTER (``/claims@7``:
+    the claim on line 7 of claims.txt), so one offender in a file can be accepted."""
+    if pointer is not None and "@" in pointer:
+        base, _, line = pointer.partition("@")
+        return (location.file is not None and location.pointer in (base, base.rstrip("/") + "/file")
+                and line.split(":")[0] == str(location.line))
     return pointer is None or location.pointer == pointer or location.pointer.startswith(pointer.rstrip("/") + "/")
 
 

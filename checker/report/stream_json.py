@@ -86,7 +86,8 @@ def _results(checker: Any, paths: list[Path], as_of: dt.date | None, policies: d
     if jobs > 1 and len(tasks) > 1:
         from checker.core.parallel import iter_in_workers
 
-        yield from iter_in_workers(tasks, jobs, checker.lang, checker.calendar)
+        yield from iter_in_workers(tasks, jobs, checker.lang, checker.calendar, make=type(checker),
+                                   extra=checker.extra_folders())
     else:
         for task in tasks:
             yield checker.check_file(*task)

@@ -18,9 +18,10 @@ from rich.text import Text
 
 _CLOSING = "，。、；：！？」』）〕】》〉,.;:!?)]}%"
 _OPENING = "「『（〔【《〈([{"
-# An article reference (第25條, 第2項), a Latin run (no spaces, no CJK), a run of spaces,
-# or one other character.
-_TOKEN = re.compile(r"第[0-9０-９]+(?:-[0-9]+)?[條項款]|[\x21-\x7e\u00a0-\u02ff]+|\s+|.", re.DOTALL)
+# An article reference (第25條, 第2項, "art. 25(1)"), a Latin run (no spaces, no CJK), a run
+# of spaces, or one other character.
+_TOKEN = re.compile(r"第[0-9０-９]+(?:-[0-9]+)?[條項款]|arts?\. [0-9][\x21-\x7e]*|[\x21-\x7e\u00a0-\u02ff]+|\s+|.",
+                    re.DOTALL)
 # A citation in 〔…〕 breaks only before an article reference or after a separator:
 # 〔專利法|第25條|第1項、|專利法|第26條〕, never inside 專利法.
 _CITED = re.compile(r"〔[^〕]*〕")

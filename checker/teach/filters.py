@@ -25,8 +25,12 @@ class RuleFilter:
         return not any((self.articles, self.laws, self.types, self.procedures, self.severities, self.packs))
 
 
+_VOCABULARY = {"patent_types": "patent_type", "procedures": "procedure"}  # option -> the pack's fact
+
+
 def _values(rule, name: str) -> tuple[str, ...]:
-    return tuple(getattr(rule, name, ()) or ())
+    """The values of a vocabulary fact (patent_type, procedure) for which the rule applies."""
+    return tuple(rule.applies_values(_VOCABULARY[name]))
 
 
 def _split(values) -> list[str]:

@@ -35,6 +35,7 @@ from checker.timing.periods import Deadline, compute_deadline, given_deadline
 from checker.core.resources import resource_dir
 from checker.core.schema_check import describe
 from checker.inputs.yamlsource import load_yaml_file
+from checker.core.dates import to_date, ymd
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def _validator() -> Draft202012Validator:
 
 
 def _ymd(text: str | None) -> int | None:
-    return int(text.replace("-", "")) if text else None
+    return ymd(text) or None
 
 
 def load_periods(path: Path, shown_as: str, registry: Registry) -> list[Period]:
@@ -201,7 +202,9 @@ def _fact_reader(period_id: str, suffix: str):
 
 
 def _date(value: int) -> dt.date:
-    return dt.date(value // 10000, value // 100 % 100, value % 100)
+    day = to_date(value)
+    assert day is not None  # callers pass a known date
+    return day
 
 
 def deadline_of(ctx: FactContext, period_id: str) -> DeadlineRecord | None:

@@ -33,6 +33,7 @@ from checker.language.texts import is_deleted_claim
 from checker.packs.patent import fees
 from checker.packs.patent.fees import DATA_FILE
 from checker.timing.periods import months_late, next_working_day
+from checker.core.dates import iso
 
 SCHEDULE_LAW = "patent_fees_regulations"
 SMALL_ENTITY_KINDS = ("natural_person", "school", "sme")
@@ -556,7 +557,7 @@ class _Builder:
 
 
 def _iso(value: int) -> str:
-    return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}" if value else "?"
+    return iso(value) if value else "?"
 
 
 # Requests whose fee can be quoted for a bundle that does not itself make them

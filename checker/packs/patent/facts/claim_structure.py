@@ -9,6 +9,8 @@ finding per offending claim; nothing here decides what the law requires.
 
 from __future__ import annotations
 
+import re
+
 from checker.language import description_analysis as da
 from checker.language.claims import DETAIL, ClaimSet, Finding
 from checker.packs.patent.facts.description_structure import claims_with_unlisted_signs
@@ -80,6 +82,8 @@ CHECKS = {
 
 def _shown(findings: list[Finding]) -> str:
     """What one check found in one claim, as listings show it: "4 (→6)" (shortened)."""
+    if not findings:  # most claims, most checks: no work
+        return ""
     return ", ".join(text if len(text) <= DETAIL else text[:DETAIL - 1] + "…"
                      for text in (f.shown() for f in findings))
 
@@ -91,13 +95,18 @@ def _undescribed(ctx: FactContext) -> list[Finding]:
 
 
 _TERMS = "claim_terms_not_in_description"
-PROPERTIES = {"number": "int", **{name: "str" for name in CHECKS}, _TERMS: "str", "medical_method": "bool",
+PROPERTIES = {"number": "int", "independent": "bool", "characterising_clause": "bool",
+              **{name: "str" for name in CHECKS}, _TERMS: "str", "medical_method": "bool",
               "unlisted_signs": "str"}
+# The two-part (Jepson) form's turn: 其特徵在於 / 其特徵係 / characterised (characterized) in that.
+_CHARACTERISING = re.compile(r"其特徵(?:在於|係|為)|characteri[sz]ed\s+(?:in\s+that|by)", re.I)
 
 
 @REGISTRY.item_kind("claims", PROPERTIES, labels={"zh-TW": "請求項", "en": "claim"})
 def claim_items(ctx: FactContext) -> list[dict]:
-    """Every claim: ``number``; for each check (the properties named as in CHECKS, and
+    """Every claim: ``number``; ``independent`` (it depends on no claim; a claim of another
+    category in reference form is independent, a claim kept as （刪除） is not);
+    ``characterising_clause`` (it says 其特徵在於/其特徵係 or "characterised in that"); for each check (the properties named as in CHECKS, and
     claim_terms_not_in_description: terms the claim introduces that the description never
     mentions, a Chinese term counting as mentioned when the description holds its first two
     characters) what it found in the claim as "4 (→6)" or "4 (該導熱墊)"; "" when nothing.
@@ -114,11 +123,15 @@ def claim_items(ctx: FactContext) -> list[dict]:
     medical = set(da.medical_method_claims([(c.number, c.text) for c in ctx.claims]))
     unlisted = {index: ", ".join(signs) for index, _, signs in claims_with_unlisted_signs(ctx)}
     items = []
+    independent = set(claim_set(ctx).independent())
     for index, claim in enumerate(ctx.claims):
         item: dict = {"pointer": _pointer_at(ctx, index), "number": claim.number,
+                      "independent": index in independent,
+                      "characterising_clause": bool(_CHARACTERISING.search(claim.text)),
                       "medical_method": claim.number in medical, "unlisted_signs": unlisted.get(index, "")}
         for name in (*CHECKS, _TERMS):
-            item[name] = _shown(found.get(name, {}).get(index, []))
+            hits = found.get(name)
+            item[name] = _shown(hits[index]) if hits and index in hits else ""
         items.append(item)
     return items
 

@@ -10,6 +10,7 @@ import datetime as dt
 from checker.packs.patent import fees
 from checker.timing.periods import months_late, next_working_day
 from checker.packs.patent.facts.registry import FACTS, FactContext, fact, ymd
+from checker.core.dates import to_date
 
 FEE_PROCEDURES = ("grant_fee", "annuity")
 SMALL_ENTITY_KINDS = ("natural_person", "school", "sme")  # the kinds art. 95 names
@@ -20,7 +21,9 @@ def _fee(ctx: FactContext) -> dict:
 
 
 def _date(value: int) -> dt.date:
-    return dt.date(value // 10000, value // 100 % 100, value % 100)
+    day = to_date(value)
+    assert day is not None  # callers pass a known date
+    return day
 
 
 @fact("fee_paid_on", "date")

@@ -10,6 +10,7 @@ import datetime as dt
 
 from checker.timing.periods import term_end
 from checker.packs.patent.facts.registry import FactContext, fact, ymd
+from checker.core.dates import to_date
 
 
 def _request(ctx: FactContext) -> dict:
@@ -19,11 +20,12 @@ def _request(ctx: FactContext) -> dict:
 
 
 def _date(value: int) -> dt.date:
-    return dt.date(value // 10000, value // 100 % 100, value % 100)
+    day = to_date(value)
+    assert day is not None  # callers pass a known date
+    return day
 
 
-def _ymd(day: dt.date) -> int:
-    return int(day.strftime("%Y%m%d"))
+_ymd = ymd
 
 
 @fact("first_license_on", "date")
