@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.language import description_analysis as da
 from checker.language.texts import Section
 from checker.core.listing import shown_list
-from checker.packs.patent.facts.registry import FactContext, blank, fact
+from checker.packs.patent.facts.registry import REGISTRY, FactContext, blank, fact
 
 # The office headings, for messages (the keys are format 1's `sections` keys).
 HEADINGS = {
@@ -198,14 +198,17 @@ def figures_described_not_drawn(ctx: FactContext) -> str:
     return _join([label for label in _described_labels(ctx) if label not in drawn])
 
 
-@fact("drawings_not_described", "str")
-def drawings_not_described(ctx: FactContext) -> str:
-    """Figures among `drawings` that 圖式簡單說明 never names, joined by ", "; "" when every
-    drawing is named (or there is no 圖式簡單說明 to name them)."""
-    if blank(_text_of(ctx, "drawings_description")):
-        return ""
-    described = set(_described_labels(ctx))
-    return _join([label for label in _drawn_labels(ctx) if label not in described])
+@REGISTRY.item_kind("drawings", {"figure": "str", "described": "bool", "view_given": "bool"},
+                    labels={"zh-TW": "圖式", "en": "drawing"})
+def drawing_items(ctx: FactContext) -> list[dict]:
+    """Every entry of `drawings`, at `/drawings/<i>`: its ``figure`` label (圖1, 第一圖, FIG. 1
+    and 圖１ are "1"); ``described``: 圖式簡單說明 names it (false when there is no such item
+    to name it); ``view_given``: its `view` is stated."""
+    described = set(_described_labels(ctx)) if not blank(_text_of(ctx, "drawings_description")) else set()
+    return [{"pointer": f"/drawings/{index}", "figure": da.figure_label(drawing.get("figure", "")),
+             "described": da.figure_label(drawing.get("figure", "")) in described,
+             "view_given": not blank(drawing.get("view"))}
+            for index, drawing in enumerate(ctx.data.get("drawings") or []) if isinstance(drawing, dict)]
 
 
 @fact("embodiment_figures_not_drawn", "str")
@@ -228,16 +231,6 @@ def embodiments_pointer(ctx: FactContext) -> str:
 def drawings_description_pointer(ctx: FactContext) -> str:
     """Pointer to the 圖式簡單說明 item; "" when there is none."""
     return _section_pointer(ctx, da.section(ctx.sections, "drawings_description"))
-
-
-@fact("first_undescribed_drawing_pointer", "str")
-def first_undescribed_drawing_pointer(ctx: FactContext) -> str:
-    """Pointer to the first drawing entry that 圖式簡單說明 does not name; "" when none."""
-    missing = set(drawings_not_described(ctx).split(", ")) - {""}
-    for index, label in enumerate(_drawn_labels(ctx)):
-        if label in missing:
-            return f"/drawings/{index}"
-    return ""
 
 
 # --- reference signs (符號說明) -----------------------------------------------------------
@@ -380,21 +373,6 @@ def design_missing_views(ctx: FactContext) -> str:
     joined by ", "; "" when all six are there."""
     views = set(_views(ctx))
     return _join([v for v in da.SIX_VIEWS if v not in views])
-
-
-@fact("drawings_without_view", "str")
-def drawings_without_view(ctx: FactContext) -> str:
-    """Figures among `drawings` whose `view` is not given, joined by ", "."""
-    return _join([da.figure_label(d.get("figure", "")) for d in _drawings(ctx) if blank(d.get("view"))])
-
-
-@fact("first_drawing_without_view_pointer", "str")
-def first_drawing_without_view_pointer(ctx: FactContext) -> str:
-    """Pointer to the first drawing entry without a `view`; "" when every one has one."""
-    for index, drawing in enumerate(_drawings(ctx)):
-        if blank(drawing.get("view")):
-            return f"/drawings/{index}"
-    return ""
 
 
 @fact("representative_view_count", "int")
