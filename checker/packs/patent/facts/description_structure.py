@@ -156,18 +156,15 @@ def paragraph_number_count(ctx: FactContext) -> int:
     return da.paragraph_number_count(ctx.description_text)
 
 
-@fact("paragraph_number_problems", "str")
-def paragraph_number_problems(ctx: FactContext) -> str:
-    """Paragraph numbers that are not four digits, do not start at 【0001】 or break the
-    sequence, as written, joined by ", "; "" when there are none."""
-    return _join([p.label for p in da.paragraph_number_problems(ctx.description_text)])
-
-
-@fact("paragraph_number_problem_pointer", "str")
-def paragraph_number_problem_pointer(ctx: FactContext) -> str:
-    """Pointer to the line of the first paragraph-number problem; "" when there is none."""
-    problems = da.paragraph_number_problems(ctx.description_text)
-    return _line_pointer(ctx, problems[0].line) if problems else ""
+@REGISTRY.item_kind("irregular_paragraph_numbers", {"label": "str", "problem": "str"},
+                    labels={"zh-TW": "段落編號", "en": "paragraph number"})
+def irregular_paragraph_number_items(ctx: FactContext) -> list[dict]:
+    """Each paragraph number that is not four digits, does not start at 【0001】 or breaks the
+    sequence, at its line of the description file (`/description@LINE:1`; `/description`
+    for inline sections): its ``label`` as written and the ``problem``: `digits`, `start`
+    or `sequence`. No item when the numbers are regular (or there are none)."""
+    return [{"pointer": _line_pointer(ctx, p.line), "label": p.label, "problem": p.reason}
+            for p in da.paragraph_number_problems(ctx.description_text)]
 
 
 # --- figures and drawings --------------------------------------------------------------
