@@ -290,7 +290,7 @@ def list_rules(lang: str = "zh-TW") -> list[dict[str, Any]]:
     condition that fails it (what ``patentcheck rules --format json`` prints)."""
     from rich.console import Console
 
-    from checker.core import explain
+    from checker.teach import explain
 
     buffer = io.StringIO()
     explain.list_rules(Console(file=buffer, color_system=None), _lang(lang), _packs(), as_json=True)
@@ -310,7 +310,7 @@ def explain_rule(rule: str, lang: str = "zh-TW") -> dict[str, Any] | None:
     ``patentcheck rule`` prints."""
     from rich.console import Console
 
-    from checker.core import explain
+    from checker.teach import explain
     from checker.core.lawtext import article_summary, cited_text, format_citation
 
     lang = _lang(lang)
@@ -396,8 +396,7 @@ def deadlines(bundle: PathLike | Mapping[str, Any], *, base: PathLike | None = N
     ``patentcheck deadlines --format json`` (``path``, ``valid``, ``as_of``,
     ``problems``, ``deadlines``). An unreadable or invalid bundle has ``valid: false``
     and its located ``problems``."""
-    from checker.core.pipeline import evaluation_date
-    from checker.packs.patent.facts import derive_context
+    from checker.core.pipeline import bundle_context, evaluation_date
     from checker.report.deadline_report import record_json
     from checker.timing.deadlines import deadlines_of
 
@@ -407,7 +406,7 @@ def deadlines(bundle: PathLike | Mapping[str, Any], *, base: PathLike | None = N
     if opened is None:
         return {"path": result.path, "valid": False, "as_of": None, "deadlines": [], "problems": _problems(result)}
     date = evaluation_date(opened, when, _date(today, "today"))
-    ctx = derive_context(opened, date, _checker().calendar_for(policy))
+    ctx = bundle_context(opened, date, _checker().calendar_for(policy))
     return {"path": result.path, "valid": True, "as_of": date.isoformat(), "problems": [],
             "deadlines": [record_json(r, lang) for r in deadlines_of(ctx)]}
 

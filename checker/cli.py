@@ -474,7 +474,8 @@ def fees(
     closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
     request: Optional[str] = typer.Option(None, "--request", metavar="REQUEST", help="Quote the fee of a request the bundle does not make: examination_request, re_examination, divisional, correction, term_extension or technical_report (a utility model's technical report)."),
 ) -> None:
-    """List every official fee a submission owes, line by line, with its legal basis.
+    """List every official fee a patent submission owes, line by line, with its legal basis
+    (bundles of another regime are skipped: no fee schedule is shipped for them).
     Exit status 1 when a bundle's fees cannot be computed (e.g. a payment date before the
     earliest fee schedule shipped), 2 for an invalid bundle."""
     from checker.packs.patent.fee_statement import QUOTABLE_REQUESTS
@@ -526,10 +527,18 @@ def validate(
 @app.command(cls=Command)
 def schema(
     rule_file: bool = typer.Option(False, "--rule-file", help="Print the schema of rule files instead."),
+    regime: Optional[str] = typer.Option(None, "--regime", metavar="REGIME",
+                                         help="The bundle schema of this regime, e.g. indigenous_creation."),
 ) -> None:
     """Print the JSON Schema of bundles (for editors: yaml-language-server)."""
     from checker.core.resources import resource_dir
 
+    if regime is not None and not rule_file:
+        schemas = {p.regime: p.schema for p in _packs() if p.extends is None and p.schema is not None}
+        if regime not in schemas:
+            raise _fail(f"no regime {regime!r}; known: {', '.join(sorted(schemas))}")
+        sys.stdout.write(Path(schemas[regime]).read_text("utf-8"))
+        return
     name = "rule.schema.json" if rule_file else "bundle.schema.json"
     sys.stdout.write((resource_dir("schemas") / name).read_text("utf-8"))
 
@@ -543,8 +552,8 @@ def explain(
     """Print an article of the law (with its legislative reason, when shipped), its English
     summary (--lang en), what follows a breach, and the rules that cite it.
     ARTICLE: 26, 157-1, 第26條 (a paragraph given is ignored)."""
-    from checker.core.explain import explain_article
-    from checker.core.lawnotes import summarised_articles
+    from checker.teach.explain import explain_article
+    from checker.teach.lawnotes import summarised_articles
     from checker.core.lawtext import article_numbers, laws
     from checker.teach.answers import parse_article
 
@@ -566,7 +575,7 @@ def rule(
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """Show a rule's documentation: what it checks, why, its citations, how to fix it."""
-    from checker.core.explain import explain_rule
+    from checker.teach.explain import explain_rule
 
     if not explain_rule(_console(), rule_id, lang.value, _packs(_firm_dirs(rules_dirs))):
         raise _fail(f"no rule {rule_id!r}; `patentcheck rules` lists them")
@@ -587,7 +596,7 @@ def rules(
     """List every rule with its citations (your own packs too: --rules, or the configuration's
     `rules:`); the filters narrow it (repeatable or comma-separated:
     values of one filter are alternatives, different filters must all hold)."""
-    from checker.core.explain import list_rules
+    from checker.teach.explain import list_rules
     from checker.teach.filters import FilterError, build_filter, matches
 
     packs = _packs(_firm_dirs(rules_dirs))

@@ -56,7 +56,7 @@ def test_json_report_has_the_spec_shape(tmp_path):
     assert result.exit_code == 1
     report = json.loads(result.output)
     assert set(report) == {"tool", "as_of", "bundles", "summary"}
-    assert report["tool"]["rule_packs"] == ["tw-patent-act-2013"]
+    assert report["tool"]["rule_packs"] == ["tw-indigenous-creations-2015", "tw-patent-act-2013"]  # every pack loaded
     assert report["as_of"] == "2025-03-14"
     bundle = report["bundles"][0]
     assert bundle["valid"] is True

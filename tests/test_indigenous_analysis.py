@@ -3,7 +3,6 @@ and the bundle schema schemas/indigenous_creation.bundle.schema.json."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -14,17 +13,13 @@ from jsonschema import Draft202012Validator
 from checker.packs.indigenous.analysis import (
     description_items,
     non_disclosure_wording,
-    period_deadlines,
     period_item,
     summary_characters,
     yes_no,
 )
-from checker.timing.office_calendar import OfficeCalendar
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schemas" / "indigenous_creation.bundle.schema.json"
-CALENDAR = OfficeCalendar()
-AS_OF = dt.date(2025, 6, 2)
 
 
 # --- description items (art. 11(1)(3)) ----------------------------------------------------
@@ -95,76 +90,17 @@ def test_yes_no():
     assert [yes_no(True), yes_no(False), yes_no(None)] == ["yes", "no", ""]
 
 
-# --- periods (arts. 17, 18) -----------------------------------------------------------------
+# --- periods (arts. 17, 18): their items; the deadlines are the pack's periods.yaml -------
 
 
-def test_restoration_60_days_after_the_cause_and_one_year_after_the_missed_period():
+def test_period_item():
     entry = {"kind": "restoration", "cause_ended_on": "2025-07-10", "original_period_ended_on": "2025-05-30",
-             "requested_on": "2025-09-15"}
-    cause, limit = period_deadlines(entry, AS_OF, CALENDAR, "/periods/1")
-    assert (cause.name, cause.deadline.end, cause.status) == ("restoration_cause", dt.date(2025, 9, 8), "late")
-    assert cause.deadline.period == "60 days" and cause.event == "/periods/1/cause_ended_on"
-    # the civil year ends 2026-05-30, a Saturday: the Monday after (APA art. 48(4))
-    assert (limit.deadline.raw_end, limit.deadline.end, limit.status) == (
-        dt.date(2026, 5, 30), dt.date(2026, 6, 1), "done")
-    # the first day is not counted under the Civil Code, not under the Patent Act
-    assert cause.deadline.steps[0].basis == ({"law": "civil_code", "article": 120, "paragraph": 2,
-                                               "subparagraph": None},)
-
-
-def test_restoration_in_time_and_not_yet_requested():
-    entry = {"kind": "restoration", "cause_ended_on": "2025-07-10", "original_period_ended_on": "2025-05-30",
-             "requested_on": "2025-09-08"}
-    assert [d.status for d in period_deadlines(entry, AS_OF, CALENDAR, "/periods/0")] == ["done", "done"]
-    del entry["requested_on"]
-    assert [d.status for d in period_deadlines(entry, AS_OF, CALENDAR, "/periods/0")] == ["pending", "pending"]
-    assert [d.status for d in period_deadlines(entry, dt.date(2025, 9, 9), CALENDAR, "/periods/0")] == [
-        "overdue", "pending"]
-
-
-def test_a_designated_end_on_a_closed_day_moves_to_the_next_working_day():
-    # 2025-10-04 is a Saturday and Monday 10-06 is the Mid-Autumn Festival: Tuesday 10-07.
-    entry = {"kind": "correction", "ends_on": "2025-10-04", "requested_on": "2025-10-07"}
-    (deadline,) = period_deadlines(entry, AS_OF, CALENDAR, "/periods/0")
-    assert (deadline.deadline.end, deadline.status) == (dt.date(2025, 10, 7), "done")
-    assert deadline.deadline.steps[0].basis[0]["article"] == 18
-
-
-def test_designated_period_item_extension():
-    item = period_item(0, {"kind": "designated", "ends_on": "2025-04-30",
-                           "extension_requested_on": "2025-05-06", "reasons_stated": True}, AS_OF, CALENDAR)
-    assert item == {
-        "pointer": "/periods/0", "kind": "designated", "deadline": 20250430, "status": "",
-        "extension": "late", "cause_deadline": 0, "cause_status": "", "limit_deadline": 0,
-        "limit_status": "", "requested_on": 20250506, "reasons_stated": "yes", "proof_enclosed": "",
-        "omitted_act_done": "",
+             "requested_on": "2025-09-15", "omitted_act_done": False}
+    assert period_item(2, entry) == {
+        "pointer": "/periods/2", "period": "restoration", "ends_on": 0, "extension_requested_on": 0,
+        "requested_on": 20250915, "cause_ended_on": 20250710, "original_period_ended_on": 20250530,
+        "reasons_stated": "", "proof_enclosed": "", "omitted_act_done": "no",
     }
-    on_time = period_item(0, {"kind": "designated", "ends_on": "2025-04-30",
-                              "extension_requested_on": "2025-04-30"}, AS_OF, CALENDAR)
-    assert on_time["extension"] == "in_time" and on_time["reasons_stated"] == ""
-    assert period_item(0, {"kind": "designated", "ends_on": "2025-04-30"}, AS_OF, CALENDAR)["extension"] == ""
-
-
-def test_restoration_item():
-    item = period_item(2, {"kind": "restoration", "cause_ended_on": "2025-07-10",
-                           "original_period_ended_on": "2025-05-30", "requested_on": "2025-09-15",
-                           "omitted_act_done": False}, AS_OF, CALENDAR)
-    assert (item["pointer"], item["deadline"], item["status"]) == ("/periods/2", 20250908, "late")
-    assert (item["cause_status"], item["limit_deadline"], item["limit_status"]) == ("late", 20260601, "done")
-    assert item["omitted_act_done"] == "no"
-
-
-def test_correction_item_statuses():
-    def status(requested, as_of=AS_OF):
-        entry = {"kind": "correction", "ends_on": "2025-06-30"}
-        if requested:
-            entry["requested_on"] = requested
-        return period_item(0, entry, as_of, CALENDAR)["status"]
-
-    assert status("2025-06-30") == "done"
-    assert status("2025-07-01") == "late"
-    assert status(None) == "pending"
-    assert status(None, dt.date(2025, 7, 1)) == "overdue"
 
 
 # --- the bundle schema --------------------------------------------------------------------
@@ -175,6 +111,20 @@ def validator():
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def bundles():
+    return sorted([ROOT / "examples" / "indigenous-creation-weaving" / "bundle.yaml",
+                   *(ROOT / "examples" / "defective" / "indigenous").glob("*.yaml")])
+
+
+def load(path):
+    return json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
+
+
+@pytest.mark.parametrize("path", bundles(), ids=lambda p: p.name if p.name != "bundle.yaml" else p.parent.name)
+def test_examples_are_valid(validator, path):
+    assert [e.message for e in validator.iter_errors(load(path))] == []
 
 
 MINIMAL = {"format": 1, "regime": "indigenous_creation", "procedure": "application"}

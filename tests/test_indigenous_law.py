@@ -175,7 +175,8 @@ def test_texts_are_clean():
 def test_laws_are_discovered_from_their_folders():
     found = lawtext.laws()
     folders = {p.parent.name for p in (ROOT / "laws").glob("*/law.yaml")}
-    assert set(found) == folders
+    # every folder is a law; a pack loaded in this process may add its own (register_laws)
+    assert folders <= set(found)
     assert {"patent_act", LAW, "indigenous_creations_act", "civil_code"} <= folders
     assert found[LAW].text == "2015.json" and found["indigenous_creations_act"].text is None
 

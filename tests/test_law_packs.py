@@ -242,3 +242,18 @@ def test_worker_processes_load_the_same_packs(method, monkeypatch):
                                           extra=checker.extra_folders())
     assert parallel_ == serial
     assert any(f.rule == "PET003-01" for r in parallel_ for f in r.findings)
+
+
+def test_the_core_imports_no_renderer_pack_teaching_or_command_line():
+    """Dependencies point one way (docs/architecture.md): the core reaches a pack only through
+    its pack.yaml, and never a renderer, the teaching views, the API or the command line."""
+    import ast
+
+    allowed = ("checker.core", "checker.inputs", "checker.language", "checker.timing")
+    offenders = []
+    for path in sorted((ROOT / "checker" / "core").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("checker"):
+                if node.module != "checker" and not node.module.startswith(allowed):
+                    offenders.append(f"{path.name}:{node.lineno}: {node.module}")
+    assert not offenders, offenders

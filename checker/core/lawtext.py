@@ -14,6 +14,10 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from checker.core.findings import Citation
 
 from checker.core.resources import resource_dir
 
@@ -279,3 +283,17 @@ def roman_numeral(n: int) -> str:
     tens, units = divmod(n, 10)
     ones = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
     return "x" * tens + ones[units]
+
+
+def citations_text(citations: Iterable[Citation], lang: str) -> str:
+    """「專利法第25條第1項、專利法第25條第2項」 / "Patent Act art. 25(1); Patent Act art. 25(2)"."""
+    separator = "、" if lang == "zh-TW" else "; "
+    return separator.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang, item=c.item)
+                          + _version_note(c.version, lang) for c in citations)
+
+
+def _version_note(version: str | None, lang: str) -> str:
+    """An amended text is named with its in-force date, so 2013 and 2019 texts stay apart."""
+    if not version:
+        return ""
+    return f"（{version}修正）" if lang == "zh-TW" else f" (as amended {version})"

@@ -317,6 +317,15 @@ def input_error_result(shown: str, exc: InputError) -> BundleResult:
     return BundleResult(shown, valid=False, findings=[finding], readable=False)
 
 
+def bundle_context(bundle: Bundle, as_of: dt.date, calendar: Any = None,
+                   packs: Packs | None = None) -> FactContext:
+    """A bundle's facts and items under the pack of its regime (what `deadlines` reads)."""
+    packs = packs or Packs(default_packs())
+    registry = packs.base[bundle.regime].registry
+    assert registry is not None
+    return registry.context(bundle, as_of, calendar)
+
+
 def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date | None = None) -> dt.date:
     """The date a bundle is judged as of (bundle-format.md): --as-of, else its
     submitted_on, else today."""

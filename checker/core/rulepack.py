@@ -25,7 +25,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from checker.core import conditions
+from checker.core import conditions, rulecache
 from checker.core.errors import InputError
 from checker.core.findings import Citation
 from checker.core.registry import ItemSpec, Registry, iso
@@ -249,11 +249,17 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
         if (folder / VALUES_FILE).is_file():  # after the periods: their facts may be shown
             pack.values = load_values(folder / VALUES_FILE, _shown(folder / VALUES_FILE), registry.facts,
                                       {kind: spec.properties for kind, spec in registry.items.items()})
+    files = [path for path in sorted(folder.glob("*.yaml"))
+             if path.name not in (PACK_FILE, PERIODS_FILE, VALUES_FILE)]
+    cached = rulecache.read(rulecache.key(pack, files))
+    if cached is not None:
+        pack.rules = cached
+        return pack
     rules: list[Rule] = []
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name not in (PACK_FILE, PERIODS_FILE, VALUES_FILE):
-            rules.extend(load_rule_file(path, pack))
+    for path in files:
+        rules.extend(load_rule_file(path, pack))
     pack.rules = tuple(rules)
+    rulecache.write(rulecache.key(pack, files), pack.rules)
     return pack
 
 

@@ -17,10 +17,9 @@ from rich.text import Text
 
 from checker import __version__
 from checker.timing.deadlines import DeadlineRecord, deadlines_of
-from checker.packs.patent.facts import derive_context
 from checker.report.ics import deadlines_to_ics
 from checker.timing.periods import Step
-from checker.core.pipeline import evaluation_date, open_bundle
+from checker.core.pipeline import bundle_context, evaluation_date, open_bundle
 from checker.core.shown import word
 from checker.report.render import citations_text
 from checker.report.safe_text import neutralise
@@ -50,7 +49,7 @@ def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any,
                 for f in opened.findings]))
             continue
         when = evaluation_date(bundle, as_of, today)
-        ctx = derive_context(bundle, when, calendar)
+        ctx = bundle_context(bundle, when, calendar)
         results.append(BundleDeadlines(opened.path, True, when.isoformat(), deadlines_of(ctx)))
     return results
 
@@ -79,6 +78,7 @@ def record_json(record: DeadlineRecord, lang: str = "zh-TW") -> dict[str, Any]:
         "version_labels": {"zh-TW": record.version.label, "en": record.version.label_for("en")},
         "event": {"fact": record.period.event_fact, "date": d.event.isoformat(),
                   **({"label": record.period.event_label} if record.period.event_label else {})},
+        **({"pointer": record.pointer} if record.pointer else {}),  # the item of an item period
         "length": d.period,
         "raw_end": d.raw_end.isoformat(),
         "deadline": d.end.isoformat(),
@@ -108,7 +108,8 @@ def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str
         for rec in result.records:
             title = rec.period.title[lang]
             records.append({
-                "bundle": result.path, "id": rec.period.id,
+                # an item period has a deadline per item: its pointer keeps the UIDs apart
+                "bundle": result.path, "id": rec.period.id + (f"@{rec.pointer}" if rec.pointer else ""),
                 "title": f"{title}屆滿 — {result.path}" if lang == "zh-TW" else f"{title} ends — {result.path}",
                 "deadline": rec.deadline.end,
                 "raw_deadline": rec.deadline.raw_end,

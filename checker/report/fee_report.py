@@ -58,6 +58,8 @@ def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any = None,
                 f"{f.location.file or opened.path}:{f.location.line}:{f.location.column}: {f.message}"
                 for f in opened.findings]))
             continue
+        if bundle.regime != "patent":  # the fee schedules shipped are the Patent Act's only
+            continue
         when = evaluation_date(bundle, as_of, today)
         results.append(BundleFees(opened.path, True, when.isoformat(), compute_fees(bundle, when, calendar, request)))
     return results

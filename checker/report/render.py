@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable
 
 from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from checker.core.findings import Citation, Finding
-from checker.core.lawtext import format_citation
+from checker.core.findings import Finding
+from checker.core.lawtext import citations_text, format_citation  # noqa: F401  (citations_text re-exported)
 from checker.core.pipeline import Report
 from checker.core.shown import word
 from checker.report.safe_text import neutralise
@@ -31,20 +30,6 @@ class _Words:
 
 def render_json(report: Report) -> str:
     return json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n"
-
-
-def citations_text(citations: Iterable[Citation], lang: str) -> str:
-    """「專利法第25條第1項、專利法第25條第2項」 / "Patent Act art. 25(1); Patent Act art. 25(2)"."""
-    separator = "、" if lang == "zh-TW" else "; "
-    return separator.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang, item=c.item)
-                          + _version_note(c.version, lang) for c in citations)
-
-
-def _version_note(version: str | None, lang: str) -> str:
-    """An amended text is named with its in-force date, so 2013 and 2019 texts stay apart."""
-    if not version:
-        return ""
-    return f"（{version}修正）" if lang == "zh-TW" else f" (as amended {version})"
 
 
 def render_text(report: Report, console: Console, lang: str = "zh-TW", show_passes: bool = False,

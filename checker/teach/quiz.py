@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable, TextIO
 
-from checker.core import lawnotes
+from checker.teach import lawnotes
 from checker.core.lawtext import article_summary, cited_text, format_citation, law_title
 from checker.teach.answers import parse_article
 from checker.teach.examples import defective_findings, rule_examples
@@ -78,7 +78,8 @@ def _in_topic(rule, topic: str | None) -> bool:
         if c.law in wanted and (wanted[c.law] is None or str(c.article) in wanted[c.law]):
             return True
     if topic == "designs":
-        return set(rule.patent_types) <= {"design", "derivative_design"} and bool(rule.patent_types)
+        types = set(rule.applies_values("patent_type"))
+        return bool(types) and types <= {"design", "derivative_design"}
     return False
 
 

@@ -7,7 +7,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from checker.core import lawnotes
+from checker.teach import lawnotes
 from checker.core.lawtext import format_citation, get_article
 
 LABELS = {

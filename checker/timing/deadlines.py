@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,12 @@ class Period:
     source: str
     ends: str | None = None  # the date fact of a last day the bundle gives (指定期間)
     event_label: dict[str, str] | None = None  # what the event is, per language
+    # An item period (`given: <item kind>`) arises once per item of that kind matching
+    # `where` (item property -> values); start, ends and act then name item properties,
+    # and the items carry <id>_deadline and <id>_status for the rules.
+    given: str | None = None
+    where: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    first_day_basis: tuple[dict[str, Any], ...] | None = None  # default: the Patent Act's
 
     @property
     def event_fact(self) -> str:
@@ -91,6 +97,7 @@ class DeadlineRecord:
     deadline: Deadline
     status: str
     act_on: dt.date | None
+    pointer: str | None = None  # the item an item period's deadline is about
 
 
 _SUFFIXES = {
@@ -118,14 +125,34 @@ def load_periods(path: Path, shown_as: str, registry: Registry) -> list[Period]:
         pointer, message, at_key = describe(error)
         pos = doc.key_position(pointer) if at_key else doc.position(pointer)
         raise InputError(f"invalid periods file: {message}", shown_as, pos.line, pos.column, pointer)
+    first_day = tuple(Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph")).as_json()
+                      for c in doc.data.get("first_day_basis") or ()) or None
     periods = []
     for index, data in enumerate(doc.data["periods"]):
+        given = data.get("given")
+        if given is not None and given not in registry.items:
+            pos = doc.position(f"/periods/{index}/given")
+            raise InputError(f"period {data['id']}: the pack has no items of kind {given!r}", shown_as,
+                             pos.line, pos.column)
+        item_props = registry.items[given].properties if given is not None else {}
         for key in ("start", "ends", "act", "governed_by"):
             name = data.get(key)
-            if name is not None and (name not in facts or facts[name].type != "date"):
+            if name is None:
+                continue
+            if given is not None and key != "governed_by":
+                if item_props.get(name) != "date":
+                    pos = doc.position(f"/periods/{index}/{key}")
+                    raise InputError(f"period {data['id']}: {name!r} is not a date property of the "
+                                     f"{given} items", shown_as, pos.line, pos.column)
+            elif name not in facts or facts[name].type != "date":
                 pos = doc.position(f"/periods/{index}/{key}")
                 raise InputError(f"period {data['id']}: {name!r} is not a date fact", shown_as,
                                  pos.line, pos.column)
+        for prop in (data.get("where") or {}):
+            if prop not in item_props:
+                pos = doc.key_position(f"/periods/{index}/where/{prop}")
+                raise InputError(f"period {data['id']}: the {given} items have no property {prop!r}",
+                                 shown_as, pos.line, pos.column)
         period = Period(
             id=data["id"], title=data["title"], start=data.get("start"), ends=data.get("ends"),
             act=data.get("act"),
@@ -136,6 +163,9 @@ def load_periods(path: Path, shown_as: str, registry: Registry) -> list[Period]:
             versions=tuple(_version(v) for v in data["versions"]),
             source=f"{shown_as}:{doc.position(f'/periods/{index}').line}",
             event_label=data.get("event_label"),
+            given=given,
+            where=tuple((k, tuple(v)) for k, v in sorted((data.get("where") or {}).items())),
+            first_day_basis=first_day,
         )
         for number, version in enumerate(data["versions"]):
             # A counted period needs a length; a given end must not have one.
@@ -171,6 +201,9 @@ def periods_of(registry: Registry) -> dict[str, Period]:
 
 def _register(period: Period, registry: Registry) -> None:
     periods_of(registry)[period.id] = period
+    if period.given is not None:
+        _register_item_period(period, registry)
+        return
     for suffix, (type_, doc) in _SUFFIXES.items():
         registry.register(FactSpec(f"{period.id}_{suffix}", type_, doc.format(title=period.title["en"]),
                                _fact_reader(period.id, suffix), generated_by=f"period {period.id}",
@@ -207,6 +240,38 @@ def _date(value: int) -> dt.date:
     return day
 
 
+def _register_item_period(period: Period, registry: Registry) -> None:
+    """The items of the period's kind gain <id>_deadline and <id>_status (date 0 and ""
+    when the period does not arise for an item), computed after the pack's own properties."""
+    spec = registry.items[period.given or ""]
+    inner = spec.compute
+    deadline_prop, status_prop = f"{period.id}_deadline", f"{period.id}_status"
+    if deadline_prop in spec.properties:  # the pack's data loaded again in this process
+        return
+
+    def compute(ctx: FactContext) -> list[dict[str, Any]]:
+        found = inner(ctx)
+        for item in found:
+            record = item_deadline_of(ctx, period.id, item)
+            item[deadline_prop] = int(record.deadline.end.strftime("%Y%m%d")) if record else 0
+            item[status_prop] = record.status if record else ""
+        return found
+
+    properties = {**spec.properties, deadline_prop: "date", status_prop: "str"}
+    registry.items[spec.kind] = replace(spec, properties=properties, compute=compute)
+
+
+def item_deadline_of(ctx: FactContext, period_id: str, item: dict[str, Any]) -> DeadlineRecord | None:
+    """An item period's deadline for one item, computed once per bundle and item."""
+    cache_ = ctx.__dict__.setdefault("_item_deadlines", {})
+    key = (period_id, item["pointer"])
+    if key not in cache_:
+        period = periods_of(ctx.registry)[period_id]
+        arises = all(item.get(prop) in values for prop, values in period.where)
+        cache_[key] = _compute(ctx, period, item) if arises else None
+    return cache_[key]
+
+
 def deadline_of(ctx: FactContext, period_id: str) -> DeadlineRecord | None:
     """The period's deadline for this bundle, computed once per bundle."""
     cache_ = ctx.__dict__.setdefault("_deadlines", {})
@@ -215,10 +280,14 @@ def deadline_of(ctx: FactContext, period_id: str) -> DeadlineRecord | None:
     return cache_[period_id]
 
 
-def _compute(ctx: FactContext, period: Period) -> DeadlineRecord | None:
+def _compute(ctx: FactContext, period: Period, item: dict[str, Any] | None = None) -> DeadlineRecord | None:
+    """A period's deadline; for an item period, ``item`` gives its dates."""
+    def value(name: str) -> Any:
+        return item[name] if item is not None else ctx.fact(name)
+
     if period.procedures is not None and ctx.fact("procedure") not in period.procedures:
         return None
-    event = ctx.fact(period.event_fact)
+    event = value(period.event_fact)
     if not event:
         return None
     governing = ctx.fact(period.governed_by) or ctx.fact("evaluation_date")
@@ -230,20 +299,28 @@ def _compute(ctx: FactContext, period: Period) -> DeadlineRecord | None:
                                   basis=tuple(c.as_json() for c in version.basis))
     else:
         deadline = compute_deadline(_date(event), years=version.years, months=version.months,
-                                    days=version.days, calendar=ctx.calendar)
+                                    days=version.days, calendar=ctx.calendar,
+                                    **({"first_day_basis": period.first_day_basis} if period.first_day_basis else {}))
     act_on = 0
     if period.act and (period.act_procedures is None or ctx.fact("procedure") in period.act_procedures):
-        act_on = ctx.fact(period.act)
+        act_on = value(period.act)
     if act_on:
         status = "done" if _date(act_on) <= deadline.end else "late"
     elif ctx.as_of <= deadline.end:
         status = "open" if period.optional else "pending"
     else:
         status = "closed" if period.optional else "overdue"
-    return DeadlineRecord(period, version, deadline, status, _date(act_on) if act_on else None)
+    return DeadlineRecord(period, version, deadline, status, _date(act_on) if act_on else None,
+                          item["pointer"] if item is not None else None)
 
 
 def deadlines_of(ctx: FactContext) -> list[DeadlineRecord]:
-    """Every period that arises in the bundle, by deadline."""
-    records = [r for r in (deadline_of(ctx, pid) for pid in sorted(periods_of(ctx.registry))) if r is not None]
-    return sorted(records, key=lambda r: (r.deadline.end, r.period.id))
+    """Every period that arises in the bundle (an item period once per item), by deadline."""
+    records: list[DeadlineRecord | None] = []
+    for pid, period in sorted(periods_of(ctx.registry).items()):
+        if period.given is None:
+            records.append(deadline_of(ctx, pid))
+        else:
+            records.extend(item_deadline_of(ctx, pid, item) for item in ctx.items(period.given))
+    found = [r for r in records if r is not None]
+    return sorted(found, key=lambda r: (r.deadline.end, r.period.id, r.pointer or ""))

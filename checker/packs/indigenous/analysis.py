@@ -3,22 +3,18 @@
 Pure functions over the bundle's data (plain dicts as the YAML loader gives them) and its
 description file's text: which items of the description are there (Implementation Rules
 art. 11), how long the summary is (art. 10(5); the legislative reason of art. 37), whether
-the description says something must stay undisclosed, and each recorded period's
-deadlines (arts. 17, 18), counted with the Patent Act's period arithmetic and the same
-office calendar (checker.timing). Nothing here judges: the pack's rules do.
+the description says something must stay undisclosed, and what each recorded period
+(arts. 17, 18) gives. Nothing here judges: the pack's rules do, and its periods.yaml says
+how long each period runs.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from checker.language.description_analysis import abstract_character_count
-from checker.timing.periods import Deadline, WorkingDays, compute_deadline, given_deadline
-
-LAW = "indigenous_creations_rules"
 
 # Description items of art. 11(1)(3): bundle key -> (heading, item 目 of 11(1)(3)).
 DESCRIPTION_ITEMS = {
@@ -115,106 +111,21 @@ def yes_no(value: Any) -> str:
 
 # --- periods (arts. 17, 18) --------------------------------------------------------------
 
-# Why the event day is not counted: the Rules have no counting rule of their own, so the
-# Civil Code's (applied to administrative procedure by APA art. 48).
-FIRST_DAY = ({"law": "civil_code", "article": 120, "paragraph": 2, "subparagraph": None},)
-RESTORATION_DAYS = 60  # art. 18(2): 於其原因消滅後六十日內
-RESTORATION_LIMIT_YEARS = 1  # art. 18(2) proviso: 延誤法定期間已逾一年者，不在此限
+_PERIOD_DATES = ("ends_on", "extension_requested_on", "requested_on", "cause_ended_on",
+                 "original_period_ended_on")
+_PERIOD_DECLARATIONS = ("reasons_stated", "proof_enclosed", "omitted_act_done")
 
 
-def _cite(article: int, paragraph: int) -> dict[str, Any]:
-    return {"law": LAW, "article": article, "paragraph": paragraph, "subparagraph": None}
+def _ymd(value: Any) -> int:
+    return int(str(value).replace("-", "")) if value else 0
 
 
-@dataclass(frozen=True)
-class PeriodDeadline:
-    """One deadline a recorded period gives rise to, and whether its act was done in time."""
-
-    name: str  # designated, correction, restoration_cause, restoration_limit
-    event: str  # the bundle field that starts it, or gives its end
-    deadline: Deadline
-    status: str  # done / late (act recorded), pending / overdue (not recorded, at as_of)
-    act_on: dt.date | None
-
-
-def _date(value: Any) -> dt.date | None:
-    return dt.date.fromisoformat(str(value)) if value else None
-
-
-def status(act_on: dt.date | None, end: dt.date, as_of: dt.date) -> str:
-    """done / late when the act is recorded; pending / overdue judged at ``as_of`` when not."""
-    if act_on is not None:
-        return "done" if act_on <= end else "late"
-    return "pending" if as_of <= end else "overdue"
-
-
-def period_deadlines(entry: dict[str, Any], as_of: dt.date, calendar: WorkingDays,
-                     pointer: str) -> list[PeriodDeadline]:
-    """The deadlines of one `periods` entry: a designated or correction period's end as the
-    authority set it, moved off closed days (Civil Code art. 122, APA art. 48(4)); a
-    restoration's 60 days after the cause ended and its one year after the missed period."""
-    kind = entry.get("kind")
-    out: list[PeriodDeadline] = []
-    if kind in ("designated", "correction"):
-        ends = _date(entry.get("ends_on"))
-        if ends is not None:
-            act_field = "extension_requested_on" if kind == "designated" else "requested_on"
-            act_on = _date(entry.get(act_field))
-            basis = (_cite(17, 1),) if kind == "designated" else (_cite(18, 1),)
-            deadline = given_deadline(ends, calendar=calendar, source=f"{pointer}/ends_on", basis=basis)
-            out.append(PeriodDeadline(kind, f"{pointer}/ends_on", deadline,
-                                      status(act_on, deadline.end, as_of), act_on))
-    elif kind == "restoration":
-        act_on = _date(entry.get("requested_on"))
-        cause = _date(entry.get("cause_ended_on"))
-        if cause is not None:
-            deadline = compute_deadline(cause, days=RESTORATION_DAYS, calendar=calendar,
-                                        first_day_basis=FIRST_DAY)
-            out.append(PeriodDeadline("restoration_cause", f"{pointer}/cause_ended_on", deadline,
-                                      status(act_on, deadline.end, as_of), act_on))
-        missed = _date(entry.get("original_period_ended_on"))
-        if missed is not None:
-            deadline = compute_deadline(missed, years=RESTORATION_LIMIT_YEARS, calendar=calendar,
-                                        first_day_basis=FIRST_DAY)
-            out.append(PeriodDeadline("restoration_limit", f"{pointer}/original_period_ended_on",
-                                      deadline, status(act_on, deadline.end, as_of), act_on))
-    return out
-
-
-def _ymd(day: dt.date | None) -> int:
-    return int(day.strftime("%Y%m%d")) if day else 0
-
-
-def period_item(index: int, entry: dict[str, Any], as_of: dt.date, calendar: WorkingDays) -> dict[str, Any]:
-    """One `periods` entry as an item for the rules: its kind, each deadline (YYYYMMDD, 0
-    when it does not arise) with its status ("" when it does not arise), and what the
-    request declares ("yes" / "no" / "" unstated)."""
-    pointer = f"/periods/{index}"
-    deadlines = {d.name: d for d in period_deadlines(entry, as_of, calendar, pointer)}
-
-    def end(name: str) -> int:
-        return _ymd(deadlines[name].deadline.end) if name in deadlines else 0
-
-    def state(name: str) -> str:
-        return deadlines[name].status if name in deadlines else ""
-
-    kind = str(entry.get("kind", ""))
-    main = {"designated": "designated", "correction": "correction"}.get(kind, "restoration_cause")
-    extension = ""
-    if kind == "designated" and entry.get("extension_requested_on") and "designated" in deadlines:
-        extension = "in_time" if state("designated") == "done" else "late"
-    return {
-        "pointer": pointer,
-        "kind": kind,
-        "deadline": end(main),
-        "status": state(main) if kind != "designated" else "",
-        "extension": extension,
-        "cause_deadline": end("restoration_cause"),
-        "cause_status": state("restoration_cause"),
-        "limit_deadline": end("restoration_limit"),
-        "limit_status": state("restoration_limit"),
-        "requested_on": _ymd(_date(entry.get("requested_on") or entry.get("extension_requested_on"))),
-        "reasons_stated": yes_no(entry.get("reasons_stated")),
-        "proof_enclosed": yes_no(entry.get("proof_enclosed")),
-        "omitted_act_done": yes_no(entry.get("omitted_act_done")),
-    }
+def period_item(index: int, entry: dict[str, Any]) -> dict[str, Any]:
+    """One `periods` entry as an item: its pointer, its kind (as `period`: `kind` names the
+    item kind in the engine), its dates (YYYYMMDD, 0 when not
+    given) and what the request declares ("yes" / "no" / "" unstated). How long each period
+    runs is the pack's data (periods.yaml), counted by checker.timing.deadlines."""
+    item: dict[str, Any] = {"pointer": f"/periods/{index}", "period": str(entry.get("kind", ""))}
+    item.update({name: _ymd(entry.get(name)) for name in _PERIOD_DATES})
+    item.update({name: yes_no(entry.get(name)) for name in _PERIOD_DECLARATIONS})
+    return item

@@ -14,7 +14,7 @@ from html import escape as _html_escape
 from pathlib import Path
 
 from checker import __version__
-from checker.core import lawnotes
+from checker.teach import lawnotes
 from checker.core.lawtext import article_summary, format_citation, get_article
 from checker.core.pipeline import Report
 from checker.core.shown import word

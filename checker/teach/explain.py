@@ -7,9 +7,9 @@ import json
 from rich.console import Console
 from rich.markup import escape
 
-from checker.core import conditions, lawnotes
-from checker.core.lawtext import article_summary, chinese_numeral, cited_text, format_citation, get_article
-from checker.report.render import citations_text
+from checker.core import conditions
+from checker.teach import lawnotes
+from checker.core.lawtext import citations_text, article_summary, chinese_numeral, cited_text, format_citation, get_article
 from checker.core.rulepack import Rule, RulePack, applicability
 from checker.core.dates import iso
 
