@@ -31,12 +31,14 @@ from checker.core.findings import Citation
 from checker.core.registry import ItemSpec, Registry, iso
 from checker.core.resources import resource_dir
 from checker.core.schema_check import describe
+from checker.core.shown import ValueTable, core_words, load_values
 from checker.inputs.yamlsource import YamlDocument, load_yaml_file
 from checker.core.dates import ymd
 
 LANGUAGES = ("zh-TW", "en")
 PERIODS_FILE = "periods.yaml"
 PACK_FILE = "pack.yaml"
+VALUES_FILE = "values.yaml"  # the pack's values shown to people (checker/core/shown.py)
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ class RulePack:
     extends: str | None = None
     prefix: str | None = None
     folder: Path | None = None
+    values: ValueTable = field(default_factory=core_words)  # enum values worded per language
 
     def title_for(self, lang: str) -> str:
         return self.titles.get("en" if lang.startswith("en") else "zh-TW") or self.title
@@ -220,7 +223,7 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
             regime=base.regime, registry=base.registry, schema=base.schema, texts=base.texts,
             file_lists=base.file_lists, vocabulary=base.vocabulary, scopes=base.scopes, laws=base.laws,
             in_force_from=base.in_force_from, in_force_until=base.in_force_until,
-            extends=base.id, prefix=meta["prefix"], folder=folder,
+            extends=base.id, prefix=meta["prefix"], folder=folder, values=base.values,
         )
     else:
         registry = _registry(folder, doc)
@@ -245,7 +248,11 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
             from checker.timing.deadlines import load_periods
 
             load_periods(folder / PERIODS_FILE, _shown(folder / PERIODS_FILE), registry)
-    files = [path for path in sorted(folder.glob("*.yaml")) if path.name not in (PACK_FILE, PERIODS_FILE)]
+        if (folder / VALUES_FILE).is_file():  # after the periods: their facts may be shown
+            pack.values = load_values(folder / VALUES_FILE, _shown(folder / VALUES_FILE), registry.facts,
+                                      {kind: spec.properties for kind, spec in registry.items.items()})
+    files = [path for path in sorted(folder.glob("*.yaml"))
+             if path.name not in (PACK_FILE, PERIODS_FILE, VALUES_FILE)]
     cached = rulecache.read(rulecache.key(pack, files))
     if cached is not None:
         pack.rules = cached

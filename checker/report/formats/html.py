@@ -17,6 +17,7 @@ from checker import __version__
 from checker.teach import lawnotes
 from checker.core.lawtext import article_summary, format_citation, get_article
 from checker.core.pipeline import Report
+from checker.core.shown import word
 from checker.report.formats.common import Options, blocks, file_of, overall
 
 
@@ -139,7 +140,7 @@ def _finding(finding, result, options: Options) -> str:
                      for c in finding.citations) if options.lang == "zh-TW" else "; ".join(
         format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang="en") for c in finding.citations)
     parts = [f'<div class="finding {escape(finding.severity)}" data-rule="{escape(finding.rule)}">',
-             f'<div><span class="sev">{escape(finding.severity)}</span> <strong>{escape(finding.rule)}</strong> '
+             f'<div><span class="sev">{escape(str(word("severity", finding.severity, options.lang)))}</span> <strong>{escape(finding.rule)}</strong> '
              f'{escape(finding.name)}{" · " + escape(w["suppressed"]) if finding.suppressed else ""}</div>',
              f'<p class="message">{escape(finding.message)}</p>',
              f'<div class="location">{escape(w["location"])}: <code>{escape(where)}</code> '
