@@ -34,13 +34,13 @@ KIND_WORDS = {
 
 
 @REGISTRY.item_kind("changes", {
-    "position": "int", "section": "str", "kind": "str", "target": "str", "claim": "int",
+    "position": "int", "section": "str", "declared_kind": "str", "target": "str", "claim": "int",
     "enlarging": "bool", "removed": "str", "kind_zh": "str", "kind_en": "str",
 }, labels={"zh-TW": "修正或更正事項", "en": "declared change"})
 def change_items(ctx: FactContext) -> list[dict]:
     """Every entry of `amendment.changes` and then of `correction.changes`, at
     `/<section>/changes/<index>` (its `/kind` when stated): ``position`` (1-based within
-    its list); ``section`` (amendment or correction); the declared ``kind`` ("" when not
+    its list); ``section`` (amendment or correction); the ``declared_kind`` ("" when not
     stated), ``target`` ("" when not stated) and ``claim`` (0 when not stated);
     ``enlarging``: the declared kind is broaden, add_claim or add_matter; ``removed``: when
     both `before` and `after` are given and the kind is narrow, clarify, other or not
@@ -64,7 +64,7 @@ def change_items(ctx: FactContext) -> list[dict]:
                 "pointer": f"/{section}/changes/{index}" + ("/kind" if "kind" in change else ""),
                 "position": index + 1,
                 "section": section,
-                "kind": kind,
+                "declared_kind": kind,
                 "target": str(change.get("target") or ""),
                 "claim": change.get("claim") if isinstance(change.get("claim"), int) else 0,
                 "enlarging": kind in ENLARGING,
