@@ -161,8 +161,10 @@ def _policy(lang: str, fail_on: str, select: Sequence[str] | None, ignore: Seque
     closures = []
     for day, reason in (closed or {}).items():
         date = _date(day, "closed")
+        if date is None:
+            raise ApiError("closed: give a date (datetime.date or 'YYYY-MM-DD', years 1900-2199) for each closure")
         closures.append({"date": date.isoformat(), "reason": str(reason or "office closure")})
-    values = {"lang": lang, "fail-on": fail_on, "select": list(select or []),
+    values: dict[str, Any] = {"lang": lang, "fail-on": fail_on, "select": list(select or []),
               "ignore": list(ignore or []), "severity": dict(severity or {}),
               "closed": sorted(closures, key=lambda c: c["date"])}
     for key, value in values.items():

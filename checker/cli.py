@@ -320,7 +320,8 @@ def _schema_packs():
     from checker.inputs.schema_packs import schema_packs
 
     try:
-        return Packs(schema_packs())
+        # Validation reads only what a SchemaPack shares with a RulePack (regime, schema, texts).
+        return Packs(schema_packs())  # type: ignore[arg-type]
     except (InputError, KeyError, ValueError, OSError):
         return Packs(_packs())
 
@@ -410,7 +411,7 @@ def check(
             make_checker=lambda dirs: _checker(lang.value if lang else "zh-TW", _calendar(closed), dirs))
         if [f.value for f in format or []] == ["json"] and len(output or []) <= 1 and not statistics:
             # written bundle by bundle: memory stays flat however many
-            raise typer.Exit(_stream_json(checker, found, date, policies, jobs, (output or [None])[0]))
+            raise typer.Exit(_stream_json(checker, found, date, policies, jobs, output[0] if output else None))
         report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")

@@ -30,7 +30,9 @@ def wrap(text: str, width: int, indent: str = "") -> list[str]:
     return lines
 
 
-class HelpFormatter(_ClickFormatter):
+# The two bases below are found at run time (typer's copy of click, or click itself in older
+# typer), so mypy cannot check them as classes.
+class HelpFormatter(_ClickFormatter):  # type: ignore[valid-type, misc]
     def write_text(self, text: str) -> None:
         self.write("\n".join(wrap(text, self.width, " " * self.current_indent)) + "\n")
 
@@ -53,7 +55,7 @@ class HelpFormatter(_ClickFormatter):
                 self.write((" " * (first_col + self.current_indent) + line).rstrip() + "\n")
 
 
-class Context(_ClickContext):
+class Context(_ClickContext):  # type: ignore[valid-type, misc]
     formatter_class = HelpFormatter
 
 

@@ -82,9 +82,13 @@ def test_version_labels_are_bilingual(tmp_path):
     assert data["bundles"][0]["deadlines"][0]["version"].startswith("專利法")  # unchanged field
 
 
-def test_version_en_fact_for_english_messages(tmp_path):
+def test_a_version_is_shown_in_the_report_language(tmp_path):
+    from checker.core.pipeline import ShownFacts
+
     bundle, _ = read_bundle(write_patched(tmp_path, LED, {"priority_claims": [{**JP, "declared_at_filing": False}]}))
     ctx = derive_context(bundle, dt.date(2025, 3, 14), OfficeCalendar())
-    assert ctx.fact("priority_restoration_version_en") == (
+    assert ShownFacts(ctx, "en")["priority_restoration_version"] == (
         "Patent Act art. 29(4) (as amended 2019-11-01): 16 months after the earliest priority date")
-    assert ctx.fact("priority_version_en") == ""  # undeclared: no priority period arises
+    assert ShownFacts(ctx, "zh-TW")["priority_restoration_version"].startswith("專利法第29條第4項")
+    assert ctx.fact("priority_restoration_version").startswith("專利法第29條第4項")  # the fact itself
+    assert ShownFacts(ctx, "en")["priority_version"] == ""  # undeclared: no priority period arises

@@ -213,9 +213,12 @@ def test_reference_signs_in_a_word_table_are_reported_at_the_table(tmp_path):
     text = (led / "bundle.yaml").read_text(encoding="utf-8").replace("description.txt", "spec.docx")
     (tmp_path / "bundle.yaml").write_text(text, encoding="utf-8")
     result, report = _check(tmp_path / "bundle.yaml", "--fail-on", "none")
-    layout = _fails(report)["ER017-12"]
-    assert "「1:發光二極體封裝」、「10:基板」" in layout["message"] and "20:" not in layout["message"]
-    assert layout["location"]["line"] == at + 3 and layout["location"]["file"].endswith("spec.docx")
+    layout = [f for b in report["bundles"] for f in b["findings"] if f["rule"] == "ER017-12" and f["outcome"] == "fail"]
+    assert len(layout) == 2  # one finding per table cell
+    assert "「1:發光二極體封裝」" in layout[0]["message"] and "「10:基板」" in layout[1]["message"]
+    assert not any("20:" in f["message"] for f in layout)
+    assert [f["location"]["line"] for f in layout] == [at + 3, at + 4]
+    assert layout[0]["location"]["file"].endswith("spec.docx")
 
 
 def test_a_nested_table_is_read_once_in_order(tmp_path):

@@ -27,6 +27,17 @@ def test_ci_runs_the_readme_test_command():
     assert quick_start_commands()[1] in ci.splitlines()
 
 
+def test_ci_type_checks_the_package_after_the_tests():
+    """.ci/run runs mypy (configured in pyproject.toml) once the suite has passed, and the test
+    extra installs it, so a fresh clone can run what CI runs."""
+    lines = (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
+    assert ".venv/bin/mypy" in lines
+    assert lines.index(".venv/bin/mypy") > lines.index(quick_start_commands()[1])
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert project["tool"]["mypy"]["files"] == ["checker"]
+    assert any(re.split(r"[<>=!~ ]", d)[0] == "mypy" for d in project["project"]["optional-dependencies"]["test"])
+
+
 def test_console_script_and_python_versions():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert project["scripts"]["patentcheck"] == "checker.cli:main"

@@ -32,6 +32,7 @@ from checker.core.pipeline import default_packs
 from checker.inputs.yamlsource import load_yaml_file
 
 from bundle_patch import write_bundle, write_patched
+from test_shown_values import foreign_values
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_DIR = Path(__file__).resolve().parent / "rule_cases"
@@ -63,6 +64,7 @@ def test_rule_case(data, case, checker, tmp_path):
     result = checker.check_file(path, as_of=as_of)
     assert result.valid, [f.message for f in result.findings]
     mine = [f for f in result.findings if f.rule == data["rule"]]
+    assert not foreign_values(mine, "zh-TW"), "an English enum value in a zh-TW message (add it to values.yaml)"
     if case["expect"] == "not_applicable":
         assert mine == [], f"expected no finding, got {[f.outcome for f in mine]}"
         return

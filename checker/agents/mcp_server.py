@@ -54,7 +54,7 @@ class Roots:
     def __init__(self, folders: list[Path]) -> None:
         self.folders = [Path(f).resolve() for f in folders]
 
-    def resolve(self, given: str) -> Path:
+    def resolve(self, given: str | None) -> Path:
         """``given`` (absolute, or relative to the first root) when it lies inside a root."""
         if not self.folders:
             raise ToolFailure("this server was started without --root: it reads no files; "
@@ -122,8 +122,8 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
 
     allowed = Roots(roots)
     server = MCPServer("patentcheck", version=__version__, instructions=INSTRUCTIONS)
-    read_only = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=True,
-                                openWorldHint=False)
+    read_only = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True,
+                                open_world_hint=False)
 
     async def run(work: Callable[[], str]) -> str:
         """The work in a thread, bounded in time; every failure a tool error with its message."""

@@ -107,7 +107,8 @@ def split(condition: dict[str, Any], path: str = "") -> tuple[list[dict[str, Any
     conjunction it is. durable-rules matches the bundle fact and the item fact separately,
     so every part of a top-level ``all`` must read facts only or the item only."""
     parts = condition["all"] if "all" in condition else [condition]
-    on_facts, on_item = [], []
+    on_facts: list[dict[str, Any]] = []
+    on_item: list[dict[str, Any]] = []
     for index, part in enumerate(parts):
         sides = {side for side, _ in _subjects(part)}
         if sides == {"fact", "item"}:
@@ -120,7 +121,8 @@ def split(condition: dict[str, Any], path: str = "") -> tuple[list[dict[str, Any
 
 def _subjects(condition: dict[str, Any]) -> set[tuple[str, str]]:
     if "all" in condition or "any" in condition:
-        return set().union(*(_subjects(part) for part in condition.get("all") or condition.get("any")))
+        parts = condition["all"] if "all" in condition else condition["any"]
+        return set().union(*(_subjects(part) for part in parts))
     if "not" in condition:
         return _subjects(condition["not"])
     found = {subject(condition)}

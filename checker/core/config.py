@@ -280,7 +280,7 @@ def load_config(folder: Path, overrides: dict[str, Any] | None = None) -> Config
     path = find_config_file(folder)
     loaded = read_config_file(path) if path else None
     settings = {key: Setting(value, DEFAULT) for key, value in DEFAULTS.items()}
-    if loaded:
+    if loaded and path is not None:
         for key, value in loaded.data.items():
             if key == "rules":  # folders relative to the file, kept absolute from here on
                 value = [str((path.parent / folder).resolve()) for folder in value]

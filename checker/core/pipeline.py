@@ -17,6 +17,7 @@ from checker.core.findings import BundleResult, Finding, Location, reaches
 from checker.core.paths import display_path
 from checker.core.registry import FactContext, iso
 from checker.core.rulepack import Rule, RulePack, load_packs
+from checker.core.shown import ValueTable, core_words
 from checker.core.suppressions import apply_suppressions
 from checker.inputs.bundle import Bundle, read_bundle
 from checker.inputs.yamlsource import load_yaml_file, load_yaml_text
@@ -202,19 +203,17 @@ class Checker:
         vocabulary = {name: ctx.fact(name) for name in pack.vocabulary}
         verdict = engine.evaluate(ctx.facts, ctx.items, vocabulary)
         assert isinstance(verdict, Outcomes)
-        shown = ShownFacts(ctx)
+        shown = ShownFacts(ctx, lang, pack.values)
         findings = []
         for rule_id, outcome in verdict.outcomes.items():
             rule = engine.rules[rule_id]
-            common = dict(rule=rule.id, name=rule.name, outcome=outcome, citations=rule.citations,
+            common: dict[str, Any] = dict(rule=rule.id, name=rule.name, outcome=outcome, citations=rule.citations,
                           in_force=rule.in_force(), severity=rule.severity if outcome == "fail" else "info")
             if rule.given is not None and outcome == "fail":
                 items = ctx.items(rule.given)
-                dates = [p for p, t in ctx.registry.items[rule.given].properties.items() if t == "date"]
                 for item_id in verdict.failed_items.get(rule_id, []):
                     item = items[int(item_id.rpartition("#")[2])]
-                    worded = {**item, **{p: iso(item[p]) for p in dates}}  # dates in messages as ISO
-                    findings.append(Finding(message=rule.message("fail", lang, shown, worded),
+                    findings.append(Finding(message=rule.message("fail", lang, shown, shown.item(rule.given, item)),
                                             location=locate(bundle, item["pointer"]), **common))
                 continue
             findings.append(Finding(message=rule.message(outcome, lang, shown),
@@ -223,21 +222,33 @@ class Checker:
 
 
 class ShownFacts(dict):
-    """Facts as messages show them (dates as ISO text), computed when a message reads one."""
+    """Facts as messages show them, computed when a message reads one: dates as ISO text,
+    enum values in the report's language (the pack's value table, checker/core/shown.py)."""
 
-    def __init__(self, ctx: FactContext) -> None:
+    def __init__(self, ctx: FactContext, lang: str = "zh-TW", values: ValueTable | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.lang = lang
+        self.table = values or core_words()  # not self.values: that is dict.values()
 
     def __missing__(self, name: str) -> Any:
         spec = self.ctx.registry.facts.get(name)
         if spec is None:
             raise KeyError(name)
+        if spec.shown_in is not None:
+            self[name] = shown = spec.shown_in(self.ctx, self.lang)
+            return shown
         value = self.ctx.fact(name)
-        self[name] = shown = iso(value) if spec.type == "date" else value
+        self[name] = shown = iso(value) if spec.type == "date" else self.table.show(name, value, self.lang)
         return shown
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def item(self, kind: str, item: dict[str, Any]) -> dict[str, Any]:
+        """An item's properties as messages show them (dates as ISO text, enum values worded)."""
+        types = self.ctx.registry.items[kind].properties
+        return {prop: iso(value) if types.get(prop) == "date" else self.table.show(f"{kind}.{prop}", value, self.lang)
+                for prop, value in item.items()}
+
+    def get(self, name: str, default: Any = None) -> Any:
         try:
             return self[name]
         except KeyError:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 from checker.core.dates import iso, to_date, ymd  # noqa: F401  (re-exported for the packs)
 
+RESERVED_PROPERTIES = frozenset({"kind", "id", "sid", "pointer"})  # keys the engine and findings use
 FACT_TYPES: dict[str, type] = {"bool": bool, "int": int, "str": str, "date": int}  # date: YYYYMMDD, 0 unknown
 
 
@@ -28,6 +29,9 @@ class FactSpec:
     doc: str
     compute: Callable[[Any], Any]
     generated_by: str | None = None  # e.g. "period priority": declared by a pack's data, tested there
+    # the value as a message in a language shows it, when that is not the value itself worded by
+    # the pack's value table (e.g. a period's version label, which the pack gives per language)
+    shown_in: Callable[[Any, str], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,9 @@ class Registry:
     def item_kind(self, kind: str, properties: dict[str, str], labels: dict[str, str] | None = None):
         """Register ``compute(ctx) -> list[dict]`` as the items of ``kind``."""
         for prop, type_ in properties.items():
+            if prop in RESERVED_PROPERTIES:  # the engine's own keys of an asserted item
+                raise ValueError(f"{self.pack}: item property {kind}.{prop} uses a reserved name "
+                                 f"({', '.join(sorted(RESERVED_PROPERTIES))})")
             if type_ not in FACT_TYPES:
                 raise ValueError(f"{self.pack}: item property {kind}.{prop} has unknown type {type_!r}")
 

@@ -31,12 +31,14 @@ from checker.core.findings import Citation
 from checker.core.registry import ItemSpec, Registry, iso
 from checker.core.resources import resource_dir
 from checker.core.schema_check import describe
+from checker.core.shown import ValueTable, core_words, load_values
 from checker.inputs.yamlsource import YamlDocument, load_yaml_file
 from checker.core.dates import ymd
 
 LANGUAGES = ("zh-TW", "en")
 PERIODS_FILE = "periods.yaml"
 PACK_FILE = "pack.yaml"
+VALUES_FILE = "values.yaml"  # the pack's values shown to people (checker/core/shown.py)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,9 @@ class Rule:
     def message(self, outcome: str, lang: str, shown: dict[str, Any], item: Any = None) -> str:
         """The message with its placeholders filled from the shown facts (and the item)."""
         values = _Shown(shown, item)
-        return string.Formatter().vformat(self.messages[outcome][lang], (), values)
+        # vformat only indexes its kwargs; _Shown computes a fact when a message reads it
+        # rather than being a full Mapping.
+        return string.Formatter().vformat(self.messages[outcome][lang], (), values)  # type: ignore[call-overload]
 
     def pointer(self, facts: dict[str, Any]) -> str:
         if isinstance(self.location, dict):
@@ -142,6 +146,7 @@ class RulePack:
     extends: str | None = None
     prefix: str | None = None
     folder: Path | None = None
+    values: ValueTable = field(default_factory=core_words)  # enum values worded per language
 
     def title_for(self, lang: str) -> str:
         return self.titles.get("en" if lang.startswith("en") else "zh-TW") or self.title
@@ -164,7 +169,7 @@ def load_packs(root: Path | None = None, extra: tuple[Path, ...] | list[Path] = 
     for folder in sorted(pending, key=lambda f: _meta(f).get("extends") is not None):
         pack = load_pack(folder, by_id)
         if pack.id in by_id:
-            raise InputError(f"pack id {pack.id} is also defined in {_shown(by_id[pack.id].folder / PACK_FILE)}",
+            raise InputError(f"pack id {pack.id} is also defined in {_pack_file(by_id[pack.id])}",
                              _shown(folder / PACK_FILE))
         by_id[pack.id] = pack
         packs.append(pack)
@@ -179,7 +184,7 @@ def load_packs(root: Path | None = None, extra: tuple[Path, ...] | list[Path] = 
         if pack.extends is None:
             if pack.regime in regimes:
                 raise InputError(f"regime {pack.regime!r} is also judged by pack {regimes[pack.regime]}",
-                                 _shown(pack.folder / PACK_FILE))
+                                 _pack_file(pack))
             regimes[pack.regime] = pack.id
     return packs
 
@@ -218,7 +223,7 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
             regime=base.regime, registry=base.registry, schema=base.schema, texts=base.texts,
             file_lists=base.file_lists, vocabulary=base.vocabulary, scopes=base.scopes, laws=base.laws,
             in_force_from=base.in_force_from, in_force_until=base.in_force_until,
-            extends=base.id, prefix=meta["prefix"], folder=folder,
+            extends=base.id, prefix=meta["prefix"], folder=folder, values=base.values,
         )
     else:
         registry = _registry(folder, doc)
@@ -243,7 +248,11 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
             from checker.timing.deadlines import load_periods
 
             load_periods(folder / PERIODS_FILE, _shown(folder / PERIODS_FILE), registry)
-    files = [path for path in sorted(folder.glob("*.yaml")) if path.name not in (PACK_FILE, PERIODS_FILE)]
+        if (folder / VALUES_FILE).is_file():  # after the periods: their facts may be shown
+            pack.values = load_values(folder / VALUES_FILE, _shown(folder / VALUES_FILE), registry.facts,
+                                      {kind: spec.properties for kind, spec in registry.items.items()})
+    files = [path for path in sorted(folder.glob("*.yaml"))
+             if path.name not in (PACK_FILE, PERIODS_FILE, VALUES_FILE)]
     cached = rulecache.read(rulecache.key(pack, files))
     if cached is not None:
         pack.rules = cached
@@ -300,6 +309,11 @@ def _scope_block(doc: YamlDocument, pointer: str, block: dict[str, Any],
                 raise _error(doc, f"{pointer}/{name}/{index}", f"{value!r} is not a {name} of the pack "
                              f"({', '.join(vocabulary[name])})")
     return {name: tuple(values) for name, values in block.items()}
+
+
+def _pack_file(pack: RulePack) -> str:
+    """Where a pack is declared, for messages (a pack built in code has no folder)."""
+    return _shown(pack.folder / PACK_FILE) if pack.folder is not None else pack.id
 
 
 def _shown(path: Path) -> str:

@@ -16,6 +16,7 @@ import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import overload
 
 from lxml import etree
 
@@ -115,12 +116,20 @@ def _optional(archive: zipfile.ZipFile, name: str | None) -> etree._Element | No
 # -- styles and numbering -------------------------------------------------------------------
 
 
+@overload
+def _val(element: etree._Element | None, default: str) -> str: ...
+@overload
+def _val(element: etree._Element | None, default: str | None = None) -> str | None: ...
 def _val(element: etree._Element | None, default: str | None = None) -> str | None:
     if element is None:
         return default
     return element.get(_W + "val", default)
 
 
+@overload
+def _int(element: etree._Element | None, default: int) -> int: ...
+@overload
+def _int(element: etree._Element | None, default: int | None = None) -> int | None: ...
 def _int(element: etree._Element | None, default: int | None = None) -> int | None:
     value = _val(element)
     try:

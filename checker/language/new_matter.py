@@ -242,14 +242,15 @@ class Reference:
             term = run[i:j]
             if len(term) >= 2:
                 terms.append((term, i))
-            elif term not in self.chars:
+            elif term not in self.chars and (run, 0) not in terms:
                 # one new character names nothing alone: show its word (散熱器, not 器)
-                terms.append((run, 0) if (run, 0) not in terms else None)
+                terms.append((run, 0))
             i = j
-        return [t for t in terms if t is not None]
+        return terms
 
     def _en_new(self, text: str) -> list[tuple[str, str, int]]:
-        found, phrase, start, last_end = [], [], 0, -1
+        found, start, last_end = [], 0, -1
+        phrase: list[str] = []
         for match in _EN_WORD.finditer(text):
             word = match.group(0)
             new = word.lower() not in _EN_STOP and stem(word) not in self.stems and len(word) > 1

@@ -20,6 +20,7 @@ from checker.timing.deadlines import DeadlineRecord, deadlines_of
 from checker.report.ics import deadlines_to_ics
 from checker.timing.periods import Step
 from checker.core.pipeline import bundle_context, evaluation_date, open_bundle
+from checker.core.shown import word
 from checker.report.render import citations_text
 from checker.report.safe_text import neutralise
 from checker.report.wrap import break_offsets, wrap
@@ -189,7 +190,7 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
         if not result.records:
             console.print()
             continue
-        rows = []
+        rows: list[tuple[str, ...]] = []
         for rec in result.records:
             d = rec.deadline
             last = d.end.isoformat() + (f" [dim](← {d.raw_end.isoformat()})[/]" if d.extended else "")
@@ -210,11 +211,8 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
         console.print()
 
 
-_ZH_STATUS = {"done": "已完成", "late": "逾期完成", "pending": "尚未屆期", "overdue": "已逾期",
-              "open": "仍可為之", "closed": "期間已過"}
-
-
 def status_text(status: str, lang: str) -> str:
-    """A deadline's status for the table: the JSON keeps the machine value."""
-    return _ZH_STATUS.get(status, status) if lang == "zh-TW" else status
+    """A deadline's status for the table, worded as every report words it (checker/core/words.yaml):
+    the JSON keeps the machine value."""
+    return str(word("period_status", status, lang))
 

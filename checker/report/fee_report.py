@@ -75,7 +75,7 @@ def render_text(results: list[BundleFees], console: Console, lang: str = "zh-TW"
     words = _WORDS[lang]
     for result in results:
         console.print(f"[bold]{escape(result.path)}[/]")
-        if not result.valid:
+        if not result.valid or result.statement is None:
             console.print(f"  [bold red]{words['invalid']}[/]")
             for problem in result.problems:
                 console.print(f"  {escape(problem)}")
@@ -106,7 +106,7 @@ def render_text(results: list[BundleFees], console: Console, lang: str = "zh-TW"
             if s.computation() != str(s.total):
                 total += f"  ({escape(s.computation())})"
             console.print(total + ("" if s.complete else words["incomplete"]))
-            if s.paid is not None:
+            if s.paid is not None and s.total is not None:
                 difference = s.paid - s.total
                 verdict = (words["exact"] if difference == 0 else
                            f"{words['short']} NT${-difference:,}" if difference < 0 else f"{words['over']} NT${difference:,}")

@@ -11,16 +11,21 @@ from rich.text import Text
 from checker.core.findings import Finding
 from checker.core.lawtext import citations_text, format_citation  # noqa: F401  (citations_text re-exported)
 from checker.core.pipeline import Report
+from checker.core.shown import word
 from checker.report.safe_text import neutralise
 from checker.report.wrap import wrap
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_LABELS = {
-    "zh-TW": {"passed": "通過", "failed": "未通過", "invalid": "無效", "bundles": "件",
-              "errors": "錯誤", "warnings": "警告", "as_of": "評估日"},
-    "en": {"passed": "passed", "failed": "failed", "invalid": "invalid", "bundles": "bundles",
-           "errors": "errors", "warnings": "warnings", "as_of": "as of"},
-}
+
+
+class _Words:
+    """The text report's words in one language (checker/core/words.yaml, set ``report``)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __getitem__(self, key: str) -> str:
+        return str(word("report", key, self.lang))
 
 
 def render_json(report: Report) -> str:
@@ -34,7 +39,7 @@ def render_text(report: Report, console: Console, lang: str = "zh-TW", show_pass
     ``quiet``: only the bundles with something to show and their findings, no summary.
     ``width``: wrap each line to that many cells (a terminal's width) without splitting a
     rule id, date or path (checker/report/wrap.py); None leaves lines whole."""
-    words = _LABELS[lang]
+    words = _Words(lang)
 
     def say(markup: str = "") -> None:
         if width is None:
@@ -68,7 +73,7 @@ def render_text(report: Report, console: Console, lang: str = "zh-TW", show_pass
         f"{summary['fail']} {words['failed']} "
         f"([red]{summary['errors']} {words['errors']}[/], "
         f"[yellow]{summary['warnings']} {words['warnings']}[/])"
-        + (f", [dim]{summary['suppressed']} suppressed[/]" if summary["suppressed"] else "")
+        + (f", [dim]{summary['suppressed']} {words['suppressed']}[/]" if summary["suppressed"] else "")
     )
 
 
@@ -76,17 +81,23 @@ def _finding_line(path: str, finding: Finding, lang: str) -> str:
     loc = finding.location
     where = f"{loc.file or path}:{loc.line}:{loc.column}"
     if finding.outcome == "pass":
-        label = "[green]pass[/]   "
+        label = f"[green]{_padded(word('outcome', 'pass', lang))}[/]"
     else:
-        label = f"[{_STYLE[finding.severity]}]{finding.severity:<7}[/]"
+        label = f"[{_STYLE[finding.severity]}]{_padded(word('severity', finding.severity, lang))}[/]"
     rule = f"{finding.rule} {finding.name}".strip()
     cited = citations_text(finding.citations, lang)
     cited = f" [dim]〔{_safe(cited)}〕[/]" if cited else ""
     if finding.suppressed is not None:  # a reviewed exception: shown, but not counted
-        cited += f" [dim]suppressed: {_safe(finding.suppressed)}[/]"
+        cited += f" [dim]{word('report', 'suppressed', lang)}: {_safe(finding.suppressed)}[/]"
     return f"  {_safe(where)}  {label} [bold]{_safe(rule)}[/]  {_safe(finding.message)}{cited}"
 
 
 def _safe(text: str) -> str:
     """Markup-escaped, with control characters shown as escapes (see safe_text)."""
     return escape(neutralise(text))
+
+
+def _padded(text: str, width: int = 7) -> str:
+    """A label padded to ``width`` terminal columns (a Chinese character takes two)."""
+    columns = sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    return text + " " * max(0, width - columns)

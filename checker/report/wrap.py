@@ -50,7 +50,8 @@ def break_offsets(plain: str, width: int, indent: int) -> list[tuple[int, int]]:
     """(start, end) of each line of ``plain``: the first ``width`` cells wide, the others
     ``width - indent``; spaces at a break are dropped."""
     lines: list[tuple[int, int]] = []
-    start = end = None  # the current line's span of text (spaces at its end excluded)
+    start: int | None = None  # the current line's span of text (spaces at its end excluded)
+    end = 0  # read only while start is set
     used = 0
     limit = width
     for piece_start, piece_end in _glued(plain):

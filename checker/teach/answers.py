@@ -55,14 +55,14 @@ def parse_article(text: str, known_labels: set[str] | None = None):
     match = _WESTERN.match(cleaned)
     if not match:
         return None
-    article, dash, para, item = match.groups()
-    if int(article) <= 0:
+    number, dash, para_text, item_text = match.groups()
+    if int(number) <= 0:
         return None
     if dash is not None:
-        label = f"{int(article)}-{int(dash)}"
-        if (known_labels is not None and label in known_labels) or (known_labels is None and para is not None):
-            return label, int(para) if para else None, int(item) if item else None
-        if para is not None:  # 26-2(1): the paragraph is given twice
+        label = f"{int(number)}-{int(dash)}"
+        if (known_labels is not None and label in known_labels) or (known_labels is None and para_text is not None):
+            return label, int(para_text) if para_text else None, int(item_text) if item_text else None
+        if para_text is not None:  # 26-2(1): the paragraph is given twice
             return None
-        return str(int(article)), int(dash), None
-    return str(int(article)), int(para) if para else None, int(item) if item else None
+        return str(int(number)), int(dash), None
+    return str(int(number)), int(para_text) if para_text else None, int(item_text) if item_text else None

@@ -95,7 +95,7 @@ def build(root: Path) -> dict:
         # the passing case on the same base without changes shows the same part done right
         passing = next((c for c in cases if c.get("expect") == "pass" and c.get("base", data.get("base")) == base_name
                         and not c.get("patch") and not c.get("files") and not c.get("bundle")), None)
-        if passing is not None and base_data is not None:
+        if passing is not None and base_file is not None and base_data is not None:
             shown = _excerpt(passing, base_data, base_file.parent, failing)
             if shown:
                 entry["pass"] = {"name": passing["name"], "source": base_name, "excerpt": shown}

@@ -9,7 +9,8 @@ calendar (``checker.timing.periods``) and published as facts that rules read:
 * ``<id>_status``: ``done`` / ``late`` (the act is recorded, in time or not), ``pending`` /
   ``overdue`` (not done, judged at the evaluation date), ``open`` / ``closed`` for an
   optional act, "" when the period does not arise
-* ``<id>_version``: the label of the version of the law applied (``<id>_version_en`` in English)
+* ``<id>_version``: the label of the version of the law applied (messages show it in the
+  report's language: the version's ``label`` or ``label_en``)
 * ``<id>_verified``: False when a date examined lies outside the verified calendar years
 
 Comparing two dates is all this module decides; lengths, versions and what is required
@@ -103,7 +104,6 @@ _SUFFIXES = {
     "deadline": ("date", "The last day of the {title} after roll-forward (YYYYMMDD); 0 when it does not arise."),
     "status": ("str", "The {title}: done, late, pending, overdue (open, closed if optional), or \"\"."),
     "version": ("str", "The version of the law applied to the {title}; \"\" when it does not arise."),
-    "version_en": ("str", "The English label of the version applied to the {title} (the Chinese one when the pack gives none); \"\" when it does not arise."),
     "verified": ("bool", "False when computing the {title} met a date outside the verified calendar years."),
 }
 
@@ -206,19 +206,28 @@ def _register(period: Period, registry: Registry) -> None:
         return
     for suffix, (type_, doc) in _SUFFIXES.items():
         registry.register(FactSpec(f"{period.id}_{suffix}", type_, doc.format(title=period.title["en"]),
-                               _fact_reader(period.id, suffix), generated_by=f"period {period.id}"))
+                               _fact_reader(period.id, suffix), generated_by=f"period {period.id}",
+                               shown_in=_version_label(period.id) if suffix == "version" else None))
+
+
+def _version_label(period_id: str):
+    """A version's label as a message in ``lang`` shows it (English: ``label_en``, if any)."""
+    def shown(ctx: FactContext, lang: str) -> str:
+        record = deadline_of(ctx, period_id)
+        return record.version.label_for(lang) if record is not None else ""
+
+    return shown
 
 
 def _fact_reader(period_id: str, suffix: str):
     def read(ctx: FactContext) -> Any:
         record = deadline_of(ctx, period_id)
         if record is None:
-            return {"deadline": 0, "status": "", "version": "", "version_en": "", "verified": True}[suffix]
+            return {"deadline": 0, "status": "", "version": "", "verified": True}[suffix]
         return {
             "deadline": int(record.deadline.end.strftime("%Y%m%d")),
             "status": record.status,
             "version": record.version.label,
-            "version_en": record.version.label_for("en"),
             "verified": record.deadline.verified,
         }[suffix]
 

@@ -18,6 +18,7 @@ Every result carries the steps that led to it, each citing its legal basis.
 from __future__ import annotations
 
 import calendar as _gregorian
+import datetime as dt  # dt.date where a field named date hides the class
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple, Protocol
@@ -97,10 +98,10 @@ class Step:
     kind: str
     date: date
     basis: tuple[dict[str, Any], ...]  # citations: {"law", "article", "paragraph", "subparagraph"}
-    event: date | None = None
-    start: date | None = None
+    event: dt.date | None = None
+    start: dt.date | None = None
     length: Length | None = None
-    corresponding: date | None = None
+    corresponding: dt.date | None = None
     source: str = ""
     closure: Closure | None = None
     to_monday: bool = False

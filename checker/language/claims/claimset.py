@@ -428,7 +428,8 @@ class ClaimSet:
         for i in independent:
             for feature in features[i]:
                 having.setdefault(feature, []).append(i)
-        group, queue, seen = {independent[0]}, [independent[0]], set()
+        group, queue = {independent[0]}, [independent[0]]
+        seen: set[str] = set()
         while queue:  # claims reached through shared words, each word followed once
             for feature in features[queue.pop()] - seen:
                 seen.add(feature)

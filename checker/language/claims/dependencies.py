@@ -98,7 +98,7 @@ def parse_dependency(text: str, number: int) -> Dependency | None:
     text = normalise(text)
     preceding = _ZH_ANY_PRECEDING.search(text) or _EN_ANY_PRECEDING.search(text)
     if preceding:
-        spans = ((1, number - 1),) if number > 1 else ()
+        spans: tuple[tuple[int, int], ...] = ((1, number - 1),) if number > 1 else ()
         form = _reference_form(text, preceding.start())
         return Dependency(spans, ALTERNATIVE if number > 2 else SINGLE, preceding.group(0), form)
     zh = ZH_REFERENCE.search(text) or _ZH_OLD_REFERENCE.search(text)

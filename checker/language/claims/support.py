@@ -63,7 +63,7 @@ def introduced_terms(text: str) -> list[str]:
         if len(term) >= 2 and not term.startswith(("種", "個", "些", "如")):
             terms.append(term)
     for found in _EN_INTRO.finditer(body):
-        words = []
+        words: list[str] = []
         for word in re.findall(r"[A-Za-z][A-Za-z-]*|\S", body[found.end():found.end() + 80]):
             if not word[0].isalpha() or word.lower() in EN_STOP:
                 break

@@ -62,7 +62,8 @@ def description_items(data: dict[str, Any], file_text: str | None) -> dict[str, 
         return {}
     found: dict[str, DescriptionItem] = {}
     if file_text is not None:
-        key, heading_line, body = None, 0, []
+        key, heading_line = None, 0
+        body: list[str] = []
 
         def close() -> None:
             text = "\n".join(body).strip()

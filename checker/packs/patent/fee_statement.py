@@ -114,7 +114,7 @@ _STATUTORY_AMOUNTS = ("annuity_surcharge", "first_annuity_doubled", "annuity_res
 class FeeStatement:
     procedure: str
     patent_type: str
-    payment_date: dt.date | None
+    payment_date: dt.date
     payment_date_source: str  # fee.paid_on | submitted_on | as_of
     schedule: Schedule | None
     lines: list[FeeLine] = field(default_factory=list)
@@ -150,11 +150,11 @@ class FeeStatement:
             return str(self.total)
         text = ""
         for index, line in enumerate(terms):
-            shown = _term(line)
+            shown, amount = _term(line), line.amount or 0  # every term has an amount
             if index == 0:
-                text = shown if line.amount >= 0 else f"−{shown}"
+                text = shown if amount >= 0 else f"−{shown}"
             else:
-                text += f" + {shown}" if line.amount >= 0 else f" − {shown}"
+                text += f" + {shown}" if amount >= 0 else f" − {shown}"
         return f"{text} = {self.total}"
 
     def as_json(self, lang: str = "zh-TW") -> dict[str, Any]:
@@ -184,7 +184,7 @@ def _term(line: FeeLine) -> str:
     """One term of the computation: unit×count when the line has them, else the amount."""
     if line.unit and line.count and line.count > 1:
         return f"{line.unit}×{line.count}"
-    return str(abs(line.amount))
+    return str(abs(line.amount or 0))  # only terms with an amount get here
 
 
 # ---------------------------------------------------------------- computing -------------

@@ -17,6 +17,7 @@ from checker import __version__
 from checker.teach import lawnotes
 from checker.core.lawtext import article_summary, format_citation, get_article
 from checker.core.pipeline import Report
+from checker.core.shown import word
 from checker.report.formats.common import Options, blocks, file_of, overall
 
 
@@ -115,9 +116,9 @@ def _law_block(law: str, label: str, lang: str) -> str:
     right = [f"<h4>{escape(w['summary'])}</h4>"]
     if summary is not None:
         right.append(f'<p class="label">{escape(lawnotes.summary_label(law, "en"))}</p>')
-        for p in summary.paragraphs:
-            items = "".join(f"<li>{escape(i)}</li>" for i in p.items)
-            right.append(f"<p>({p.number}) {escape(p.text)}</p>" + (f"<ol>{items}</ol>" if items else ""))
+        for sp in summary.paragraphs:
+            items = "".join(f"<li>{escape(i)}</li>" for i in sp.items)
+            right.append(f"<p>({sp.number}) {escape(sp.text)}</p>" + (f"<ol>{items}</ol>" if items else ""))
     return (f'<div class="law"><div class="zh" lang="zh-Hant-TW">{"".join(left)}</div>'
             f'<div class="en" lang="en">{"".join(right)}</div></div>')
 
@@ -139,7 +140,7 @@ def _finding(finding, result, options: Options) -> str:
                      for c in finding.citations) if options.lang == "zh-TW" else "; ".join(
         format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang="en") for c in finding.citations)
     parts = [f'<div class="finding {escape(finding.severity)}" data-rule="{escape(finding.rule)}">',
-             f'<div><span class="sev">{escape(finding.severity)}</span> <strong>{escape(finding.rule)}</strong> '
+             f'<div><span class="sev">{escape(str(word("severity", finding.severity, options.lang)))}</span> <strong>{escape(finding.rule)}</strong> '
              f'{escape(finding.name)}{" · " + escape(w["suppressed"]) if finding.suppressed else ""}</div>',
              f'<p class="message">{escape(finding.message)}</p>',
              f'<div class="location">{escape(w["location"])}: <code>{escape(where)}</code> '

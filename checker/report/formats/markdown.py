@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.core.pipeline import Report
+from checker.core.shown import word
 from checker.report.formats.common import Options, cited, file_of, overall
 from checker.report.safe_text import neutralise
 
@@ -64,7 +65,7 @@ def render(report: Report, options: Options) -> str:
             loc = finding.location
             lines.append(row(
                 f"`{_code(f'{file_of(result, finding)}:{loc.line}:{loc.column}')}`",
-                finding.severity,
+                word("severity", finding.severity, options.lang),
                 escape(f"{finding.rule} {finding.name}".strip()),
                 escape(finding.message),
                 escape(cited(finding, options.lang)),

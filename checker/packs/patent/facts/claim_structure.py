@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
+from checker.language import description_analysis as da
 from checker.language.claims import DETAIL, ClaimSet, Finding
+from checker.packs.patent.facts.description_structure import claims_with_unlisted_signs
 from checker.packs.patent.facts.registry import REGISTRY, FactContext, FactSpec, register_fact
 
 
 def claim_set(ctx: FactContext) -> ClaimSet:
-    if not hasattr(ctx, "_claim_set"):
-        ctx._claim_set = ClaimSet(ctx.claims)  # parsed once per bundle, read by every fact
-    return ctx._claim_set
+    if "_claim_set" not in ctx.__dict__:  # parsed once per bundle, read by every fact
+        ctx.__dict__["_claim_set"] = ClaimSet(ctx.claims)
+    return ctx.__dict__["_claim_set"]
 
 
 def claim_pointer(ctx: FactContext, finding: Finding) -> str:
@@ -87,14 +89,15 @@ def _shown(findings: list[Finding]) -> str:
 
 
 def _undescribed(ctx: FactContext) -> list[Finding]:
-    if not hasattr(ctx, "_undescribed"):
-        ctx._undescribed = claim_set(ctx).undescribed_terms(ctx.description_text)
-    return ctx._undescribed
+    if "_undescribed" not in ctx.__dict__:
+        ctx.__dict__["_undescribed"] = claim_set(ctx).undescribed_terms(ctx.description_text)
+    return ctx.__dict__["_undescribed"]
 
 
 _TERMS = "claim_terms_not_in_description"
 PROPERTIES = {"number": "int", "independent": "bool", "characterising_clause": "bool",
-              **{name: "str" for name in CHECKS}, _TERMS: "str"}
+              **{name: "str" for name in CHECKS}, _TERMS: "str", "medical_method": "bool",
+              "unlisted_signs": "str"}
 # The two-part (Jepson) form's turn: 其特徵在於 / 其特徵係 / characterised (characterized) in that.
 _CHARACTERISING = re.compile(r"其特徵(?:在於|係|為)|characteri[sz]ed\s+(?:in\s+that|by)", re.I)
 
@@ -106,19 +109,26 @@ def claim_items(ctx: FactContext) -> list[dict]:
     ``characterising_clause`` (it says 其特徵在於/其特徵係 or "characterised in that"); for each check (the properties named as in CHECKS, and
     claim_terms_not_in_description: terms the claim introduces that the description never
     mentions, a Chinese term counting as mentioned when the description holds its first two
-    characters) what it found in the claim as "4 (→6)" or "4 (該導熱墊)"; "" when nothing."""
+    characters) what it found in the claim as "4 (→6)" or "4 (該導熱墊)"; "" when nothing.
+    ``medical_method``: the claim's preamble names a method of diagnosis, treatment or
+    surgery (治療方法, 診斷方法, 手術方法, method of treating…; a heuristic).
+    ``unlisted_signs``: the reference signs the claim gives in parentheses (一基板（10）)
+    that 符號說明 does not list, "30, 31"; "" when every one is listed."""
     found: dict[str, dict[int, list[Finding]]] = {}
     for name, (attribute, _) in CHECKS.items():
         for finding in getattr(claim_set(ctx), attribute):
             found.setdefault(name, {}).setdefault(finding.index, []).append(finding)
     for finding in _undescribed(ctx):
         found.setdefault(_TERMS, {}).setdefault(finding.index, []).append(finding)
+    medical = set(da.medical_method_claims([(c.number, c.text) for c in ctx.claims]))
+    unlisted = {index: ", ".join(signs) for index, _, signs in claims_with_unlisted_signs(ctx)}
     items = []
     independent = set(claim_set(ctx).independent())
     for index, claim in enumerate(ctx.claims):
         item: dict = {"pointer": _pointer_at(ctx, index), "number": claim.number,
                       "independent": index in independent,
-                      "characterising_clause": bool(_CHARACTERISING.search(claim.text))}
+                      "characterising_clause": bool(_CHARACTERISING.search(claim.text)),
+                      "medical_method": claim.number in medical, "unlisted_signs": unlisted.get(index, "")}
         for name in (*CHECKS, _TERMS):
             hits = found.get(name)
             item[name] = _shown(hits[index]) if hits and index in hits else ""

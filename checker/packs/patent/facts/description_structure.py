@@ -12,9 +12,9 @@ Location facts hold a JSON pointer; for a description read from a file it is
 from __future__ import annotations
 
 from checker.language import description_analysis as da
-from checker.language.texts import Section
+from checker.language.texts import Claim, Section
 from checker.core.listing import shown_list
-from checker.packs.patent.facts.registry import FactContext, blank, fact
+from checker.packs.patent.facts.registry import REGISTRY, FactContext, blank, fact
 
 # The office headings, for messages (the keys are format 1's `sections` keys).
 HEADINGS = {
@@ -156,18 +156,15 @@ def paragraph_number_count(ctx: FactContext) -> int:
     return da.paragraph_number_count(ctx.description_text)
 
 
-@fact("paragraph_number_problems", "str")
-def paragraph_number_problems(ctx: FactContext) -> str:
-    """Paragraph numbers that are not four digits, do not start at 【0001】 or break the
-    sequence, as written, joined by ", "; "" when there are none."""
-    return _join([p.label for p in da.paragraph_number_problems(ctx.description_text)])
-
-
-@fact("paragraph_number_problem_pointer", "str")
-def paragraph_number_problem_pointer(ctx: FactContext) -> str:
-    """Pointer to the line of the first paragraph-number problem; "" when there is none."""
-    problems = da.paragraph_number_problems(ctx.description_text)
-    return _line_pointer(ctx, problems[0].line) if problems else ""
+@REGISTRY.item_kind("irregular_paragraph_numbers", {"label": "str", "problem": "str"},
+                    labels={"zh-TW": "段落編號", "en": "paragraph number"})
+def irregular_paragraph_number_items(ctx: FactContext) -> list[dict]:
+    """Each paragraph number that is not four digits, does not start at 【0001】 or breaks the
+    sequence, at its line of the description file (`/description@LINE:1`; `/description`
+    for inline sections): its ``label`` as written and the ``problem``: `digits`, `start`
+    or `sequence`. No item when the numbers are regular (or there are none)."""
+    return [{"pointer": _line_pointer(ctx, p.line), "label": p.label, "problem": p.reason}
+            for p in da.paragraph_number_problems(ctx.description_text)]
 
 
 # --- figures and drawings --------------------------------------------------------------
@@ -198,14 +195,17 @@ def figures_described_not_drawn(ctx: FactContext) -> str:
     return _join([label for label in _described_labels(ctx) if label not in drawn])
 
 
-@fact("drawings_not_described", "str")
-def drawings_not_described(ctx: FactContext) -> str:
-    """Figures among `drawings` that 圖式簡單說明 never names, joined by ", "; "" when every
-    drawing is named (or there is no 圖式簡單說明 to name them)."""
-    if blank(_text_of(ctx, "drawings_description")):
-        return ""
-    described = set(_described_labels(ctx))
-    return _join([label for label in _drawn_labels(ctx) if label not in described])
+@REGISTRY.item_kind("drawings", {"figure": "str", "described": "bool", "view_given": "bool"},
+                    labels={"zh-TW": "圖式", "en": "drawing"})
+def drawing_items(ctx: FactContext) -> list[dict]:
+    """Every entry of `drawings`, at `/drawings/<i>`: its ``figure`` label (圖1, 第一圖, FIG. 1
+    and 圖１ are "1"); ``described``: 圖式簡單說明 names it (false when there is no such item
+    to name it); ``view_given``: its `view` is stated."""
+    described = set(_described_labels(ctx)) if not blank(_text_of(ctx, "drawings_description")) else set()
+    return [{"pointer": f"/drawings/{index}", "figure": da.figure_label(drawing.get("figure", "")),
+             "described": da.figure_label(drawing.get("figure", "")) in described,
+             "view_given": not blank(drawing.get("view"))}
+            for index, drawing in enumerate(ctx.data.get("drawings") or []) if isinstance(drawing, dict)]
 
 
 @fact("embodiment_figures_not_drawn", "str")
@@ -228,16 +228,6 @@ def embodiments_pointer(ctx: FactContext) -> str:
 def drawings_description_pointer(ctx: FactContext) -> str:
     """Pointer to the 圖式簡單說明 item; "" when there is none."""
     return _section_pointer(ctx, da.section(ctx.sections, "drawings_description"))
-
-
-@fact("first_undescribed_drawing_pointer", "str")
-def first_undescribed_drawing_pointer(ctx: FactContext) -> str:
-    """Pointer to the first drawing entry that 圖式簡單說明 does not name; "" when none."""
-    missing = set(drawings_not_described(ctx).split(", ")) - {""}
-    for index, label in enumerate(_drawn_labels(ctx)):
-        if label in missing:
-            return f"/drawings/{index}"
-    return ""
 
 
 # --- reference signs (符號說明) -----------------------------------------------------------
@@ -273,7 +263,7 @@ def _listed(ctx: FactContext) -> set[str]:
     return set(da.listed_signs(_text_of(ctx, "reference_signs")))
 
 
-def _claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, object, list[str]]]:
+def claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
     listed = _listed(ctx)
     found = []
     for index, claim in enumerate(ctx.claims):
@@ -281,27 +271,6 @@ def _claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, object, lis
         if unlisted:
             found.append((index, claim, unlisted))
     return found
-
-
-@fact("claim_signs_not_listed", "str")
-def claim_signs_not_listed(ctx: FactContext) -> str:
-    """Reference signs the claims give in parentheses (一基板（10）) that 符號說明 does not
-    list, as "claim N: signs" joined by "; "; "" when every one is listed."""
-    return "; ".join(f"{claim.number}: {', '.join(signs)}"
-                     for _, claim, signs in _claims_with_unlisted_signs(ctx))
-
-
-@fact("claim_signs_not_listed_pointer", "str")
-def claim_signs_not_listed_pointer(ctx: FactContext) -> str:
-    """Pointer to the first claim with a sign 符號說明 does not list: `/claims/<i>/text`
-    inline, `/claims@LINE:1` in a claims file; "" when there is none."""
-    found = _claims_with_unlisted_signs(ctx)
-    if not found:
-        return ""
-    index, claim, _ = found[0]
-    if isinstance(ctx.data.get("claims"), list):
-        return f"/claims/{index}/text"
-    return f"/claims@{claim.line or 1}:1"
 
 
 @fact("abstract_signs_not_listed", "str")
@@ -403,21 +372,6 @@ def design_missing_views(ctx: FactContext) -> str:
     return _join([v for v in da.SIX_VIEWS if v not in views])
 
 
-@fact("drawings_without_view", "str")
-def drawings_without_view(ctx: FactContext) -> str:
-    """Figures among `drawings` whose `view` is not given, joined by ", "."""
-    return _join([da.figure_label(d.get("figure", "")) for d in _drawings(ctx) if blank(d.get("view"))])
-
-
-@fact("first_drawing_without_view_pointer", "str")
-def first_drawing_without_view_pointer(ctx: FactContext) -> str:
-    """Pointer to the first drawing entry without a `view`; "" when every one has one."""
-    for index, drawing in enumerate(_drawings(ctx)):
-        if blank(drawing.get("view")):
-            return f"/drawings/{index}"
-    return ""
-
-
 @fact("representative_view_count", "int")
 def representative_view_count(ctx: FactContext) -> int:
     """How many drawings are marked `representative: true` (the design's representative
@@ -513,25 +467,3 @@ def declares_gui(ctx: FactContext) -> bool:
     return bool(_declared(ctx, "gui"))
 
 
-def _medical_claims(ctx: FactContext) -> list[int]:
-    return da.medical_method_claims([(c.number, c.text) for c in ctx.claims])
-
-
-@fact("medical_method_claims", "str")
-def medical_method_claims(ctx: FactContext) -> str:
-    """Numbers of the claims whose preamble names a method of diagnosis, treatment or
-    surgery (治療方法, 診斷方法, 手術方法, method of treating…), joined by ", "."""
-    return _join([str(n) for n in _medical_claims(ctx)])
-
-
-@fact("medical_method_claim_pointer", "str")
-def medical_method_claim_pointer(ctx: FactContext) -> str:
-    """Pointer to the first such claim: `/claims/<i>/text` inline, `/claims@LINE:1` in a
-    claims file; "" when there is none."""
-    numbers = set(_medical_claims(ctx))
-    for index, claim in enumerate(ctx.claims):
-        if claim.number in numbers:
-            if isinstance(ctx.data.get("claims"), list):
-                return f"/claims/{index}/text"
-            return f"/claims@{claim.line or 1}:1"
-    return ""

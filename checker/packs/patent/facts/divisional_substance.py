@@ -10,11 +10,10 @@ from __future__ import annotations
 from checker.language.new_matter import claim_sameness
 from checker.language.texts import is_deleted_claim as is_deleted
 from checker.language.texts import Claim
-from checker.packs.patent.facts.registry import FactContext, fact
+from checker.packs.patent.facts.registry import REGISTRY, FactContext, fact
 from checker.packs.patent.facts.substance import GRANTED, _cached, _claim_pointer, _scope
 
 ALLOWED = "/application/allowed_claims"
-_SHOWN = 8  # pairs named in a message; the rest are counted
 
 
 def _allowed_pointer(ctx: FactContext) -> str:
@@ -70,37 +69,14 @@ def claims_same_as_allowed_count(ctx: FactContext) -> int:
     return len(_pairs(ctx))
 
 
-def _display(ctx: FactContext, english: bool) -> str:
-    items = []
-    for _, claim, other, how in _pairs(ctx)[:_SHOWN]:
-        if english:
-            items.append(f"claim {claim.number} = parent claim {other.number} "
-                         f"({'identical' if how == 'identical' else 'same terms'})")
-        else:
-            items.append(f"請求項{claim.number}＝原申請案請求項{other.number}"
-                         f"（{'文字相同' if how == 'identical' else '技術特徵相同'}）")
-    text = ("; " if english else "、").join(items)
-    more = len(_pairs(ctx)) - _SHOWN
-    if more > 0:
-        text += f"; and {more} more" if english else f"等，另有{more}項"
-    return text
-
-
-@fact("claims_same_as_allowed", "str")
-def claims_same_as_allowed(ctx: FactContext) -> str:
-    """The pairs for messages: 請求項1＝原申請案請求項2（文字相同）; "" when none."""
-    return _display(ctx, english=False)
-
-
-@fact("claims_same_as_allowed_en", "str")
-def claims_same_as_allowed_en(ctx: FactContext) -> str:
-    """`claims_same_as_allowed` in English: claim 1 = parent claim 2 (identical)."""
-    return _display(ctx, english=True)
-
-
-@fact("claims_same_as_allowed_pointer", "str")
-def claims_same_as_allowed_pointer(ctx: FactContext) -> str:
-    """The first such claim: `/claims/<i>/text`, or `/claims@LINE:1` in a claims file; ""
-    when none."""
-    pairs = _pairs(ctx)
-    return _claim_pointer(ctx, pairs[0][0], pairs[0][1]) if pairs else ""
+@REGISTRY.item_kind("claims_same_as_allowed", {"number": "int", "parent_number": "int", "sameness": "str"},
+                    labels={"zh-TW": "與核准請求項相同之請求項", "en": "claim same as an allowed claim"})
+def claims_same_as_allowed_items(ctx: FactContext) -> list[dict]:
+    """Each of the bundle's claims whose scope is the same as an allowed claim's (as
+    `claims_same_as_allowed_count` counts them), at the claim (`/claims/<i>/text`, or
+    `/claims@LINE:1` in a claims file): its ``number``, the allowed claim's
+    ``parent_number``, and ``sameness``: `identical` (the same text once normalised) or
+    `same_terms` (the same technical terms and numeric limits in another order)."""
+    return [{"pointer": _claim_pointer(ctx, index, claim), "number": claim.number,
+             "parent_number": other.number, "sameness": "identical" if how == "identical" else "same_terms"}
+            for index, claim, other, how in _pairs(ctx)]

@@ -11,14 +11,12 @@ compared exactly, after trimming spaces, as the register spells them.
 from __future__ import annotations
 
 from checker.core.listing import shown_list
-from checker.packs.patent.facts.registry import FactContext, fact
+from checker.packs.patent.facts.registry import REGISTRY, FactContext, fact
 
 NAME_SEPARATOR = "、"
 DESIGN_TYPES = ("design", "derivative_design")
 # The kinds of change that art. 67(1)(1)-(2) call 請求項之刪除 and 申請專利範圍之減縮.
 CLAIM_DELETING_OR_NARROWING = ("delete_claim", "narrow")
-# The kinds that art. 67(1)(3)-(4) and art. 139(1) call 誤記或誤譯之訂正 and 不明瞭記載之釋明.
-ERRATA_OR_CLARIFICATION = ("correct_error", "correct_translation", "clarify")
 
 
 def _names(values) -> list[str]:
@@ -99,24 +97,6 @@ def has_assignment_proof(ctx: FactContext) -> bool:
     return _attached(ctx, "assignment")
 
 
-def _first_with_basis_pointer(ctx: FactContext, *bases: str) -> str:
-    found = _with_basis(ctx, *bases)
-    return f"/applicants/{found[0][0]}" if found else ""
-
-
-@fact("successor_applicant_pointer", "str")
-def successor_applicant_pointer(ctx: FactContext) -> str:
-    """JSON pointer to the first applicant whose `right_basis` is `assignee` or `heir`; ""
-    when none."""
-    return _first_with_basis_pointer(ctx, "assignee", "heir")
-
-
-@fact("funder_applicant_pointer", "str")
-def funder_applicant_pointer(ctx: FactContext) -> str:
-    """JSON pointer to the first applicant whose `right_basis` is `funder`; "" when none."""
-    return _first_with_basis_pointer(ctx, "funder")
-
-
 @fact("creator_count", "int")
 def creator_count(ctx: FactContext) -> int:
     """Number of distinct creators named: designers (設計人) for design types, inventors
@@ -124,24 +104,17 @@ def creator_count(ctx: FactContext) -> int:
     return len(_creators(ctx))
 
 
-@fact("inventor_applicants_not_inventors", "str")
-def inventor_applicants_not_inventors(ctx: FactContext) -> str:
-    """Names of the applicants whose `right_basis` is `inventor` but who are not among the
-    named creators (inventors; designers for design types), joined with 、; "" when none."""
+@REGISTRY.item_kind("applicants", {"name": "str", "right_basis": "str", "named_as_creator": "bool"},
+                    labels={"zh-TW": "申請人", "en": "applicant"})
+def applicant_items(ctx: FactContext) -> list[dict]:
+    """Every applicant, at `/applicants/<i>`: ``name`` ("applicant N" when it has none),
+    ``right_basis`` ("" when not stated) and ``named_as_creator``: its name is among the
+    named creators (inventors; designers for design types)."""
     creators = set(_creators(ctx))
-    return _joined([_display(a, i) for i, a in _with_basis(ctx, "inventor")
-                    if str(a.get("name") or "").strip() not in creators])
-
-
-@fact("inventor_applicant_not_inventor_pointer", "str")
-def inventor_applicant_not_inventor_pointer(ctx: FactContext) -> str:
-    """JSON pointer to the first applicant counted by `inventor_applicants_not_inventors`;
-    "" when none."""
-    creators = set(_creators(ctx))
-    for index, applicant in _with_basis(ctx, "inventor"):
-        if str(applicant.get("name") or "").strip() not in creators:
-            return f"/applicants/{index}"
-    return ""
+    return [{"pointer": f"/applicants/{index}", "name": _display(applicant, index),
+             "right_basis": str(applicant.get("right_basis") or ""),
+             "named_as_creator": str(applicant.get("name") or "").strip() in creators}
+            for index, applicant in enumerate(ctx.data.get("applicants") or []) if isinstance(applicant, dict)]
 
 
 @fact("co_owner_count", "int")
@@ -261,27 +234,36 @@ def correction_deletes_or_narrows_claims(ctx: FactContext) -> bool:
     return any(c.get("kind") in CLAIM_DELETING_OR_NARROWING for c in _changes(ctx))
 
 
-def _not_errata(ctx: FactContext) -> list[tuple[int, dict]]:
-    return [(i, c) for i, c in enumerate(_changes(ctx)) if c.get("kind") not in ERRATA_OR_CLARIFICATION]
+def _change_items(changes: object, base: str) -> list[dict]:
+    """A list of declared changes as items: ``position`` (1-based), ``declared_kind`` ("unstated"
+    when the change names none), ``target`` ("" when none), pointing at the kind if given."""
+    items = []
+    for index, change in enumerate(changes if isinstance(changes, list) else []):
+        if not isinstance(change, dict):
+            continue
+        items.append({"pointer": f"{base}/{index}" + ("/kind" if "kind" in change else ""),
+                      "position": index + 1, "declared_kind": str(change.get("kind") or "unstated"),
+                      "target": str(change.get("target") or "")})
+    return items
 
 
-@fact("correction_changes_not_errata_or_clarification", "str")
-def correction_changes_not_errata_or_clarification(ctx: FactContext) -> str:
-    """The changes under `correction.changes` whose kind is not `correct_error`,
-    `correct_translation` or `clarify`, as "change N (kind)" (N counted from 1), joined
-    with 、; "" when none. A change without a kind is listed as (unstated)."""
-    return _joined([f"change {i + 1} ({c.get('kind') or 'unstated'})" for i, c in _not_errata(ctx)])
+_CHANGE = {"position": "int", "declared_kind": "str", "target": "str"}
 
 
-@fact("correction_change_not_errata_pointer", "str")
-def correction_change_not_errata_pointer(ctx: FactContext) -> str:
-    """JSON pointer to the first change counted by
-    `correction_changes_not_errata_or_clarification`; "" when none."""
-    found = _not_errata(ctx)
-    if not found:
-        return ""
-    index, change = found[0]
-    return f"/correction/changes/{index}" + ("/kind" if "kind" in change else "")
+@REGISTRY.item_kind("correction_changes", _CHANGE, labels={"zh-TW": "更正事項", "en": "change"})
+def correction_change_items(ctx: FactContext) -> list[dict]:
+    """Every change declared under `correction.changes`, at `/correction/changes/<i>`
+    (its `/kind` when given): ``position`` (1-based), ``declared_kind`` (delete_claim, narrow,
+    correct_error, correct_translation, clarify…; "unstated" when none), ``target``."""
+    return _change_items((ctx.data.get("correction") or {}).get("changes"), "/correction/changes")
+
+
+@REGISTRY.item_kind("amendment_changes", _CHANGE, labels={"zh-TW": "修正事項", "en": "change"})
+def amendment_change_items(ctx: FactContext) -> list[dict]:
+    """Every change declared under `amendment.changes`, at `/amendment/changes/<i>` (its
+    `/kind` when given): ``position`` (1-based), ``declared_kind`` ("unstated" when none), ``target``
+    (claims, description, drawings, abstract; "" when none)."""
+    return _change_items((ctx.data.get("amendment") or {}).get("changes"), "/amendment/changes")
 
 
 # --- conversions (arts. 108, 131, 132) ------------------------------------------------
@@ -323,20 +305,10 @@ def application_status(ctx: FactContext) -> str:
 
 # --- amendments at re-examination after a final notice (arts. 43(4), 49(2)) -----------
 
-# The kinds art. 43(4)(1)-(4) list: 請求項之刪除, 申請專利範圍之減縮, 誤記之訂正, 不明瞭記載之釋明.
-DELETE_NARROW_CORRECT_CLARIFY = ("delete_claim", "narrow", "correct_error", "clarify")
-
 
 def _events_on(ctx: FactContext, kind: str) -> list[str]:
     return [str(e["on"]) for e in _application(ctx).get("events") or []
             if isinstance(e, dict) and e.get("type") == kind and e.get("on")]
-
-
-def _claim_changes_of_other_kinds(ctx: FactContext) -> list[tuple[int, dict]]:
-    changes = (ctx.data.get("amendment") or {}).get("changes") or []
-    return [(i, c) for i, c in enumerate(changes)
-            if isinstance(c, dict) and c.get("target") == "claims"
-            and c.get("kind") not in DELETE_NARROW_CORRECT_CLARIFY]
 
 
 @fact("final_notice_before_rejection", "bool")
@@ -354,20 +326,3 @@ def amendment_responding_to(ctx: FactContext) -> str:
     return str((ctx.data.get("amendment") or {}).get("responding_to") or "")
 
 
-@fact("amendment_claim_changes_of_other_kinds", "str")
-def amendment_claim_changes_of_other_kinds(ctx: FactContext) -> str:
-    """The changes under `amendment.changes` that target the claims with a kind other than
-    `delete_claim`, `narrow`, `correct_error` or `clarify`, as "change N (kind)" (N counted
-    from 1), joined with 、; "" when none."""
-    return _joined([f"change {i + 1} ({c.get('kind') or 'unstated'})" for i, c in _claim_changes_of_other_kinds(ctx)])
-
-
-@fact("amendment_claim_change_of_other_kind_pointer", "str")
-def amendment_claim_change_of_other_kind_pointer(ctx: FactContext) -> str:
-    """JSON pointer to the first change counted by `amendment_claim_changes_of_other_kinds`;
-    "" when none."""
-    found = _claim_changes_of_other_kinds(ctx)
-    if not found:
-        return ""
-    index, change = found[0]
-    return f"/amendment/changes/{index}" + ("/kind" if "kind" in change else "")

@@ -4,17 +4,18 @@ published format, 「符號:文字」 with a half-width colon, one pair a line, 
 (checker/language/sign_lists.py). The second exists only in the whole-document layout
 (``documents: {file: …}``); format 1 has no field for it.
 
-Values quote the offending lines (「10：基板」); pointers name the first one:
-``/description@LINE:1`` or ``/documents/representative_signs@LINE:1`` for a file,
-``/description/sections/reference_signs`` for inline sections.
+The offending lines are items, each at its line: ``/description@LINE:1`` or
+``/documents/representative_signs@LINE:1`` for a file, ``/description/sections/reference_signs``
+for inline sections.
 """
 
 from __future__ import annotations
 
-from checker.core.listing import shown_list
+from typing import Callable
+
 from checker.language import description_analysis as da
 from checker.language.sign_lists import SignLine, sign_line_problems
-from checker.packs.patent.facts.registry import FactContext, fact
+from checker.packs.patent.facts.registry import REGISTRY, FactContext, fact
 
 REPRESENTATIVE_SIGNS = "/documents/representative_signs"  # where bundle.py keeps that part's text
 
@@ -43,24 +44,22 @@ def _reference_sign_problems(ctx: FactContext) -> tuple[list[SignLine], bool]:
     return sign_line_problems(body, section.line, _table_lines(source)), True
 
 
-def _quoted(problems: list[SignLine]) -> str:
-    return shown_list([f"「{p.text}」" for p in problems], "、")
+_PROPERTIES = {"text": "str", "problem": "str"}
 
 
-@fact("reference_signs_format_problems", "str")
-def reference_signs_format_problems(ctx: FactContext) -> str:
-    """The lines of 【符號說明】 not written 「符號:文字」 (half-width colon, one pair a line,
-    not in a table), quoted; "" when every line is, or there is no such section."""
-    return _quoted(_reference_sign_problems(ctx)[0])
+def _items(problems: list[SignLine], pointer: Callable[[SignLine], str]) -> list[dict]:
+    return [{"pointer": pointer(p), "text": p.text, "problem": p.reason} for p in problems]
 
 
-@fact("reference_signs_format_pointer", "str")
-def reference_signs_format_pointer(ctx: FactContext) -> str:
-    """Where the first such line is (a file's line, or the inline section)."""
+@REGISTRY.item_kind("reference_sign_lines", _PROPERTIES, labels={"zh-TW": "符號說明之行", "en": "sign list line"})
+def reference_sign_line_items(ctx: FactContext) -> list[dict]:
+    """The lines of 【符號說明】 not written 「符號:文字」, each at its line of the description
+    file (`/description@LINE:1`; the inline section for inline sections): ``text`` (the line
+    as written) and ``problem``: `colon` (not a half-width colon), `pairs` (several pairs a
+    line) or `table` (in a Word table). No item when every line is written so."""
     problems, from_file = _reference_sign_problems(ctx)
-    if not problems:
-        return ""
-    return f"/description@{problems[0].line}:1" if from_file else "/description/sections/reference_signs"
+    return _items(problems, lambda p: f"/description@{p.line}:1" if from_file
+                  else "/description/sections/reference_signs")
 
 
 def _representative_problems(ctx: FactContext) -> list[SignLine]:
@@ -77,14 +76,10 @@ def has_representative_signs(ctx: FactContext) -> bool:
     return source is not None and bool(source.text.strip())
 
 
-@fact("representative_signs_format_problems", "str")
-def representative_signs_format_problems(ctx: FactContext) -> str:
-    """The lines of 【代表圖之符號簡單說明】 not written 「符號:文字」, quoted."""
-    return _quoted(_representative_problems(ctx))
-
-
-@fact("representative_signs_format_pointer", "str")
-def representative_signs_format_pointer(ctx: FactContext) -> str:
-    """Where the first such line is, in the whole-document file."""
-    problems = _representative_problems(ctx)
-    return f"{REPRESENTATIVE_SIGNS}@{problems[0].line}:1" if problems else ""
+@REGISTRY.item_kind("representative_sign_lines", _PROPERTIES,
+                    labels={"zh-TW": "代表圖之符號簡單說明之行", "en": "representative sign line"})
+def representative_sign_line_items(ctx: FactContext) -> list[dict]:
+    """The lines of 【代表圖之符號簡單說明】 (whole-document layout) not written 「符號:文字」,
+    at `/documents/representative_signs@LINE:1`: ``text`` and ``problem`` (as for
+    reference_sign_lines)."""
+    return _items(_representative_problems(ctx), lambda p: f"{REPRESENTATIVE_SIGNS}@{p.line}:1")
