@@ -117,7 +117,7 @@ def render(patent_type: str, draft: str, whole: bool, title: str, schema: str, s
     ]
     if whole:
         lines += [
-            f"# 全份文件：摘要、指定代表圖、說明書、申請專利範圍、圖式 / the whole draft, split into its parts",
+            "# 全份文件：摘要、指定代表圖、說明書、申請專利範圍、圖式 / the whole draft, split into its parts",
             f"documents: {{file: {_q(draft)}}}",
         ]
     else:

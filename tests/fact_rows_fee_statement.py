@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bundle_patch import Replace
 
-from fact_table import CLIP, LED, inline_claims, row
+from fact_table import CLIP, inline_claims, row
 
 APP = {"number": "110100123", "filed_on": "2021-03-12", "patent_type": "invention"}
 EXAM = {"procedure": "examination_request", "application": APP,

@@ -159,7 +159,7 @@ def test_gitlab_code_quality_issues_have_the_required_fields(tmp_path):
     fails = [(b["path"], f) for b in report["bundles"] for f in b["findings"]
              if f["outcome"] == "fail" and "suppressed" not in f]
     assert len(issues) == len(fails) > 5
-    for issue, (path, finding) in zip(issues, fails):
+    for issue, (path, finding) in zip(issues, fails, strict=False):
         assert isinstance(issue["description"], str) and finding["message"] in issue["description"]
         assert issue["check_name"] == finding["rule"]
         assert issue["severity"] in GITLAB_SEVERITIES

@@ -17,12 +17,11 @@ from checker.timing.deadlines import deadlines_of, periods_of
 from checker.core.errors import InputError
 from checker.packs.patent.facts import FACTS, derive_context
 from checker.timing.office_calendar import OfficeCalendar
-from checker.core.pipeline import default_packs
+
+from bundle_patch import write_patched
 
 default_packs()  # loading the patent pack declares its periods
 PERIODS = periods_of(REGISTRY)
-
-from bundle_patch import write_patched
 
 ROOT = Path(__file__).resolve().parent.parent
 LED = "examples/invention-led-package/bundle.yaml"

@@ -29,7 +29,7 @@ def _docx(path: Path, lines: list[str], table: list[str] | None = None) -> Path:
         document.add_paragraph(line)
     if table:
         cells = document.add_table(rows=1, cols=len(table)).rows[0].cells
-        for cell, text in zip(cells, table):
+        for cell, text in zip(cells, table, strict=False):
             cell.text = text
     document.save(str(path))
     return path

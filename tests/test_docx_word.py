@@ -4,10 +4,15 @@ from numbering.xml, so the numbers a person sees are the numbers checked."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import zipfile
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from checker.cli import app
 from checker.inputs.docx_text import read_docx
 from checker.inputs.wordml import format_number
 from checker.language.texts import parse_claims
@@ -131,14 +136,6 @@ def test_xml_entities_are_not_expanded(tmp_path):
 
 
 # -- end to end: an amendment inserting 石墨烯 with change tracking, and the warning ---------------
-
-import json
-import shutil
-from pathlib import Path
-
-from typer.testing import CliRunner
-
-from checker.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 AMENDMENT = ROOT / "examples" / "amendment-led-package"

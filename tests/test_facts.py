@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from checker.inputs.bundle import read_bundle
-from checker.packs.patent.facts import FACTS, REGISTRY, derive_facts
+from checker.packs.patent.facts import FACTS, REGISTRY
 
 from bundle_patch import NULL, Replace, write_patched
 

@@ -388,10 +388,10 @@ def test_cli_lists_the_fees_of_every_example_in_both_languages():
     assert zh.exit_code == en.exit_code == 0, zh.output
     zh_bundles, en_bundles = json.loads(zh.output)["bundles"], json.loads(en.output)["bundles"]
     assert len(zh_bundles) == len(found) == len(en_bundles)
-    for z, e in zip(zh_bundles, en_bundles):
+    for z, e in zip(zh_bundles, en_bundles, strict=False):
         assert z["valid"] and z["fees"]["problem"] is None, z["path"]
         assert z["fees"]["total"] == e["fees"]["total"] and z["fees"]["total"] is not None
-        for zl, el in zip(z["fees"]["lines"], e["fees"]["lines"]):
+        for zl, el in zip(z["fees"]["lines"], e["fees"]["lines"], strict=False):
             assert zl["basis_text"].startswith("專利法第") and el["basis_text"].startswith("Patent Act art.")
     totals = {b["path"].split("examples/")[1]: b["fees"]["total"] for b in en_bundles}
     assert totals["invention-led-package/bundle.yaml"] == 3500

@@ -145,7 +145,7 @@ def test_sarif_of_the_examples_is_valid_and_matches_the_findings():
     assert rule_ids == sorted({f["rule"] for _, f in fails})
     results = run_["results"]
     assert len(results) == len(fails)
-    for result, (path, finding) in zip(results, fails):
+    for result, (path, finding) in zip(results, fails, strict=False):
         assert result["ruleId"] == finding["rule"] == rule_ids[result["ruleIndex"]]
         assert result["level"] == {"error": "error", "warning": "warning", "info": "note"}[finding["severity"]]
         assert result["message"]["text"].startswith(finding["message"])
@@ -236,7 +236,7 @@ def test_junit_has_a_testcase_per_finding_and_a_failure_per_blocking_finding():
     report = json_report("--lang", "en", "examples/")
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == [b["path"] for b in report["bundles"]]
-    for suite, bundle in zip(suites, report["bundles"]):
+    for suite, bundle in zip(suites, report["bundles"], strict=False):
         cases = suite.findall("testcase")
         assert len(cases) == int(suite.get("tests")) == len(bundle["findings"])
         assert {c.get("classname") for c in cases} == {bundle["path"]}
@@ -285,7 +285,7 @@ def test_github_annotations_follow_the_workflow_command_grammar(warning_bundle):
     report = json_report("--lang", "en", "examples/", warning_bundle)
     fails = [(b["path"], f) for b in report["bundles"] for f in b["findings"] if f["outcome"] == "fail"]
     assert len(commands) == len(fails)
-    for line, (path, finding) in zip(commands, fails):
+    for line, (path, finding) in zip(commands, fails, strict=False):
         match = COMMAND.match(line)
         assert match, line
         kind, file, line_no, col, title, message = match.groups()
@@ -337,7 +337,7 @@ def test_markdown_summary_table_and_findings():
     header = lines.index("| Bundle | Errors | Warnings | Passes |")
     rows = table_rows(lines, header)[2:]
     assert len(rows) == len(report["bundles"])
-    for row, bundle in zip(rows, report["bundles"]):
+    for row, bundle in zip(rows, report["bundles"], strict=False):
         path, errors, warnings, passes = (c.strip() for c in cells(row))
         assert path == f"`{bundle['path']}`"
         fails = [f for f in bundle["findings"] if f["outcome"] == "fail"]

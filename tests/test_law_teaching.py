@@ -53,7 +53,7 @@ def test_summaries_follow_the_text_paragraph_by_paragraph(law):
             continue
         assert article is not None, f"{law} {label} is not in the shipped text"
         assert len(summary.paragraphs) == len(article.paragraphs), f"{label}: 項 count differs"
-        for para, text in zip(summary.paragraphs, article.paragraphs):
+        for para, text in zip(summary.paragraphs, article.paragraphs, strict=False):
             assert len(para.items) == len(text.subparagraphs), f"{label}({para.number}): 款 count differs"
 
 

@@ -98,7 +98,7 @@ def test_the_docket_lists_pending_deadlines_soonest_first_with_overdue_marked(se
     statuses = _rows(page, "data-status")
     assert dates == sorted(dates) and len(dates) >= 3
     assert set(statuses) <= {"pending", "overdue", "open"} and "overdue" in statuses and "pending" in statuses
-    assert all(status == "overdue" for date, status in zip(dates, statuses) if date < AS_OF)
+    assert all(status == "overdue" for date, status in zip(dates, statuses, strict=False) if date < AS_OF)
     expected = sorted(d["deadline"] for p in sorted(EXAMPLES.rglob("*.yaml"))
                       for d in checker.deadlines(p, as_of=AS_OF)["deadlines"]
                       if d["status"] in ("pending", "overdue", "open"))
@@ -243,7 +243,7 @@ def test_the_page_in_chromium(server, tmp_path):
         header = browser.find_element(By.TAG_NAME, "header").rect
         sections = [s.rect for s in browser.find_elements(By.TAG_NAME, "section")]
         assert header["y"] == 0 and all(s["y"] >= header["y"] + header["height"] for s in sections)
-        assert all(a["y"] + a["height"] <= b["y"] for a, b in zip(sections, sections[1:]))
+        assert all(a["y"] + a["height"] <= b["y"] for a, b in zip(sections, sections[1:], strict=False))
         assert all(s["width"] > 600 for s in sections)
         shot = browser.get_screenshot_as_png()
         (tmp_path / "overview.png").write_bytes(shot)

@@ -136,7 +136,7 @@ def test_deadlines_table_fits_and_keeps_the_columns_that_tell_rows_apart(lang, c
              if line[:1] in "┃│"]
     # each row's period title, read down its cell, is whole; dates are never split
     rows, current = [], []
-    for line, row in zip([l for l in table if l[:1] in "┃│"], cells):
+    for line, row in zip([row_ for row_ in table if row_[:1] in "┃│"], cells, strict=False):
         current.append(row)
         index = table.index(line)
         if index + 1 < len(table) and table[index + 1][:1] in "├└┡":

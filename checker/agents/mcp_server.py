@@ -20,7 +20,6 @@ message, never a crash of the server.
 
 from __future__ import annotations
 
-import functools
 import json
 from pathlib import Path
 from typing import Any, Callable

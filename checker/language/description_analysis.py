@@ -168,7 +168,7 @@ _EN_NOT_NOUNS = {
     "are", "be", "from", "with", "for", "on", "the", "a", "an", "least", "most", "table", "example",
     "embodiment", "embodiments", "page", "line", "lines", "section", "formula", "equation", "over",
     "under", "up", "between", "within", "only", "first", "second", "each", "every", "all", "has",
-    "have", "had", "was", "were", "as", "into", "per", "no", "number", "about", "nearly", "some",
+    "have", "had", "was", "were", "as", "into", "per", "no", "number", "nearly", "some",
 }
 
 

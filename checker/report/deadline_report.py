@@ -160,10 +160,10 @@ def _table(heads: tuple[str, ...], rows: list[tuple[str, ...]], width: int) -> T
     the table fits the console: the period and its dates stay readable at 80 columns."""
     table = Table(show_lines=True, pad_edge=False)
     widths = column_widths(heads, rows, width)
-    for head, size in zip(heads, widths):
+    for head, size in zip(heads, widths, strict=False):
         table.add_column(_cell(head, size), width=size, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(cell, size) for cell, size in zip(row, widths)))
+        table.add_row(*(_cell(cell, size) for cell, size in zip(row, widths, strict=False)))
     return table
 
 

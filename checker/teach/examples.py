@@ -123,7 +123,7 @@ def _defective(root: Path) -> list[dict]:
     paths = sorted(collect_bundles([root / "examples" / "defective"]))
     report = Checker(lang="zh-TW").check_paths(paths)
     found = []
-    for path, result in zip(paths, report.results):
+    for path, result in zip(paths, report.results, strict=False):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for finding in result.fails:
             if not finding.citations:

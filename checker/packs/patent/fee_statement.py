@@ -32,7 +32,6 @@ from checker.language.claims.dependencies import parse_dependency
 from checker.language.texts import is_deleted_claim
 from checker.packs.patent import fees
 from checker.packs.patent.fees import DATA_FILE
-from checker.timing.periods import months_late, next_working_day
 from checker.core.dates import iso
 
 SCHEDULE_LAW = "patent_fees_regulations"
