@@ -61,16 +61,20 @@ def run_cli(*args: str, cwd: Path | None = None) -> tuple[float, int, int]:
 def target(name: str, figure: float, goal: float, unit: str) -> None:
     shown = f"{figure:.2f} {unit}" if unit != "MiB" else f"{figure:.0f} MiB"
     ROWS.append((name, shown, f"≤ {goal:g} {unit}", figure <= goal))
-    print(f"  {name:<52} {shown:>12}   target ≤ {goal:g} {unit:<4} {'met' if figure <= goal else 'NOT met'}",
-          flush=True)
+    print(
+        f"  {name:<52} {shown:>12}   target ≤ {goal:g} {unit:<4} {'met' if figure <= goal else 'NOT met'}", flush=True
+    )
 
 
 # The claim-set shapes of the claims benchmark (each claim n ≥ 2 refers to earlier ones).
 CLAIM_SHAPES = {
     "all on claim 1": lambda i: f"如請求項1所述之發光二極體封裝，其中該散熱片具有多個鰭片（41），其數量為{i}。",
     "a chain": lambda i: f"如請求項{i - 1}所述之發光二極體封裝，其中該散熱片具有多個鰭片（41），其數量為{i}。",
-    "ranges 1至n-1": lambda i: (f"如請求項1至{i - 1}中任一項所述之發光二極體封裝，其中該散熱片具有多個鰭片（41），"
-                               f"其數量為{i}。" if i > 2 else "如請求項1所述之發光二極體封裝，其中該散熱片為銅。"),
+    "ranges 1至n-1": lambda i: (
+        f"如請求項1至{i - 1}中任一項所述之發光二極體封裝，其中該散熱片具有多個鰭片（41），其數量為{i}。"
+        if i > 2
+        else "如請求項1所述之發光二極體封裝，其中該散熱片為銅。"
+    ),
 }
 
 
@@ -79,8 +83,7 @@ def claims_text(count: int, shape: str) -> str:
     return first + "".join(f"【第{i}項】\n{CLAIM_SHAPES[shape](i)}\n" for i in range(2, count + 1))
 
 
-def claims_bundle(folder: Path, count: int, shape: str, description_copies: int = 1,
-                  text: str | None = None) -> Path:
+def claims_bundle(folder: Path, count: int, shape: str, description_copies: int = 1, text: str | None = None) -> Path:
     led = ROOT / "examples" / "invention-led-package"
     shutil.copytree(led, folder, dirs_exist_ok=True)
     (folder / "claims.txt").write_text(text if text is not None else claims_text(count, shape), "utf-8")
@@ -150,8 +153,10 @@ def main() -> None:
     args = parser.parse_args()
     repeat = 1 if args.quick else 3
     load = os.getloadavg()
-    print(f"patentcheck benchmark: {platform.machine()}, {os.cpu_count()} CPUs, load {load[0]:.1f}, "
-          f"Python {sys.version.split()[0]}, {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC")
+    print(
+        f"patentcheck benchmark: {platform.machine()}, {os.cpu_count()} CPUs, load {load[0]:.1f}, "
+        f"Python {sys.version.split()[0]}, {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC"
+    )
     one = ROOT / "examples" / "invention-led-package" / "bundle.yaml"
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -168,8 +173,10 @@ def main() -> None:
             yaml.load(path.read_bytes(), Loader=loader)
         bare = time.perf_counter() - start
         target(f"{len(paths)} bundles serial ÷ bare C-loader parse", serial / bare, 5.0, "x")
-        print(f"    ({len(paths)} bundles serial {serial:.2f} s; bare parse {bare * 1000:.0f} ms; "
-              f"with start-up: the command line, not one process)")
+        print(
+            f"    ({len(paths)} bundles serial {serial:.2f} s; bare parse {bare * 1000:.0f} ms; "
+            f"with start-up: the command line, not one process)"
+        )
         target(f"peak memory, {len(paths)} bundles, --format json", serial_rss / 2**20, 150, "MiB")
         print(f"    (-j 2: parent {parallel_rss / 2**20:.0f} MiB)")
 
@@ -179,8 +186,12 @@ def main() -> None:
         if args.claims:
             for shape in CLAIM_SHAPES:
                 seconds = in_process(checker, claims_bundle(tmp / f"claims-{shape}", args.claims, shape), repeat)
-                target(f"{args.claims:,} claims ({shape}), in process" + (" (stopped at 60 s)" if seconds >= 60 else ""),
-                       seconds, 1.0, "s")
+                target(
+                    f"{args.claims:,} claims ({shape}), in process" + (" (stopped at 60 s)" if seconds >= 60 else ""),
+                    seconds,
+                    1.0,
+                    "s",
+                )
             for shape in CLAIM_SHAPES:
                 half = in_process(checker, claims_bundle(tmp / f"half-{shape}", args.claims // 2, shape), repeat)
                 full = in_process(checker, claims_bundle(tmp / f"claims-{shape}", args.claims, shape), repeat)
@@ -203,12 +214,18 @@ def main() -> None:
         start = time.perf_counter()
         Checker(packs)
         compiled = time.perf_counter() - start
-        print(f"  rule packs: load and validate {loaded * 1000:.0f} ms (warm imports), "
-              f"compile into durable-rules {compiled * 1000:.0f} ms")
-        imported = subprocess.run([sys.executable, "-X", "importtime", "-c", "import checker.cli"],
-                                  capture_output=True, text=True).stderr.splitlines()
-        total = sum(int(line.split("|")[0].split(":")[1]) for line in imported
-                    if line.startswith("import time:") and line.split("|")[0].split(":")[1].strip().isdigit())
+        print(
+            f"  rule packs: load and validate {loaded * 1000:.0f} ms (warm imports), "
+            f"compile into durable-rules {compiled * 1000:.0f} ms"
+        )
+        imported = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import checker.cli"], capture_output=True, text=True
+        ).stderr.splitlines()
+        total = sum(
+            int(line.split("|")[0].split(":")[1])
+            for line in imported
+            if line.startswith("import time:") and line.split("|")[0].split(":")[1].strip().isdigit()
+        )
         print(f"  importing checker.cli: {total / 1000:.0f} ms (python -X importtime)")
 
         print("\nStages, in process")

@@ -10,9 +10,22 @@ __version__ = "0.1.0"
 # links each rule there (helpUri). Change it here if the repository moves.
 __url__ = "https://github.com/patentcheck/patentcheck"
 
-_API = ("ApiError", "CheckReport", "MAX_BUNDLE_BYTES", "REPORT_SCHEMA_VERSION", "check", "check_data",
-        "check_path", "check_yaml", "deadlines", "explain_article", "explain_rule", "fees", "list_rules",
-        "report_schema")
+_API = (
+    "ApiError",
+    "CheckReport",
+    "MAX_BUNDLE_BYTES",
+    "REPORT_SCHEMA_VERSION",
+    "check",
+    "check_data",
+    "check_path",
+    "check_yaml",
+    "deadlines",
+    "explain_article",
+    "explain_rule",
+    "fees",
+    "list_rules",
+    "report_schema",
+)
 
 __all__ = ["__version__", "__url__", *_API]
 

@@ -93,9 +93,12 @@ class CheckReport:
     def findings(self, outcome: str | None = "fail", severity: str | None = None) -> list[dict[str, Any]]:
         """Findings of every bundle (each with its bundle's ``path`` as ``bundle``),
         by default the failed ones; ``outcome=None`` for all."""
-        return [{"bundle": b["path"], **f} for b in self.bundles for f in b["findings"]
-                if (outcome is None or f["outcome"] == outcome)
-                and (severity is None or f["severity"] == severity)]
+        return [
+            {"bundle": b["path"], **f}
+            for b in self.bundles
+            for f in b["findings"]
+            if (outcome is None or f["outcome"] == outcome) and (severity is None or f["severity"] == severity)
+        ]
 
     def to_json(self) -> str:
         """The text ``patentcheck check --format json`` prints, byte for byte."""
@@ -149,8 +152,14 @@ def _date(value: DateLike, name: str = "as_of") -> dt.date | None:
     return value
 
 
-def _policy(lang: str, fail_on: str, select: Sequence[str] | None, ignore: Sequence[str] | None,
-            severity: Mapping[str, str] | None, closed: Mapping[Any, str] | None) -> Any:
+def _policy(
+    lang: str,
+    fail_on: str,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    severity: Mapping[str, str] | None,
+    closed: Mapping[Any, str] | None,
+) -> Any:
     """The per-call settings as the pipeline's Policy, through the configuration code
     (so selectors mean what they mean in .patentcheck.yaml)."""
     from checker.core.config import COMMAND_LINE, DEFAULTS, Config, Setting, policy
@@ -164,9 +173,14 @@ def _policy(lang: str, fail_on: str, select: Sequence[str] | None, ignore: Seque
         if date is None:
             raise ApiError("closed: give a date (datetime.date or 'YYYY-MM-DD', years 1900-2199) for each closure")
         closures.append({"date": date.isoformat(), "reason": str(reason or "office closure")})
-    values: dict[str, Any] = {"lang": lang, "fail-on": fail_on, "select": list(select or []),
-              "ignore": list(ignore or []), "severity": dict(severity or {}),
-              "closed": sorted(closures, key=lambda c: c["date"])}
+    values: dict[str, Any] = {
+        "lang": lang,
+        "fail-on": fail_on,
+        "select": list(select or []),
+        "ignore": list(ignore or []),
+        "severity": dict(severity or {}),
+        "closed": sorted(closures, key=lambda c: c["date"]),
+    }
     for key, value in values.items():
         if key in ("select", "ignore") and isinstance(value, str):
             raise ApiError(f"{key}: give a list of selectors, not one string")
@@ -195,10 +209,18 @@ def _report(results: list[Any], as_of: dt.date | None) -> CheckReport:
 # -- checking ------------------------------------------------------------------------------
 
 
-def check_path(path: PathLike | Iterable[PathLike], *, as_of: DateLike = None, lang: str = "zh-TW",
-               fail_on: str = "error", select: Sequence[str] | None = None,
-               ignore: Sequence[str] | None = None, severity: Mapping[str, str] | None = None,
-               closed: Mapping[Any, str] | None = None, today: DateLike = None) -> CheckReport:
+def check_path(
+    path: PathLike | Iterable[PathLike],
+    *,
+    as_of: DateLike = None,
+    lang: str = "zh-TW",
+    fail_on: str = "error",
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    severity: Mapping[str, str] | None = None,
+    closed: Mapping[Any, str] | None = None,
+    today: DateLike = None,
+) -> CheckReport:
     """Check bundle files, or every ``*.yaml``/``*.yml`` under a folder (hidden files
     skipped), in path order. A missing path is an unreadable bundle in the report.
 
@@ -220,11 +242,20 @@ def check_path(path: PathLike | Iterable[PathLike], *, as_of: DateLike = None, l
     return _report(results, when)
 
 
-def check_yaml(text: str, *, base: PathLike | None = None, name: str = DEFAULT_NAME,
-               as_of: DateLike = None, lang: str = "zh-TW", fail_on: str = "error",
-               select: Sequence[str] | None = None, ignore: Sequence[str] | None = None,
-               severity: Mapping[str, str] | None = None, closed: Mapping[Any, str] | None = None,
-               today: DateLike = None) -> CheckReport:
+def check_yaml(
+    text: str,
+    *,
+    base: PathLike | None = None,
+    name: str = DEFAULT_NAME,
+    as_of: DateLike = None,
+    lang: str = "zh-TW",
+    fail_on: str = "error",
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    severity: Mapping[str, str] | None = None,
+    closed: Mapping[Any, str] | None = None,
+    today: DateLike = None,
+) -> CheckReport:
     """Check a bundle given as YAML text. ``{file: …}`` texts are read from the folder
     ``base`` (with the same confinement as a bundle file's folder); without ``base`` a
     ``{file: …}`` reference is an input error. ``name`` is the bundle's path in the report
@@ -232,20 +263,22 @@ def check_yaml(text: str, *, base: PathLike | None = None, name: str = DEFAULT_N
     if not isinstance(text, str):
         raise ApiError(f"check_yaml takes the YAML as a str, not {type(text).__name__}")
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BUNDLE_BYTES:
-        raise ApiError(f"the bundle is {len(text.encode('utf-8', 'surrogatepass')):,} bytes; "
-                       f"the limit is {MAX_BUNDLE_BYTES:,} bytes")
+        raise ApiError(
+            f"the bundle is {len(text.encode('utf-8', 'surrogatepass')):,} bytes; "
+            f"the limit is {MAX_BUNDLE_BYTES:,} bytes"
+        )
     lang, when = _lang(lang), _date(as_of)
     policy = _policy(lang, fail_on, select, ignore, severity, closed)
     folder = Path(base).resolve() if base is not None else _NO_FOLDER
     if base is not None and not folder.is_dir():
         raise ApiError(f"base {str(base)!r} is not a folder")
-    result = _checker().check_file(folder / Path(name).name, when, _date(today, "today"), policy,
-                                   text=text, shown=name)
+    result = _checker().check_file(folder / Path(name).name, when, _date(today, "today"), policy, text=text, shown=name)
     return _report([result], when)
 
 
-def check_data(data: Mapping[str, Any], *, base: PathLike | None = None, name: str = DEFAULT_NAME,
-               **options: Any) -> CheckReport:
+def check_data(
+    data: Mapping[str, Any], *, base: PathLike | None = None, name: str = DEFAULT_NAME, **options: Any
+) -> CheckReport:
     """Check a bundle given as a dict (as ``yaml.safe_load`` would give it; dates may be
     ``datetime.date``). Locations are lines of the dict written as YAML, key order kept."""
     if not isinstance(data, Mapping):
@@ -323,17 +356,26 @@ def explain_rule(rule: str, lang: str = "zh-TW") -> dict[str, Any] | None:
     explain.explain_rule(Console(file=buffer, color_system=None, width=100, soft_wrap=True), found.id, lang, _packs())
     citations = []
     for c in found.citations:
-        entry = {**c.as_json(), "cited_as": format_citation(c.law, c.article, c.paragraph, c.subparagraph,
-                                                             lang=lang, item=c.item)}
+        entry = {
+            **c.as_json(),
+            "cited_as": format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang, item=c.item),
+        }
         text = None if c.version else cited_text(c.law, c.article, c.paragraph, c.subparagraph, c.item)
         entry["text"] = text
         entry["summary"] = None if text else article_summary(c.law, c.article)
         citations.append(entry)
-    return {"id": found.id, "name": found.name, "pack": found.pack, "severity": found.severity,
-            "citations": citations, "explanation": found.explanation[lang], "fix": found.fix[lang],
-            "uncertain": found.uncertain or None,
-            "messages": {"fail": found.messages["fail"][lang], "pass": found.messages["pass"][lang]},
-            "text": buffer.getvalue()}
+    return {
+        "id": found.id,
+        "name": found.name,
+        "pack": found.pack,
+        "severity": found.severity,
+        "citations": citations,
+        "explanation": found.explanation[lang],
+        "fix": found.fix[lang],
+        "uncertain": found.uncertain or None,
+        "messages": {"fail": found.messages["fail"][lang], "pass": found.messages["pass"][lang]},
+        "text": buffer.getvalue(),
+    }
 
 
 def explain_article(article: int | str, law: str = "patent_act", lang: str = "zh-TW") -> dict[str, Any] | None:
@@ -351,18 +393,33 @@ def explain_article(article: int | str, law: str = "patent_act", lang: str = "zh
         return None
     citing = [r for pack in _packs() for r in pack.rules if r.cites(law, found.number)]
     return {
-        "law": law, "article": found.number, "label": found.label,
+        "law": law,
+        "article": found.number,
+        "label": found.label,
         "cited_as": format_citation(law, found.number, lang=lang),
-        "chapter": found.chapter, "section": found.section, "deleted": found.deleted,
-        "paragraphs": [{"number": p.number, "text": p.text,
-                        "subparagraphs": [{"number": s.number, "text": s.text,
-                                           **({"items": [{"number": i.number, "text": i.text} for i in s.items]}
-                                              if s.items else {})}
-                                          for s in p.subparagraphs]}
-                       for p in found.paragraphs],
+        "chapter": found.chapter,
+        "section": found.section,
+        "deleted": found.deleted,
+        "paragraphs": [
+            {
+                "number": p.number,
+                "text": p.text,
+                "subparagraphs": [
+                    {
+                        "number": s.number,
+                        "text": s.text,
+                        **({"items": [{"number": i.number, "text": i.text} for i in s.items]} if s.items else {}),
+                    }
+                    for s in p.subparagraphs
+                ],
+            }
+            for p in found.paragraphs
+        ],
         **({"reason": list(found.reason)} if found.reason else {}),
-        "rules": [{"id": r.id, "name": r.name, "severity": r.severity,
-                   "cited_as": citations_text(r.citations, lang)} for r in citing],
+        "rules": [
+            {"id": r.id, "name": r.name, "severity": r.severity, "cited_as": citations_text(r.citations, lang)}
+            for r in citing
+        ],
     }
 
 
@@ -386,13 +443,21 @@ def _open(bundle: PathLike | Mapping[str, Any], base: PathLike | None, name: str
 
 
 def _problems(result: Any) -> list[str]:
-    return [f"{f.location.file or result.path}:{f.location.line}:{f.location.column}: {f.message}"
-            for f in result.findings]
+    return [
+        f"{f.location.file or result.path}:{f.location.line}:{f.location.column}: {f.message}" for f in result.findings
+    ]
 
 
-def deadlines(bundle: PathLike | Mapping[str, Any], *, base: PathLike | None = None,
-              name: str = DEFAULT_NAME, as_of: DateLike = None, lang: str = "zh-TW",
-              closed: Mapping[Any, str] | None = None, today: DateLike = None) -> dict[str, Any]:
+def deadlines(
+    bundle: PathLike | Mapping[str, Any],
+    *,
+    base: PathLike | None = None,
+    name: str = DEFAULT_NAME,
+    as_of: DateLike = None,
+    lang: str = "zh-TW",
+    closed: Mapping[Any, str] | None = None,
+    today: DateLike = None,
+) -> dict[str, Any]:
     """Every statutory deadline of one bundle (a Path, YAML text or a mapping, as for
     :func:`check`), with its basis, status and computation: the shape of one bundle of
     ``patentcheck deadlines --format json`` (``path``, ``valid``, ``as_of``,
@@ -409,14 +474,26 @@ def deadlines(bundle: PathLike | Mapping[str, Any], *, base: PathLike | None = N
         return {"path": result.path, "valid": False, "as_of": None, "deadlines": [], "problems": _problems(result)}
     date = evaluation_date(opened, when, _date(today, "today"))
     ctx = bundle_context(opened, date, _checker().calendar_for(policy))
-    return {"path": result.path, "valid": True, "as_of": date.isoformat(), "problems": [],
-            "deadlines": [record_json(r, lang) for r in deadlines_of(ctx)]}
+    return {
+        "path": result.path,
+        "valid": True,
+        "as_of": date.isoformat(),
+        "problems": [],
+        "deadlines": [record_json(r, lang) for r in deadlines_of(ctx)],
+    }
 
 
-def fees(bundle: PathLike | Mapping[str, Any], *, base: PathLike | None = None,
-         name: str = DEFAULT_NAME, as_of: DateLike = None, lang: str = "zh-TW",
-         closed: Mapping[Any, str] | None = None, request: str | None = None,
-         today: DateLike = None) -> dict[str, Any]:
+def fees(
+    bundle: PathLike | Mapping[str, Any],
+    *,
+    base: PathLike | None = None,
+    name: str = DEFAULT_NAME,
+    as_of: DateLike = None,
+    lang: str = "zh-TW",
+    closed: Mapping[Any, str] | None = None,
+    request: str | None = None,
+    today: DateLike = None,
+) -> dict[str, Any]:
     """Every official fee one bundle owes, line by line with its basis: the shape of one
     bundle of ``patentcheck fees --format json`` (``path``, ``valid``, ``as_of``, and
     ``fees`` or, for an unreadable or invalid bundle, its located ``problems``).

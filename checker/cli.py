@@ -37,8 +37,9 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", "-V", is_eager=True, callback=_print_version,
-                                 help="Print the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", "-V", is_eager=True, callback=_print_version, help="Print the version and exit."
+    ),
 ) -> None:
     """Check ROC (Taiwan) patent filing bundles against the Patent Act, with cited findings."""
 
@@ -102,7 +103,8 @@ def _fail(message: str) -> typer.Exit:
     from checker.report.safe_text import neutralise
 
     Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"[bold red]patentcheck:[/] {escape(neutralise(message))}", markup=True)
+        f"[bold red]patentcheck:[/] {escape(neutralise(message))}", markup=True
+    )
     return typer.Exit(2)
 
 
@@ -141,8 +143,12 @@ def _closures(closed: Optional[List[str]]) -> list[dict]:
     for item in closed or []:
         day, _, reason = item.partition("=")
         try:
-            closures.append({"date": dt.date.fromisoformat(day.strip()).isoformat(),
-                             "reason": reason.strip() or "office closure (--closed)"})
+            closures.append(
+                {
+                    "date": dt.date.fromisoformat(day.strip()).isoformat(),
+                    "reason": reason.strip() or "office closure (--closed)",
+                }
+            )
         except ValueError:
             raise _fail(f"--closed {item!r}: give a date YYYY-MM-DD, optionally =reason") from None
     return closures
@@ -158,9 +164,15 @@ def _calendar(closed: Optional[List[str]]):
 
 def _overrides(lang, fail_on, closed, include, exclude, select=None, ignore=None) -> dict:
     """Command-line values that override the configuration file (None: not given)."""
-    return {"lang": lang.value if lang else None, "fail-on": fail_on.value if fail_on else None,
-            "closed": _closures(closed) or None, "include": include or None, "exclude": exclude or None,
-            "select": _selectors(select), "ignore": _selectors(ignore)}
+    return {
+        "lang": lang.value if lang else None,
+        "fail-on": fail_on.value if fail_on else None,
+        "closed": _closures(closed) or None,
+        "include": include or None,
+        "exclude": exclude or None,
+        "select": _selectors(select),
+        "ignore": _selectors(ignore),
+    }
 
 
 def _selectors(values: Optional[List[str]]) -> Optional[List[str]]:
@@ -169,8 +181,10 @@ def _selectors(values: Optional[List[str]]) -> Optional[List[str]]:
     return found or None
 
 
-SELECT_HELP = ("Only these rules: ids (PA025-03), prefixes (PA025, ER), names or law:article "
-               "(patent_act:25); comma-separated or repeated. Replaces the configuration's.")
+SELECT_HELP = (
+    "Only these rules: ids (PA025-03), prefixes (PA025, ER), names or law:article "
+    "(patent_act:25); comma-separated or repeated. Replaces the configuration's."
+)
 IGNORE_HELP = "Never these rules (same selectors as --select). Replaces the configuration's."
 
 
@@ -219,11 +233,15 @@ def _configure_with(paths: List[Path], overrides: dict, rules, make_checker=None
     return found, policies, checker
 
 
-INCLUDE_HELP = "Glob of the files a folder scan checks (default *.yaml, *.yml). Repeatable; replaces the configuration's."
+INCLUDE_HELP = (
+    "Glob of the files a folder scan checks (default *.yaml, *.yml). Repeatable; replaces the configuration's."
+)
 EXCLUDE_HELP = "Glob of files or folders never checked. Repeatable; replaces the configuration's."
 
 
-CLOSED_HELP = "A day the office was closed that the calendar does not know (a typhoon day): YYYY-MM-DD[=reason]. Repeatable."
+CLOSED_HELP = (
+    "A day the office was closed that the calendar does not know (a typhoon day): YYYY-MM-DD[=reason]. Repeatable."
+)
 
 
 def _checker(lang: str, calendar=None, rule_dirs=()):
@@ -235,8 +253,10 @@ def _checker(lang: str, calendar=None, rule_dirs=()):
         raise _fail(f"cannot load the rules: {exc}") from None
 
 
-RULES_HELP = ("A folder of your own rule pack (a pack.yaml that extends a shipped pack, and rule files); "
-              "repeatable. Adds to the configuration's `rules:`.")
+RULES_HELP = (
+    "A folder of your own rule pack (a pack.yaml that extends a shipped pack, and rule files); "
+    "repeatable. Adds to the configuration's `rules:`."
+)
 
 
 def _packs(rule_dirs=()) -> list:
@@ -252,19 +272,31 @@ def _packs(rule_dirs=()) -> list:
         raise _fail(f"cannot load the rules: {exc}") from None
 
 
-FORMAT_HELP = ("text, json (bundle-format.md), sarif (code scanning), junit (Jenkins, GitLab), "
-               "github (Actions annotations), markdown (a pull-request comment), html (one "
-               "self-contained page) or gitlab (GitLab Code Quality). Repeatable, each with its own --output.")
+FORMAT_HELP = (
+    "text, json (bundle-format.md), sarif (code scanning), junit (Jenkins, GitLab), "
+    "github (Actions annotations), markdown (a pull-request comment), html (one "
+    "self-contained page) or gitlab (GitLab Code Quality). Repeatable, each with its own --output."
+)
 OUTPUT_HELP = "Write the report to this file (UTF-8, no colour) instead of standard output."
-OUTPUTS_HELP = ("Write the report to this file (UTF-8, no colour) instead of standard output. "
-                "Repeatable: the n-th --output takes the n-th --format (-f sarif -o a.sarif -f json -o a.json); "
-                "one --format may go without, to standard output.")
+OUTPUTS_HELP = (
+    "Write the report to this file (UTF-8, no colour) instead of standard output. "
+    "Repeatable: the n-th --output takes the n-th --format (-f sarif -o a.sarif -f json -o a.json); "
+    "one --format may go without, to standard output."
+)
 FORMAT_METAVAR = "[text|json|sarif|junit|github|markdown|html|gitlab]"
 
 
-def _emit(report, formats: Optional[List[Format]], outputs: Optional[List[Path]], lang: str,
-          show_passes: bool, fail_on: Optional[str], rules, quiet: bool = False,
-          statistics: bool = False) -> None:
+def _emit(
+    report,
+    formats: Optional[List[Format]],
+    outputs: Optional[List[Path]],
+    lang: str,
+    show_passes: bool,
+    fail_on: Optional[str],
+    rules,
+    quiet: bool = False,
+    statistics: bool = False,
+) -> None:
     """Write the report in each format to its output (checker/cli_outputs.py pairs them)."""
     from checker.cli_outputs import pair_outputs
     from checker.report.formats import Options, render
@@ -289,8 +321,10 @@ def _emit(report, formats: Optional[List[Format]], outputs: Optional[List[Path]]
             _write(output, render(report, fmt, options))
 
 
-STDIN_HELP = ("With the path `-` (a bundle on standard input): the file it stands for, named in "
-              "locations; its {file: ...} texts are read from that file's folder.")
+STDIN_HELP = (
+    "With the path `-` (a bundle on standard input): the file it stands for, named in "
+    "locations; its {file: ...} texts are read from that file's folder."
+)
 
 
 def _stdin(paths: List[Path], stdin_filename: Optional[str]):
@@ -358,24 +392,53 @@ def _write(output: Optional[Path], text: str) -> None:
 
 @app.command(cls=Command)
 def check(
-    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files, or folders to search for *.yaml/*.yml bundles."),
-    format: Optional[List[Format]] = typer.Option(None, "--format", "-f", metavar=FORMAT_METAVAR, help=FORMAT_HELP + " [default: text]"),
+    paths: List[Path] = typer.Argument(
+        ..., metavar="PATH...", help="Bundle files, or folders to search for *.yaml/*.yml bundles."
+    ),
+    format: Optional[List[Format]] = typer.Option(
+        None, "--format", "-f", metavar=FORMAT_METAVAR, help=FORMAT_HELP + " [default: text]"
+    ),
     output: Optional[List[Path]] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUTS_HELP),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", metavar="[error|warning|info|none]", help="Lowest severity of a failed finding that makes the exit status 1 (default: error)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
-    lang: Optional[Lang] = typer.Option(None, "--lang", metavar="[zh-TW|en]", help="Language of messages and citations (default: zh-TW)."),
+    fail_on: Optional[FailOn] = typer.Option(
+        None,
+        "--fail-on",
+        metavar="[error|warning|info|none]",
+        help="Lowest severity of a failed finding that makes the exit status 1 (default: error).",
+    ),
+    as_of: Optional[str] = typer.Option(
+        None,
+        "--as-of",
+        metavar="DATE",
+        help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today).",
+    ),
+    lang: Optional[Lang] = typer.Option(
+        None, "--lang", metavar="[zh-TW|en]", help="Language of messages and citations (default: zh-TW)."
+    ),
     show_passes: bool = typer.Option(False, "--show-passes", help="List passed rules too (text and sarif formats)."),
     closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
     include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help=EXCLUDE_HELP),
-    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", min=1, help="Check bundles in N worker processes (same report as one)."),
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", metavar="N", min=1, help="Check bundles in N worker processes (same report as one)."
+    ),
     select: Optional[List[str]] = typer.Option(None, "--select", metavar="RULES", help=SELECT_HELP),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="RULES", help=IGNORE_HELP),
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
-    statistics: bool = typer.Option(False, "--statistics", help="Instead of the findings, how many each rule produced (text or json)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Text: only the findings, no clean bundle, no summary. The exit status is unchanged."),
+    statistics: bool = typer.Option(
+        False, "--statistics", help="Instead of the findings, how many each rule produced (text or json)."
+    ),
+    quiet: bool = typer.Option(
+        False,
+        "--quiet",
+        "-q",
+        help="Text: only the findings, no clean bundle, no summary. The exit status is unchanged.",
+    ),
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="PATH", help=STDIN_HELP),
-    changed_files: bool = typer.Option(False, "--changed-files", help="PATHs are files a commit changed (the pre-commit hook): check the bundles among them (YAML with a top-level format: key; other YAML is passed over) and the bundles that read the others through {file: ...}."),
+    changed_files: bool = typer.Option(
+        False,
+        "--changed-files",
+        help="PATHs are files a commit changed (the pre-commit hook): check the bundles among them (YAML with a top-level format: key; other YAML is passed over) and the bundles that read the others through {file: ...}.",
+    ),
 ) -> None:
     """Check bundles: schema, then every applicable rule, with citations.
     Settings come from the nearest .patentcheck.yaml or pyproject.toml [tool.patentcheck]."""
@@ -407,16 +470,28 @@ def check(
         report.as_of = report.as_of or report.results[0].as_of
     else:
         found, policies, checker = _configure_with(
-            paths, overrides, None,
-            make_checker=lambda dirs: _checker(lang.value if lang else "zh-TW", _calendar(closed), dirs))
+            paths,
+            overrides,
+            None,
+            make_checker=lambda dirs: _checker(lang.value if lang else "zh-TW", _calendar(closed), dirs),
+        )
         if [f.value for f in format or []] == ["json"] and len(output or []) <= 1 and not statistics:
             # written bundle by bundle: memory stays flat however many
             raise typer.Exit(_stream_json(checker, found, date, policies, jobs, output[0] if output else None))
         report = checker.check_paths(found, as_of=date, policies=policies, jobs=jobs)
     langs = {p.lang for p in policies.values()}
     shown_lang = lang.value if lang else (langs.pop() if len(langs) == 1 else "zh-TW")
-    _emit(report, format, output, shown_lang, show_passes, fail_on.value if fail_on else None,
-          checker.rules, quiet, statistics)
+    _emit(
+        report,
+        format,
+        output,
+        shown_lang,
+        show_passes,
+        fail_on.value if fail_on else None,
+        checker.rules,
+        quiet,
+        statistics,
+    )
     raise typer.Exit(report.exit_status())
 
 
@@ -435,9 +510,19 @@ def _stream_json(checker, found: List[Path], date, policies, jobs: int, output: 
 @app.command(cls=Command)
 def deadlines(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
-    format: DeadlineFormat = typer.Option(DeadlineFormat.text, "--format", "-f", metavar="[text|json|ics]",
-                                          help="text, json, or ics (an iCalendar file to import into a calendar)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today)."),
+    format: DeadlineFormat = typer.Option(
+        DeadlineFormat.text,
+        "--format",
+        "-f",
+        metavar="[text|json|ics]",
+        help="text, json, or ics (an iCalendar file to import into a calendar).",
+    ),
+    as_of: Optional[str] = typer.Option(
+        None,
+        "--as-of",
+        metavar="DATE",
+        help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today).",
+    ),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
     closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show how every deadline was computed."),
@@ -448,10 +533,14 @@ def deadlines(
 
     date = _as_of(as_of)
     checker = _checker(lang.value, _calendar(closed))  # loads the rule packs, which declare the periods
-    found, policies = _configure(paths, _overrides(None, None, closed, None, None),
-                                 [rule for pack in checker.packs for rule in pack.rules])
-    results = [r for path in found  # each bundle with the closures its configuration adds
-               for r in deadline_report.collect([path], date, checker.calendar_for(policies[path]))]
+    found, policies = _configure(
+        paths, _overrides(None, None, closed, None, None), [rule for pack in checker.packs for rule in pack.rules]
+    )
+    results = [
+        r
+        for path in found  # each bundle with the closures its configuration adds
+        for r in deadline_report.collect([path], date, checker.calendar_for(policies[path]))
+    ]
     if format is DeadlineFormat.json:
         _write(output, deadline_report.render_json(results, date, lang.value))
     elif format is DeadlineFormat.ics:
@@ -461,19 +550,32 @@ def deadlines(
         _write(output, _plain(lambda console: deadline_report.render_text(results, console, lang.value, verbose)))
     else:
         console = _console()
-        deadline_report.render_text(results, console, lang.value, verbose,
-                                    console.width if console.is_terminal else None)
+        deadline_report.render_text(
+            results, console, lang.value, verbose, console.width if console.is_terminal else None
+        )
     raise typer.Exit(2 if any(not r.valid for r in results) else 0)
 
 
 @app.command()
 def fees(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
-    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]", help="text (a table per bundle) or json."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today); the payment date is fee.paid_on, else submitted_on, else this."),
+    format: ListFormat = typer.Option(
+        ListFormat.text, "--format", "-f", metavar="[text|json]", help="text (a table per bundle) or json."
+    ),
+    as_of: Optional[str] = typer.Option(
+        None,
+        "--as-of",
+        metavar="DATE",
+        help="Evaluation date YYYY-MM-DD (default: each bundle's submitted_on, else today); the payment date is fee.paid_on, else submitted_on, else this.",
+    ),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
     closed: Optional[List[str]] = typer.Option(None, "--closed", metavar="DATE[=REASON]", help=CLOSED_HELP),
-    request: Optional[str] = typer.Option(None, "--request", metavar="REQUEST", help="Quote the fee of a request the bundle does not make: examination_request, re_examination, divisional, correction, term_extension or technical_report (a utility model's technical report)."),
+    request: Optional[str] = typer.Option(
+        None,
+        "--request",
+        metavar="REQUEST",
+        help="Quote the fee of a request the bundle does not make: examination_request, re_examination, divisional, correction, term_extension or technical_report (a utility model's technical report).",
+    ),
 ) -> None:
     """List every official fee a patent submission owes, line by line, with its legal basis
     (bundles of another regime are skipped: no fee schedule is shipped for them).
@@ -486,10 +588,14 @@ def fees(
         raise _fail(f"--request {request!r}: give one of {', '.join(QUOTABLE_REQUESTS)}")
     date = _as_of(as_of)
     checker = _checker(lang.value, _calendar(closed))  # loads the rule packs, which declare the periods
-    found, policies = _configure(paths, _overrides(None, None, closed, None, None),
-                                 [rule for pack in checker.packs for rule in pack.rules])
-    results = [r for path in found
-               for r in fee_report.collect([path], date, checker.calendar_for(policies[path]), request=request)]
+    found, policies = _configure(
+        paths, _overrides(None, None, closed, None, None), [rule for pack in checker.packs for rule in pack.rules]
+    )
+    results = [
+        r
+        for path in found
+        for r in fee_report.collect([path], date, checker.calendar_for(policies[path]), request=request)
+    ]
     if format is ListFormat.json:
         sys.stdout.write(fee_report.render_json(results, date, lang.value))
     else:
@@ -500,7 +606,9 @@ def fees(
 @app.command(cls=Command)
 def validate(
     paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Bundle files or folders."),
-    format: Optional[List[Format]] = typer.Option(None, "--format", "-f", metavar=FORMAT_METAVAR, help=FORMAT_HELP + " [default: text]"),
+    format: Optional[List[Format]] = typer.Option(
+        None, "--format", "-f", metavar=FORMAT_METAVAR, help=FORMAT_HELP + " [default: text]"
+    ),
     output: Optional[List[Path]] = typer.Option(None, "--output", "-o", metavar="FILE", help=OUTPUTS_HELP),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
     include: Optional[List[str]] = typer.Option(None, "--include", metavar="GLOB", help=INCLUDE_HELP),
@@ -528,8 +636,9 @@ def validate(
 @app.command(cls=Command)
 def schema(
     rule_file: bool = typer.Option(False, "--rule-file", help="Print the schema of rule files instead."),
-    regime: Optional[str] = typer.Option(None, "--regime", metavar="REGIME",
-                                         help="The bundle schema of this regime, e.g. indigenous_creation."),
+    regime: Optional[str] = typer.Option(
+        None, "--regime", metavar="REGIME", help="The bundle schema of this regime, e.g. indigenous_creation."
+    ),
 ) -> None:
     """Print the JSON Schema of bundles (for editors: yaml-language-server)."""
     from checker.core.resources import resource_dir
@@ -547,7 +656,9 @@ def schema(
 @app.command(cls=Command)
 def explain(
     article: str = typer.Argument(..., metavar="ARTICLE", help="Article number, e.g. 26."),
-    law: str = typer.Option("patent_act", "--law", metavar="LAW", help="Law id: a folder under laws/, e.g. indigenous_creations_rules."),
+    law: str = typer.Option(
+        "patent_act", "--law", metavar="LAW", help="Law id: a folder under laws/, e.g. indigenous_creations_rules."
+    ),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
 ) -> None:
     """Print an article of the law (with its legislative reason, when shipped), its English
@@ -586,12 +697,27 @@ def rule(
 def rules(
     format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", metavar="[text|json]"),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
-    article: Optional[List[str]] = typer.Option(None, "--article", metavar="ARTICLE", help="Rules citing this article: 26, 26(2), 第26條第2項 (any law unless --law)."),
-    law: Optional[List[str]] = typer.Option(None, "--law", metavar="LAW", help="Rules citing this law (patent_act, patent_act_enforcement_rules, …)."),
-    patent_type: Optional[List[str]] = typer.Option(None, "--type", metavar="TYPE", help="Rules applying to this patent type (invention, utility_model, design, …)."),
-    procedure: Optional[List[str]] = typer.Option(None, "--procedure", metavar="PROCEDURE", help="Rules applying to this procedure (application, divisional, …)."),
-    severity: Optional[List[str]] = typer.Option(None, "--severity", metavar="SEVERITY", help="error, warning or info."),
-    pack: Optional[List[str]] = typer.Option(None, "--pack", metavar="PACK", help="Rules of this pack (tw-patent-act-2013, …)."),
+    article: Optional[List[str]] = typer.Option(
+        None,
+        "--article",
+        metavar="ARTICLE",
+        help="Rules citing this article: 26, 26(2), 第26條第2項 (any law unless --law).",
+    ),
+    law: Optional[List[str]] = typer.Option(
+        None, "--law", metavar="LAW", help="Rules citing this law (patent_act, patent_act_enforcement_rules, …)."
+    ),
+    patent_type: Optional[List[str]] = typer.Option(
+        None, "--type", metavar="TYPE", help="Rules applying to this patent type (invention, utility_model, design, …)."
+    ),
+    procedure: Optional[List[str]] = typer.Option(
+        None, "--procedure", metavar="PROCEDURE", help="Rules applying to this procedure (application, divisional, …)."
+    ),
+    severity: Optional[List[str]] = typer.Option(
+        None, "--severity", metavar="SEVERITY", help="error, warning or info."
+    ),
+    pack: Optional[List[str]] = typer.Option(
+        None, "--pack", metavar="PACK", help="Rules of this pack (tw-patent-act-2013, …)."
+    ),
     rules_dirs: Optional[List[Path]] = typer.Option(None, "--rules", metavar="DIR", help=RULES_HELP),
 ) -> None:
     """List every rule with its citations (your own packs too: --rules, or the configuration's
@@ -602,12 +728,16 @@ def rules(
 
     packs = _packs(_firm_dirs(rules_dirs))
     try:
-        wanted = build_filter([r for p in packs for r in p.rules], article, law, patent_type, procedure,
-                              severity, pack)
+        wanted = build_filter([r for p in packs for r in p.rules], article, law, patent_type, procedure, severity, pack)
     except FilterError as exc:
         raise _fail(str(exc)) from None
-    list_rules(_console(), lang.value, packs, as_json=format is ListFormat.json,
-               keep=None if wanted.empty() else (lambda r: matches(r, wanted)))
+    list_rules(
+        _console(),
+        lang.value,
+        packs,
+        as_json=format is ListFormat.json,
+        keep=None if wanted.empty() else (lambda r: matches(r, wanted)),
+    )
 
 
 def _firm_dirs(cli_dirs: Optional[List[Path]]) -> list:
@@ -643,8 +773,9 @@ def config_command(
     if not path.exists():
         raise _fail(f"no such file or directory: {path}")
     try:
-        config = load_config(path if path.is_dir() else path.parent,
-                             _overrides(lang, fail_on, closed, include, exclude, select, ignore))
+        config = load_config(
+            path if path.is_dir() else path.parent, _overrides(lang, fail_on, closed, include, exclude, select, ignore)
+        )
         policy(config, [rule for pack in _packs() for rule in pack.rules])
     except InputError as exc:
         raise _fail(str(exc)) from None
@@ -672,7 +803,12 @@ def _agents_extra(what: str):
 
 @app.command("mcp", cls=Command)
 def mcp_command(
-    root: Optional[List[Path]] = typer.Option(None, "--root", metavar="FOLDER", help="A folder whose bundles the assistant may read (repeatable). Without one, only bundles given as text."),
+    root: Optional[List[Path]] = typer.Option(
+        None,
+        "--root",
+        metavar="FOLDER",
+        help="A folder whose bundles the assistant may read (repeatable). Without one, only bundles given as text.",
+    ),
     timeout: float = typer.Option(60.0, "--timeout", min=1.0, metavar="SECONDS", help="Seconds a tool call may take."),
 ) -> None:
     """Serve the Model Context Protocol over stdio for drafting assistants (never writes)."""
@@ -688,10 +824,14 @@ def mcp_command(
 @app.command(cls=Command)
 def serve(
     folder: Path = typer.Argument(..., metavar="FOLDER", help="The folder of bundles (searched like `check` does)."),
-    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on (default: this machine only)."),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on (default: this machine only)."
+    ),
     port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, metavar="PORT", help="Port to listen on."),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="The docket's date YYYY-MM-DD (default: today)."),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", metavar="DATE", help="The docket's date YYYY-MM-DD (default: today)."
+    ),
 ) -> None:
     """A local page: every bundle with its verdict, findings by article, and the docket of
     pending deadlines (iCalendar export); re-checks a bundle when its files change."""
@@ -706,9 +846,22 @@ def serve(
 
 @app.command(cls=Command)
 def init(
-    draft: Path = typer.Option(..., "--from", metavar="DRAFT", help="The draft: a .docx (or UTF-8 text) file, whole-document layout or a description."),
-    patent_type: str = typer.Option(..., "--type", metavar="[invention|utility_model|design|derivative_design]", help="The patent type applied for."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="The bundle to write (default: bundle.yaml beside the draft); never overwritten."),
+    draft: Path = typer.Option(
+        ...,
+        "--from",
+        metavar="DRAFT",
+        help="The draft: a .docx (or UTF-8 text) file, whole-document layout or a description.",
+    ),
+    patent_type: str = typer.Option(
+        ..., "--type", metavar="[invention|utility_model|design|derivative_design]", help="The patent type applied for."
+    ),
+    output: Optional[Path] = typer.Option(
+        None,
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="The bundle to write (default: bundle.yaml beside the draft); never overwritten.",
+    ),
 ) -> None:
     """Scaffold an application bundle from a draft: the texts linked, the title filled in, every other field a commented template."""
     from checker.scaffold import init_bundle
@@ -722,9 +875,16 @@ def init(
 
 @app.command(cls=Command)
 def quiz(
-    seed: Optional[int] = typer.Option(None, "--seed", metavar="N", help="Repeat a session: the same questions in the same order."),
+    seed: Optional[int] = typer.Option(
+        None, "--seed", metavar="N", help="Repeat a session: the same questions in the same order."
+    ),
     lang: Lang = typer.Option(Lang.zh, "--lang", metavar="[zh-TW|en]"),
-    topic: Optional[str] = typer.Option(None, "--topic", metavar="TOPIC", help="Only one topic: amendments, claims, description, designs, fees, formalities, periods, priority."),
+    topic: Optional[str] = typer.Option(
+        None,
+        "--topic",
+        metavar="TOPIC",
+        help="Only one topic: amendments, claims, description, designs, fees, formalities, periods, priority.",
+    ),
     count: int = typer.Option(5, "--count", "-n", min=1, max=100, metavar="N", help="Number of questions (default 5)."),
 ) -> None:
     """A drill: name the article (and paragraph) a defective filing breaches. Questions come from

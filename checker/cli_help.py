@@ -20,8 +20,9 @@ _ClickFormatter = _ClickContext.formatter_class
 
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
     """Paragraphs (separated by a blank line) wrapped at spaces only."""
-    wrapper = textwrap.TextWrapper(max(width, 10), initial_indent=indent, subsequent_indent=indent,
-                                   break_on_hyphens=False, break_long_words=False)
+    wrapper = textwrap.TextWrapper(
+        max(width, 10), initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False, break_long_words=False
+    )
     lines: list[str] = []
     for paragraph in text.split("\n\n"):
         if lines:

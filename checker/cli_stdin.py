@@ -35,7 +35,9 @@ def read_stdin(stdin_filename: Optional[str], stream: BinaryIO | None = None) ->
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"standard input is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+        raise ValueError(
+            f"standard input is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        ) from None
     if stdin_filename:
         path = Path(stdin_filename)
         return path, text, display_path(path)

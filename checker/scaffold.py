@@ -26,9 +26,9 @@ _TYPE_NAMES = {"invention": "發明", "utility_model": "新型", "design": "設�
 
 @dataclass
 class Scaffold:
-    path: Path   # the bundle written
-    texts: str   # how the draft is linked: "documents" or "description"
-    title: str   # "" when the draft names none
+    path: Path  # the bundle written
+    texts: str  # how the draft is linked: "documents" or "description"
+    title: str  # "" when the draft names none
 
 
 def init_bundle(draft: Path, patent_type: str, output: Path | None = None) -> Scaffold:
@@ -42,8 +42,11 @@ def init_bundle(draft: Path, patent_type: str, output: Path | None = None) -> Sc
     folder = output.parent.resolve()
     relative = Path(os.path.relpath(draft.resolve(), folder))
     if relative.parts and relative.parts[0] == "..":
-        raise InputError(f"the draft must be in the bundle's folder ({folder}) or below it: "
-                         "a bundle reads only files inside its folder", str(draft))
+        raise InputError(
+            f"the draft must be in the bundle's folder ({folder}) or below it: "
+            "a bundle reads only files inside its folder",
+            str(draft),
+        )
     text = read_docx(draft, str(draft)).text if is_docx(draft.name) else read_text_file(draft, str(draft))
     parts = split(text)
     whole = parts.claims is not None or parts.abstract is not None
@@ -55,8 +58,9 @@ def init_bundle(draft: Path, patent_type: str, output: Path | None = None) -> Sc
         with open(output, "x", encoding="utf-8") as stream:  # never overwrite
             stream.write(yaml_text)
     except FileExistsError:
-        raise InputError("exists; patentcheck init never overwrites a file (give another --output)",
-                         str(output)) from None
+        raise InputError(
+            "exists; patentcheck init never overwrites a file (give another --output)", str(output)
+        ) from None
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror or exc}", str(output)) from None
     return Scaffold(output, "documents" if whole else "description", title)
@@ -101,11 +105,18 @@ def render(patent_type: str, draft: str, whole: bool, title: str, schema: str, s
         "#     right_basis: employer     # inventor | employer | funder | assignee | heir (arts. 5, 7, 8)",
     ]
     if design:
-        lines += ["# 設計人 designers:", "# designers:", "#   - {name: TODO, nationality: TW}",
-                  "# 指定所施予之物品 the article (art. 129(3)):", "# article: {name: TODO, locarno_class: \"06-01\"}"]
+        lines += [
+            "# 設計人 designers:",
+            "# designers:",
+            "#   - {name: TODO, nationality: TW}",
+            "# 指定所施予之物品 the article (art. 129(3)):",
+            '# article: {name: TODO, locarno_class: "06-01"}',
+        ]
         if patent_type == "derivative_design":
-            lines += ["# 原設計 the original design (art. 127):",
-                      "# original_design: {application_number: TODO, applicants: [TODO], filed_on: 2025-01-01, similar_to: original}"]
+            lines += [
+                "# 原設計 the original design (art. 127):",
+                "# original_design: {application_number: TODO, applicants: [TODO], filed_on: 2025-01-01, similar_to: original}",
+            ]
     else:
         label = "發明人" if patent_type == "invention" else "新型創作人"
         lines += [f"# {label} inventors:", "# inventors:", "#   - {name: TODO, nationality: TW}"]
@@ -125,14 +136,18 @@ def render(patent_type: str, draft: str, whole: bool, title: str, schema: str, s
             f"description: {{file: {_q(draft)}}}   # 說明書 the description",
         ]
         if design:
-            lines += ["# drawings:                     # 圖式: the views (ER arts. 53-54)",
-                      "#   - {figure: \"1\", view: perspective, representative: true}",
-                      "#   - {figure: \"2\", view: front}"]
+            lines += [
+                "# drawings:                     # 圖式: the views (ER arts. 53-54)",
+                '#   - {figure: "1", view: perspective, representative: true}',
+                '#   - {figure: "2", view: front}',
+            ]
         else:
-            lines += ["# claims: {file: TODO}         # 申請專利範圍 the claims, 【第1項】… or 1. 2. …",
-                      "# abstract: {text: TODO, representative_figure: \"1\"}   # 摘要, ER art. 21",
-                      "# drawings:                     # 圖式",
-                      "#   - {figure: \"1\", description: TODO}"]
+            lines += [
+                "# claims: {file: TODO}         # 申請專利範圍 the claims, 【第1項】… or 1. 2. …",
+                '# abstract: {text: TODO, representative_figure: "1"}   # 摘要, ER art. 21',
+                "# drawings:                     # 圖式",
+                '#   - {figure: "1", description: TODO}',
+            ]
     lines += [
         "",
         "# 附件 other papers enclosed: power_of_attorney, assignment, priority_documents,",
@@ -146,6 +161,5 @@ def render(patent_type: str, draft: str, whole: bool, title: str, schema: str, s
         "#   - {type: publication, disclosed_on: 2025-01-01, declared_at_filing: true}",
     ]
     if patent_type == "invention":
-        lines += ["# 生物材料寄存 biological material (art. 27):",
-                  "# biological_material: {involved: false}"]
+        lines += ["# 生物材料寄存 biological material (art. 27):", "# biological_material: {involved: false}"]
     return "\n".join(lines) + "\n"

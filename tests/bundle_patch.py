@@ -45,8 +45,7 @@ def merge(base: Any, patch: Any) -> Any:
     return merged
 
 
-def write_bundle(folder: Path, data: dict, files: dict[str, str] | None = None,
-                 beside: Path | None = None) -> Path:
+def write_bundle(folder: Path, data: dict, files: dict[str, str] | None = None, beside: Path | None = None) -> Path:
     """Write ``data`` as folder/bundle.yaml, with the files of ``beside`` (the base's
     folder, for the texts it refers to) and ``files`` next to it."""
     if beside is not None:
@@ -60,8 +59,7 @@ def write_bundle(folder: Path, data: dict, files: dict[str, str] | None = None,
     return target
 
 
-def write_patched(folder: Path, base: str, patch: dict | None = None,
-                  files: dict[str, str] | None = None) -> Path:
+def write_patched(folder: Path, base: str, patch: dict | None = None, files: dict[str, str] | None = None) -> Path:
     """The bundle at ``base`` (relative to the project root) with ``patch`` merged in."""
     base_file = ROOT / base
     data = merge(load_yaml_file(base_file).data, patch or {})

@@ -39,7 +39,8 @@ def _json_reports_match_their_schema():
         text = original(report)
         errors = sorted(validator.iter_errors(json.loads(text)), key=lambda e: list(e.absolute_path))
         assert not errors, "JSON report does not match schemas/report.schema.json: " + "; ".join(
-            f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:5])
+            f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:5]
+        )
         return text
 
     render.render_json = formats.render_json = validated

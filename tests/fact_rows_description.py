@@ -14,8 +14,10 @@ ZH_DEFECTS = (DATA / "zh_defects.txt").read_text(encoding="utf-8")
 EN_CLEAN = (DATA / "en_clean.txt").read_text(encoding="utf-8")
 
 # ZH_CLEAN and ZH_DEFECTS describe figures 1, 2, 3A, 3B / 1, 3.
-BOTTLE_DRAWINGS = {"drawings": [{"figure": f} for f in ("1", "2", "3A", "3B")],
-                   "abstract": {"representative_figure": "2"}}
+BOTTLE_DRAWINGS = {
+    "drawings": [{"figure": f} for f in ("1", "2", "3A", "3B")],
+    "abstract": {"representative_figure": "2"},
+}
 LIGHT_DRAWINGS = {"drawings": [{"figure": "1"}, {"figure": "2"}]}
 DEFECTS = {"files": {"description.txt": ZH_DEFECTS}}
 CLEAN = {"files": {"description.txt": ZH_CLEAN}}
@@ -28,21 +30,40 @@ def _sections(**changes) -> dict:
 ROWS = [
     # --- items and order
     row("description_missing_sections", "", id="LED: all items"),
-    row("description_missing_sections", "技術領域, 先前技術", _sections(technical_field=None, prior_art=" "),
-        base=CLIP, id="inline sections without field and prior art"),
-    row("description_missing_sections", "先前技術, 新型內容", _sections(prior_art=None, summary=None),
-        base=CLIP, id="utility model: 新型內容"),
+    row(
+        "description_missing_sections",
+        "技術領域, 先前技術",
+        _sections(technical_field=None, prior_art=" "),
+        base=CLIP,
+        id="inline sections without field and prior art",
+    ),
+    row(
+        "description_missing_sections",
+        "先前技術, 新型內容",
+        _sections(prior_art=None, summary=None),
+        base=CLIP,
+        id="utility model: 新型內容",
+    ),
     row("description_missing_drawing_sections", "", id="LED: both"),
-    row("description_missing_drawing_sections", "符號說明", _sections(reference_signs=None), base=CLIP,
-        id="no reference signs"),
+    row(
+        "description_missing_drawing_sections",
+        "符號說明",
+        _sections(reference_signs=None),
+        base=CLIP,
+        id="no reference signs",
+    ),
     row("description_missing_pointer", "/description@1:1", id="file: its first line"),
     row("description_missing_pointer", "/description/sections", base=CLIP, id="inline sections"),
     row("description_out_of_order_section", "", **CLEAN, id="clean file"),
     row("description_out_of_order_section", "先前技術", **DEFECTS, id="prior art after summary"),
-    row("description_out_of_order_section", "物品用途",
-        {"description": Replace({"file": "description.txt"})}, base=CHAIR,
+    row(
+        "description_out_of_order_section",
+        "物品用途",
+        {"description": Replace({"file": "description.txt"})},
+        base=CHAIR,
         files={"description.txt": "【設計名稱】\n椅子\n【設計說明】\n虛線不主張。\n【物品用途】\n供坐。\n"},
-        id="design: use after design description"),
+        id="design: use after design description",
+    ),
     row("description_out_of_order_pointer", "", id="LED in order"),
     row("description_out_of_order_pointer", "/description@10:1", **DEFECTS, id="line of 【先前技術】"),
     row("description_has_title_section", True, base=CHAIR),
@@ -53,17 +74,36 @@ ROWS = [
     row("title_character_count", 5, _sections(title=None), base=CLIP, id="falls back to `title`"),
     row("title_unrelated_words", "", id="LED"),
     row("title_unrelated_words", "專利, 最新, 革命性", **DEFECTS, id="praise in the title"),
-    row("title_unrelated_words", "XR-200, ®", files={"description.txt": "【發明名稱】\nXR-200型Acme®吹風機\n"},
-        id="a model number and a trademark sign (issue 13)"),
-    row("title_unrelated_words", "Novel", {"language": "en"}, files={"description.txt": EN_CLEAN.replace(
-        "Thermally conductive", "Novel thermally conductive")}, id="English"),
+    row(
+        "title_unrelated_words",
+        "XR-200, ®",
+        files={"description.txt": "【發明名稱】\nXR-200型Acme®吹風機\n"},
+        id="a model number and a trademark sign (issue 13)",
+    ),
+    row(
+        "title_unrelated_words",
+        "Novel",
+        {"language": "en"},
+        files={"description.txt": EN_CLEAN.replace("Thermally conductive", "Novel thermally conductive")},
+        id="English",
+    ),
     row("title_pointer", "/description@1:1", id="file title"),
-    row("title_pointer", "/title", {"description": {"sections": {"title": None}}}, base=CHAIR,
-        id="no title item: the request's"),
+    row(
+        "title_pointer",
+        "/title",
+        {"description": {"sections": {"title": None}}},
+        base=CHAIR,
+        id="no title item: the request's",
+    ),
     row("design_title_names_article", True, base=CHAIR),
     row("design_title_names_article", False, _sections(title="座具"), base=CHAIR, id="other word"),
-    row("design_title_names_article", True, {"article": {"name": "Chair"}, "description": {"sections": {
-        "title": "Folding chair"}}}, base=DERIV, id="case and spaces ignored"),
+    row(
+        "design_title_names_article",
+        True,
+        {"article": {"name": "Chair"}, "description": {"sections": {"title": "Folding chair"}}},
+        base=DERIV,
+        id="case and spaces ignored",
+    ),
     # --- paragraph numbers
     row("paragraph_number_count", 9, id="LED"),
     row("paragraph_number_count", 0, base=CLIP, id="none inline"),
@@ -71,30 +111,48 @@ ROWS = [
     row("irregular_paragraph_numbers.label", "【0004】, 【005】", **DEFECTS, id="gap and three digits"),
     row("irregular_paragraph_numbers.problem", "", id="LED consecutive"),
     row("irregular_paragraph_numbers.problem", "sequence, digits", **DEFECTS, id="gap and three digits"),
-    row("irregular_paragraph_numbers.label", "【0002】", files={"description.txt": "【發明名稱】\n燈\n【技術領域】\n【0002】燈。\n"},
-        id="does not start at 0001"),
+    row(
+        "irregular_paragraph_numbers.label",
+        "【0002】",
+        files={"description.txt": "【發明名稱】\n燈\n【技術領域】\n【0002】燈。\n"},
+        id="does not start at 0001",
+    ),
     row("irregular_paragraph_numbers.label@pointer", "", id="LED none"),
     row("irregular_paragraph_numbers.label@pointer", "/description@11:1", **DEFECTS, id="first problem line"),
     # --- figures
     row("has_drawings_description", True),
     row("has_drawings_description", False, _sections(drawings_description=""), base=CLIP, id="blank"),
     row("embodiment_figures_not_drawn", "", id="LED: 請參閱圖1, 圖2, both drawn"),
-    row("embodiment_figures_not_drawn", "12A, 3", files={"description.txt": (
-        "【發明名稱】\n燈\n【實施方式】\n請參閱圖12(A)，如第3圖所示，並參閱圖1。\n")}, id="圖12(A) and 第3圖 not drawn"),
+    row(
+        "embodiment_figures_not_drawn",
+        "12A, 3",
+        files={"description.txt": ("【發明名稱】\n燈\n【實施方式】\n請參閱圖12(A)，如第3圖所示，並參閱圖1。\n")},
+        id="圖12(A) and 第3圖 not drawn",
+    ),
     row("embodiment_figures_not_drawn", "", {"drawings": []}, id="no drawings listed: not this fact's business"),
     row("embodiments_pointer", "/description@18:1", id="LED heading"),
     row("embodiments_pointer", "/description/sections/embodiments", base=CLIP, id="inline"),
     row("figures_described_not_drawn", "", id="LED"),
     row("figures_described_not_drawn", "3", {"drawings": [{"figure": "1"}]}, **DEFECTS, id="figure 3 missing"),
     row("figures_described_not_drawn", "", BOTTLE_DRAWINGS, **CLEAN, id="3A and 3B drawn"),
-    row("figures_described_not_drawn", "2", {"drawings": [{"figure": "１"}], **_sections(
-        drawings_description="第一圖為立體圖；第二圖為側視圖。")}, base=CLIP, id="第二圖 and a full-width １"),
+    row(
+        "figures_described_not_drawn",
+        "2",
+        {"drawings": [{"figure": "１"}], **_sections(drawings_description="第一圖為立體圖；第二圖為側視圖。")},
+        base=CLIP,
+        id="第二圖 and a full-width １",
+    ),
     row("drawings.figure", "1, 2", id="LED"),
     row("drawings.figure", "1", {"drawings": [{"figure": "圖１"}]}, id="a full-width label"),
     row("drawings.described", "True, True", id="LED all described"),
     row("drawings.described", "True", LIGHT_DRAWINGS, **DEFECTS, id="figure 2 never named"),
-    row("drawings.described", "", {"drawings": [{"figure": "1"}, {"figure": "9"}]},
-        files={"description.txt": "【發明名稱】\n燈\n"}, id="no 圖式簡單說明 names any"),
+    row(
+        "drawings.described",
+        "",
+        {"drawings": [{"figure": "1"}, {"figure": "9"}]},
+        files={"description.txt": "【發明名稱】\n燈\n"},
+        id="no 圖式簡單說明 names any",
+    ),
     row("drawings_description_pointer", "/description@14:1", id="LED heading line"),
     row("drawings_description_pointer", "", base=CHAIR, id="design has none"),
     row("drawings.described@pointer", "/drawings/0", id="LED"),
@@ -103,24 +161,54 @@ ROWS = [
     row("has_reference_signs_section", False, base=CHAIR, id="design"),
     row("reference_signs_not_listed", "", **CLEAN, id="clean: every sign listed"),
     row("reference_signs_not_listed", "50", **DEFECTS, id="燈具50 not listed"),
-    row("reference_signs_not_listed", "R2, 90", files={"description.txt": (
-        "【發明名稱】\n電源\n【實施方式】\n電路包含電阻R1及電阻R2，框架(90)固定於基板10上；步驟(1)完成。\n"
-        "【符號說明】\n10：基板\nR1：電阻\n")}, id="電阻R2 and 框架(90) not listed (issue 13)"),
-    row("reference_signs_not_listed", "", {"language": "en"}, files={"description.txt": EN_CLEAN},
-        id="English clean, 5 mm is no sign"),
+    row(
+        "reference_signs_not_listed",
+        "R2, 90",
+        files={
+            "description.txt": (
+                "【發明名稱】\n電源\n【實施方式】\n電路包含電阻R1及電阻R2，框架(90)固定於基板10上；步驟(1)完成。\n"
+                "【符號說明】\n10：基板\nR1：電阻\n"
+            )
+        },
+        id="電阻R2 and 框架(90) not listed (issue 13)",
+    ),
+    row(
+        "reference_signs_not_listed",
+        "",
+        {"language": "en"},
+        files={"description.txt": EN_CLEAN},
+        id="English clean, 5 mm is no sign",
+    ),
     row("reference_signs_not_used", "", **CLEAN, id="clean"),
     row("reference_signs_not_used", "60", **DEFECTS, id="電源60 never used"),
-    row("reference_signs_not_used", "30", {"language": "en"},
+    row(
+        "reference_signs_not_used",
+        "30",
+        {"language": "en"},
         files={"description.txt": EN_CLEAN.replace("and an encapsulant 30 covering the LED chip 20", "")},
-        id="English: 30 listed, never used"),
+        id="English: 30 listed, never used",
+    ),
     row("reference_signs_pointer", "/description@22:1", id="LED heading"),
     row("reference_signs_pointer", "/description/sections/reference_signs", base=CLIP, id="inline"),
     row("claims.unlisted_signs", "", id="LED claims file"),
-    row("claims.unlisted_signs", "30, 31", {"claims": inline_claims(
-        "一種線材收納夾，包含一夾體（10）。", "如請求項1所述之線材收納夾，另含磁鐵（30、31）。")}, base=CLIP, id="inline"),
+    row(
+        "claims.unlisted_signs",
+        "30, 31",
+        {
+            "claims": inline_claims(
+                "一種線材收納夾，包含一夾體（10）。", "如請求項1所述之線材收納夾，另含磁鐵（30、31）。"
+            )
+        },
+        base=CLIP,
+        id="inline",
+    ),
     row("claims.unlisted_signs@pointer", ""),
-    row("claims.unlisted_signs@pointer", "/claims@1:1",
-        files={"claims.txt": "【第1項】\n一種發光二極體封裝，包含一反射杯（50）。\n"}, id="claims file"),
+    row(
+        "claims.unlisted_signs@pointer",
+        "/claims@1:1",
+        files={"claims.txt": "【第1項】\n一種發光二極體封裝，包含一反射杯（50）。\n"},
+        id="claims file",
+    ),
     row("abstract_signs_not_listed", ""),
     row("abstract_signs_not_listed", "50", {"abstract": {"text": "一種封裝，含基板(10)及反射杯(50)。"}}, id="50"),
     # --- claims referred to in the description
@@ -128,19 +216,33 @@ ROWS = [
     row("description_claim_reference_count", 1, **DEFECTS, id="如請求項1所述"),
     row("description_claim_reference_pointer", "", id="LED none"),
     row("description_claim_reference_pointer", "/description@8:1", **DEFECTS, id="file line"),
-    row("description_claim_reference_pointer", "/description/sections/summary",
-        _sections(summary="本新型之結構如申請專利範圍第1項所述。"), base=CLIP, id="inline section"),
+    row(
+        "description_claim_reference_pointer",
+        "/description/sections/summary",
+        _sections(summary="本新型之結構如申請專利範圍第1項所述。"),
+        base=CLIP,
+        id="inline section",
+    ),
     # --- abstract
     row("abstract_character_count", 88, id="LED"),
     row("abstract_character_count", 8, {"abstract": {"text": "一種 燈，\n含　燈泡。"}}, id="whitespace not counted"),
     row("abstract_character_count", 0, base=CHAIR, id="design: no abstract"),
     row("abstract_promotional_words", ""),
-    row("abstract_promotional_words", "業界第一, 革命性", {"abstract": {"text": "第一基板上之業界第一革命性結構，經最佳化設計。"}},
-        id="ordinal 第一 and 最佳化 are not promotional"),
+    row(
+        "abstract_promotional_words",
+        "業界第一, 革命性",
+        {"abstract": {"text": "第一基板上之業界第一革命性結構，經最佳化設計。"}},
+        id="ordinal 第一 and 最佳化 are not promotional",
+    ),
     row("abstract_promotional_words", "best", {"abstract": {"text": "The best LED package."}}, id="English"),
     row("abstract_pointer", "/abstract/text"),
-    row("abstract_pointer", "/abstract", {"abstract": {"text": None, "file": "abstract.txt"}},
-        files={"abstract.txt": "一種燈。"}, id="abstract file"),
+    row(
+        "abstract_pointer",
+        "/abstract",
+        {"abstract": {"text": None, "file": "abstract.txt"}},
+        files={"abstract.txt": "一種燈。"},
+        id="abstract file",
+    ),
     row("representative_figure", "1"),
     row("representative_figure", "", {"abstract": {"representative_figure": None}}, id="none"),
     row("representative_figure", "2", {"abstract": {"representative_figure": "圖２"}}, id="圖２ spelled"),
@@ -151,37 +253,83 @@ ROWS = [
     row("has_perspective_view", True, base=CHAIR),
     row("has_perspective_view", False, {"drawings": [{"figure": "1", "view": "front"}]}, base=CHAIR, id="front only"),
     row("design_missing_views", "", base=CHAIR),
-    row("design_missing_views", "back, left", {"drawings": [
-        {"figure": str(i), "view": v} for i, v in enumerate(["perspective", "front", "right", "top", "bottom"], 1)]},
-        base=CHAIR, id="back and left omitted"),
+    row(
+        "design_missing_views",
+        "back, left",
+        {
+            "drawings": [
+                {"figure": str(i), "view": v}
+                for i, v in enumerate(["perspective", "front", "right", "top", "bottom"], 1)
+            ]
+        },
+        base=CHAIR,
+        id="back and left omitted",
+    ),
     row("drawings.view_given", "", id="LED figures have no view"),
-    row("drawings.view_given", "True", {"drawings": [{"figure": "1", "view": "perspective"}, {"figure": "2"}]},
-        base=CHAIR, id="the first of two"),
-    row("drawings.view_given@pointer", "/drawings/0",
-        {"drawings": [{"figure": "1", "view": "perspective"}, {"figure": "2"}]}, base=CHAIR, id="the first"),
+    row(
+        "drawings.view_given",
+        "True",
+        {"drawings": [{"figure": "1", "view": "perspective"}, {"figure": "2"}]},
+        base=CHAIR,
+        id="the first of two",
+    ),
+    row(
+        "drawings.view_given@pointer",
+        "/drawings/0",
+        {"drawings": [{"figure": "1", "view": "perspective"}, {"figure": "2"}]},
+        base=CHAIR,
+        id="the first",
+    ),
     row("representative_view_count", 1, base=CHAIR),
     row("representative_view_count", 0, id="LED marks none"),
-    row("representative_view_count", 2, {"drawings": [{"figure": "1", "view": "perspective", "representative": True},
-                                                      {"figure": "2", "view": "front", "representative": True}]},
-        base=CHAIR, id="two marked"),
+    row(
+        "representative_view_count",
+        2,
+        {
+            "drawings": [
+                {"figure": "1", "view": "perspective", "representative": True},
+                {"figure": "2", "view": "front", "representative": True},
+            ]
+        },
+        base=CHAIR,
+        id="two marked",
+    ),
     row("representative_views", "1", base=CHAIR),
-    row("representative_views", "", {"drawings": [{"figure": "1", "view": "perspective", "representative": False}]},
-        base=CHAIR, id="false is not a designation"),
+    row(
+        "representative_views",
+        "",
+        {"drawings": [{"figure": "1", "view": "perspective", "representative": False}]},
+        base=CHAIR,
+        id="false is not a designation",
+    ),
     row("design_description_states_omitted_views", False, base=CHAIR),
-    row("design_description_states_omitted_views", True,
-        _sections(design_description="左側視圖與右側視圖對稱，故省略之。"), base=CHAIR, id="symmetrical"),
+    row(
+        "design_description_states_omitted_views",
+        True,
+        _sections(design_description="左側視圖與右側視圖對稱，故省略之。"),
+        base=CHAIR,
+        id="symmetrical",
+    ),
     row("design_description_states_disclaimer", True, base=CHAIR),
     row("design_description_states_disclaimer", False, base=DERIV, id="derivative: no broken lines"),
     row("design_description_states_change_order", False, base=CHAIR),
-    row("design_description_states_change_order", True,
-        _sections(design_description="圖1至圖3依序為圖像之變化過程。"), base=CHAIR, id="order stated"),
+    row(
+        "design_description_states_change_order",
+        True,
+        _sections(design_description="圖1至圖3依序為圖像之變化過程。"),
+        base=CHAIR,
+        id="order stated",
+    ),
     row("design_description_pointer", "/description/sections/design_description", base=CHAIR),
-    row("design_description_pointer", "/description", _sections(design_description=None), base=CHAIR,
-        id="no 設計說明"),
+    row("design_description_pointer", "/description", _sections(design_description=None), base=CHAIR, id="no 設計說明"),
     # --- subject matter
     row("declared_medical_methods", ""),
-    row("declared_medical_methods", "diagnostic_method, surgical_method",
-        {"subject_matter": ["surgical_method", "method", "diagnostic_method"]}, id="two declared"),
+    row(
+        "declared_medical_methods",
+        "diagnostic_method, surgical_method",
+        {"subject_matter": ["surgical_method", "method", "diagnostic_method"]},
+        id="two declared",
+    ),
     row("declared_animal_or_plant", ""),
     row("declared_animal_or_plant", "plant", {"subject_matter": ["plant", "microbiological_process"]}, id="plant"),
     row("declares_microbiological_process", False),
@@ -189,22 +337,47 @@ ROWS = [
     row("declares_contrary_to_public_order", False),
     row("declares_contrary_to_public_order", True, {"subject_matter": ["contrary_to_public_order"]}, id="declared"),
     row("declared_design_exclusions", "", base=CHAIR),
-    row("declared_design_exclusions", "purely_functional_shape, ic_layout",
-        {"subject_matter": ["ic_layout", "purely_functional_shape"]}, base=CHAIR, id="two"),
+    row(
+        "declared_design_exclusions",
+        "purely_functional_shape, ic_layout",
+        {"subject_matter": ["ic_layout", "purely_functional_shape"]},
+        base=CHAIR,
+        id="two",
+    ),
     row("declares_partial_design", False, base=CHAIR),
     row("declares_partial_design", True, {"subject_matter": ["partial_design"]}, base=CHAIR, id="declared"),
     row("declares_gui", False, base=CHAIR),
     row("declares_gui", True, {"subject_matter": ["gui"]}, base=CHAIR, id="declared"),
     row("claims.medical_method", ""),
-    row("claims.medical_method", "True, True", {"claims": inline_claims(
-        "一種醫藥組合物，包含一活性成分。", "一種治療高血壓之方法，包含投予如請求項1所述之醫藥組合物。",
-        "A method of treating hypertension, comprising administering the composition of claim 1.")},
-        id="Chinese and English treatment methods, not the composition"),
-    row("claims.medical_method", "", {"claims": inline_claims("一種用於治療高血壓之醫藥組合物，包含一活性成分。")},
-        id="a product for treatment is not a method"),
+    row(
+        "claims.medical_method",
+        "True, True",
+        {
+            "claims": inline_claims(
+                "一種醫藥組合物，包含一活性成分。",
+                "一種治療高血壓之方法，包含投予如請求項1所述之醫藥組合物。",
+                "A method of treating hypertension, comprising administering the composition of claim 1.",
+            )
+        },
+        id="Chinese and English treatment methods, not the composition",
+    ),
+    row(
+        "claims.medical_method",
+        "",
+        {"claims": inline_claims("一種用於治療高血壓之醫藥組合物，包含一活性成分。")},
+        id="a product for treatment is not a method",
+    ),
     row("claims.medical_method@pointer", ""),
-    row("claims.medical_method@pointer", "/claims/1/text", {"claims": inline_claims(
-        "一種醫藥組合物。", "一種診斷癌症之方法，包含量測一標記。")}, id="inline"),
-    row("claims.medical_method@pointer", "/claims@4:1",
-        files={"claims.txt": "【第1項】\n一種探針。\n\n【第2項】\n一種外科手術方法，包含切開皮膚。\n"}, id="claims file line"),
+    row(
+        "claims.medical_method@pointer",
+        "/claims/1/text",
+        {"claims": inline_claims("一種醫藥組合物。", "一種診斷癌症之方法，包含量測一標記。")},
+        id="inline",
+    ),
+    row(
+        "claims.medical_method@pointer",
+        "/claims@4:1",
+        files={"claims.txt": "【第1項】\n一種探針。\n\n【第2項】\n一種外科手術方法，包含切開皮膚。\n"},
+        id="claims file line",
+    ),
 ]

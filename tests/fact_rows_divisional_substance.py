@@ -8,18 +8,34 @@ from fact_table import inline_claims, row
 DIV = "examples/divisional-led-package/bundle.yaml"  # parent pending, no allowed claims
 SAME = "examples/defective/divisional-same-as-allowed/bundle.yaml"  # claims 1 and 3 repeat allowed 1 and 4
 
-REORDERED = {"claims": inline_claims(
-    "一種發光二極體封裝，包含：一散熱片，具有多個鰭片並連接一基板；一封裝膠體；以及一發光晶片，設置於該基板上並由該封裝膠體包覆。")}
-NARROWER = {"claims": inline_claims(
-    "一種發光二極體封裝，包含：一基板；一發光晶片，設置於該基板上；一封裝膠體，包覆該發光晶片；以及一散熱片，連接該基板，其材質為銅。")}
+REORDERED = {
+    "claims": inline_claims(
+        "一種發光二極體封裝，包含：一散熱片，具有多個鰭片並連接一基板；一封裝膠體；以及一發光晶片，設置於該基板上並由該封裝膠體包覆。"
+    )
+}
+NARROWER = {
+    "claims": inline_claims(
+        "一種發光二極體封裝，包含：一基板；一發光晶片，設置於該基板上；一封裝膠體，包覆該發光晶片；以及一散熱片，連接該基板，其材質為銅。"
+    )
+}
 
 ROWS = [
     row("allowed_claims_count", 0, base=DIV),
     row("allowed_claims_count", 4, base=SAME),
-    row("allowed_claims_count", 4, {"application": {"allowed_claims": None, "granted_claims": {"file": "allowed-claims.txt"}}},
-        base=SAME, id="published claims stand for the allowed ones"),
-    row("allowed_claims_count", 1, {"application": {"allowed_claims": inline_claims("一種發光二極體封裝。", "（刪除）")}},
-        base=SAME, id="a deleted allowed claim is not counted"),
+    row(
+        "allowed_claims_count",
+        4,
+        {"application": {"allowed_claims": None, "granted_claims": {"file": "allowed-claims.txt"}}},
+        base=SAME,
+        id="published claims stand for the allowed ones",
+    ),
+    row(
+        "allowed_claims_count",
+        1,
+        {"application": {"allowed_claims": inline_claims("一種發光二極體封裝。", "（刪除）")}},
+        base=SAME,
+        id="a deleted allowed claim is not counted",
+    ),
     row("claims_same_as_allowed_count", 0, base=DIV),
     row("claims_same_as_allowed_count", 2, base=SAME),
     row("claims_same_as_allowed_count", 1, REORDERED, base=SAME, id="allowed claims 1 and 2 reordered"),

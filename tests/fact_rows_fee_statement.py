@@ -8,9 +8,12 @@ from bundle_patch import Replace
 from fact_table import CLIP, inline_claims, row
 
 APP = {"number": "110100123", "filed_on": "2021-03-12", "patent_type": "invention"}
-EXAM = {"procedure": "examination_request", "application": APP,
-        "claims": Replace(inline_claims(*["一種燈具，包含一基板。"] * 14)),
-        "description": Replace({"file": "description.txt", "pages": 120})}
+EXAM = {
+    "procedure": "examination_request",
+    "application": APP,
+    "claims": Replace(inline_claims(*["一種燈具，包含一基板。"] * 14)),
+    "description": Replace({"file": "description.txt", "pages": 120}),
+}
 EARLY = {"submitted_on": "2019-10-31"}
 UM_CONVERSION = {"procedure": "conversion", "application": APP, "conversion": {"from_type": "invention"}}
 

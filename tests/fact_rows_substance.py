@@ -21,13 +21,27 @@ FILED_EN = {"application": {"as_filed": {"claims": ENGLISH, "description": None}
 ROWS = [
     row("has_as_filed", True, base=AMEND),
     row("has_as_filed", False, base=LED),
-    row("has_as_filed", False, {"application": {"as_filed": {"claims": inline_claims("  ")}, "number": "1"}},
-        id="blank claims as filed"),
+    row(
+        "has_as_filed",
+        False,
+        {"application": {"as_filed": {"claims": inline_claims("  ")}, "number": "1"}},
+        id="blank claims as filed",
+    ),
     row("text_script", "zh", base=AMEND),
-    row("text_script", "latin", {"claims": ENGLISH, "description": Replace({"sections": {"title": "LED package"}})},
-        base=AMEND, id="English texts"),
-    row("text_script", "ja", {"claims": inline_claims("発光ダイオードパッケージであって、基板と、ヒートシンクとを備える。")},
-        base=CLIP, id="Japanese claims"),
+    row(
+        "text_script",
+        "latin",
+        {"claims": ENGLISH, "description": Replace({"sections": {"title": "LED package"}})},
+        base=AMEND,
+        id="English texts",
+    ),
+    row(
+        "text_script",
+        "ja",
+        {"claims": inline_claims("発光ダイオードパッケージであって、基板と、ヒートシンクとを備える。")},
+        base=CLIP,
+        id="Japanese claims",
+    ),
     row("as_filed_script", "zh", base=AMEND),
     row("as_filed_script", "latin", FILED_EN, base=AMEND, id="English claims as filed"),
     row("as_filed_script", "", base=LED),
@@ -42,18 +56,34 @@ ROWS = [
     row("new_matter_terms", "", base=AMEND),
     row("new_matter_terms", "「石墨烯」（請求項2）", {"claims": GRAPHENE}, base=AMEND, id="adds graphene"),
     row("new_matter_terms", "「0.2至0.5 mm」（請求項2）、「氮化硼粒子」（請求項3）", base=DIV_BAD),
-    row("new_matter_terms", "「鈦」（說明書【實施方式】）",
-        files={"description.txt": (ROOT / "examples/amendment-led-package/description.txt")
-               .read_text(encoding="utf-8").replace("銅或鋁", "銅、鋁或鈦")},
-        base=AMEND, id="adds titanium to the description"),
+    row(
+        "new_matter_terms",
+        "「鈦」（說明書【實施方式】）",
+        files={
+            "description.txt": (ROOT / "examples/amendment-led-package/description.txt")
+            .read_text(encoding="utf-8")
+            .replace("銅或鋁", "銅、鋁或鈦")
+        },
+        base=AMEND,
+        id="adds titanium to the description",
+    ),
     row("new_matter_terms_en", "", base=AMEND),
     row("new_matter_terms_en", '"石墨烯" (claim 2)', {"claims": GRAPHENE}, base=AMEND, id="adds graphene"),
     row("new_matter_pointer", "", base=AMEND),
     row("new_matter_pointer", "/claims/1/text", {"claims": GRAPHENE}, base=AMEND, id="inline claims"),
     row("new_matter_pointer", "/claims@7:24", base=DIV_BAD),
-    row("new_matter_pointer", "/drawings/1/description",
-        {"drawings": [{"figure": "1", "description": "剖面示意圖"}, {"figure": "2", "description": "石墨烯散熱片之立體示意圖"}]},
-        base=AMEND, id="a new term in a caption"),
+    row(
+        "new_matter_pointer",
+        "/drawings/1/description",
+        {
+            "drawings": [
+                {"figure": "1", "description": "剖面示意圖"},
+                {"figure": "2", "description": "石墨烯散熱片之立體示意圖"},
+            ]
+        },
+        base=AMEND,
+        id="a new term in a caption",
+    ),
     row("reference_claims", "as_filed", base=AMEND),
     row("reference_claims", "granted", base=CORR),
     row("reference_claims", "", base=LED),
@@ -63,9 +93,13 @@ ROWS = [
     row("claims_added", "5", base=CORR_BAD),
     row("claims_added_pointer", "", base=CORR),
     row("claims_added_pointer", "/claims@16:1", base=CORR_BAD),
-    row("claims_added_pointer", "/claims/1/text", {"claims": [
-        {"number": 1, "text": "一種發光二極體封裝，包含一基板。"}, {"number": 5, "text": "一種基板。"}]},
-        base=AMEND, id="inline claim 5 of 4 filed"),
+    row(
+        "claims_added_pointer",
+        "/claims/1/text",
+        {"claims": [{"number": 1, "text": "一種發光二極體封裝，包含一基板。"}, {"number": 5, "text": "一種基板。"}]},
+        base=AMEND,
+        id="inline claim 5 of 4 filed",
+    ),
     row("claims_deleted_count", 1, base=AMEND),
     row("claims_deleted_count", 1, base=CORR),
     row("claims_deleted_count", 0, base=CORR_BAD),
@@ -74,31 +108,64 @@ ROWS = [
     row("claim_count_increase", 0, base=LED),
     row("claims_broadened_count", 0, base=CORR),
     row("claims_broadened_count", 1, base=CORR_BAD),
-    row("claims_broadened_count", 0, {"claims": inline_claims(
-        "一種發光二極體封裝，包含：一基板；一發光晶片，設置於該基板上；一封裝膠體，包覆該發光晶片；以及一散熱片，連接該基板。",
-        "如請求項1所述之發光二極體封裝，其中該基板為陶瓷基板。")},
-        base=CORR, id="renumbered after deleting claims 2 and 3"),
+    row(
+        "claims_broadened_count",
+        0,
+        {
+            "claims": inline_claims(
+                "一種發光二極體封裝，包含：一基板；一發光晶片，設置於該基板上；一封裝膠體，包覆該發光晶片；以及一散熱片，連接該基板。",
+                "如請求項1所述之發光二極體封裝，其中該基板為陶瓷基板。",
+            )
+        },
+        base=CORR,
+        id="renumbered after deleting claims 2 and 3",
+    ),
     row("claims_broadened", "", base=CORR),
     row("claims_broadened", "請求項1（刪去「封裝膠體」、「包覆」）", base=CORR_BAD),
     row("claims_broadened_en", "", base=CORR),
     row("claims_broadened_en", "claim 1 (drops '封裝膠體', '包覆')", base=CORR_BAD),
     row("claims_broadened_pointer", "", base=CORR),
     row("claims_broadened_pointer", "/claims@1:1", base=CORR_BAD),
-    row("claims_broadened_pointer", "/claims/2/text", {"claims": inline_claims(
-        "一種發光二極體封裝，包含：一基板；一發光晶片，設置於該基板上；一封裝膠體，包覆該發光晶片；以及一散熱片，連接該基板。",
-        "（刪除）",
-        "如請求項1所述之發光二極體封裝，其中該散熱片之材質為金屬。")},
-        base=CORR, id="copper or aluminium widened to metal"),
+    row(
+        "claims_broadened_pointer",
+        "/claims/2/text",
+        {
+            "claims": inline_claims(
+                "一種發光二極體封裝，包含：一基板；一發光晶片，設置於該基板上；一封裝膠體，包覆該發光晶片；以及一散熱片，連接該基板。",
+                "（刪除）",
+                "如請求項1所述之發光二極體封裝，其中該散熱片之材質為金屬。",
+            )
+        },
+        base=CORR,
+        id="copper or aluminium widened to metal",
+    ),
     row("granted_claims_broadened", False, base=CORR),
     row("granted_claims_broadened", True, base=CORR_BAD),
-    row("granted_claims_broadened", False, {"claims": inline_claims("一種發光二極體封裝，包含一基板。")},
-        base=AMEND, id="compared with claims as filed, not granted"),
+    row(
+        "granted_claims_broadened",
+        False,
+        {"claims": inline_claims("一種發光二極體封裝，包含一基板。")},
+        base=AMEND,
+        id="compared with claims as filed, not granted",
+    ),
     row("amendment_responding_to", "office_action", base=AMEND),
     row("final_notice_on", 0, base=AMEND),
-    row("final_notice_on", 20250801, {"application": {"events": [
-        {"type": "final_notice", "on": "2025-05-02"}, {"type": "final_notice", "on": "2025-08-01"}]}},
-        base=AMEND, id="the later of two final notices"),
+    row(
+        "final_notice_on",
+        20250801,
+        {
+            "application": {
+                "events": [{"type": "final_notice", "on": "2025-05-02"}, {"type": "final_notice", "on": "2025-08-01"}]
+            }
+        },
+        base=AMEND,
+        id="the later of two final notices",
+    ),
     row("conversion_from_type", "", base=LED),
-    row("conversion_from_type", "utility_model",
-        {"procedure": "conversion", "conversion": {"from_type": "utility_model"}}, id="converted from a utility model"),
+    row(
+        "conversion_from_type",
+        "utility_model",
+        {"procedure": "conversion", "conversion": {"from_type": "utility_model"}},
+        id="converted from a utility model",
+    ),
 ]

@@ -5,15 +5,23 @@ from __future__ import annotations
 from fact_table import row
 
 APP = {"number": "099108888", "filed_on": "2010-03-15", "published_on": "2012-06-01"}
-TE = {"first_license_on": "2025-01-15", "license_is_first": True, "product": "drug",
-      "requested_days": 500, "regulatory_days": 800}
+TE = {
+    "first_license_on": "2025-01-15",
+    "license_is_first": True,
+    "product": "drug",
+    "requested_days": 500,
+    "regulatory_days": 800,
+}
 
 
 def request(app: dict | None = None, **fields) -> dict:
     # term_extension is not in the base bundle: a None field is left out, not merged away.
-    return {"procedure": "term_extension", "submitted_on": "2025-04-01",
-            "application": {**APP, **(app or {})},
-            "term_extension": {k: v for k, v in {**TE, **fields}.items() if v is not None}}
+    return {
+        "procedure": "term_extension",
+        "submitted_on": "2025-04-01",
+        "application": {**APP, **(app or {})},
+        "term_extension": {k: v for k, v in {**TE, **fields}.items() if v is not None},
+    }
 
 
 ROWS = [
@@ -38,8 +46,18 @@ ROWS = [
     row("term_ends_on", 20300401, request(term_ends_on="2030-04-01"), id="as given"),
     row("term_last_six_months_start", 0, id="not a term extension"),
     row("term_last_six_months_start", 20290915, request(), id="term ends 2030-03-14"),
-    row("term_last_six_months_start", 20290901, request(term_ends_on="2030-02-28"), id="term ends on February's last day"),
-    row("term_last_six_months_start", 20300301, request(term_ends_on="2030-08-30"), id="no 31 February: next month's first day"),
+    row(
+        "term_last_six_months_start",
+        20290901,
+        request(term_ends_on="2030-02-28"),
+        id="term ends on February's last day",
+    ),
+    row(
+        "term_last_six_months_start",
+        20300301,
+        request(term_ends_on="2030-08-30"),
+        id="no 31 February: next month's first day",
+    ),
     row("term_last_six_months_start", 20300101, request(term_ends_on="2030-06-30"), id="across a year end"),
     row("extended_term_ends_on", 0, request(requested_days=None), id="no days requested"),
     row("extended_term_ends_on", 20310727, request(), id="500 days after 2030-03-14"),
@@ -50,5 +68,6 @@ ROWS = [
 
 # The schema bounds requested_days at 100,000 (an absurd request is still judged, by PA053
 # rules, not refused as input); the fact's 99991231 guard is for data past year 9999.
-ROWS.append(row("extended_term_ends_on", 23031229, request(requested_days=100_000),
-                id="the largest request the schema allows"))
+ROWS.append(
+    row("extended_term_ends_on", 23031229, request(requested_days=100_000), id="the largest request the schema allows")
+)

@@ -23,16 +23,21 @@ AS_OF = dt.date(2025, 7, 1)
 PY_TYPES = {"bool": bool, "int": int, "str": str, "date": int}
 
 
-def row(fact: str, expected: Any, patch: dict | None = None, *, base: str = LED,
-        files: dict[str, str] | None = None, as_of: dt.date = AS_OF, id: str = "",
-        xfail: str | None = None):
+def row(
+    fact: str,
+    expected: Any,
+    patch: dict | None = None,
+    *,
+    base: str = LED,
+    files: dict[str, str] | None = None,
+    as_of: dt.date = AS_OF,
+    id: str = "",
+    xfail: str | None = None,
+):
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
     label = id or (Path(base).parent.name if not patch and not files else "patched")
-    return pytest.param(fact, base, patch or {}, files or {}, as_of, expected,
-                        id=f"{fact}: {label}", marks=marks)
+    return pytest.param(fact, base, patch or {}, files or {}, as_of, expected, id=f"{fact}: {label}", marks=marks)
 
 
 def inline_claims(*texts: str) -> list[dict]:
     return [{"number": i, "text": text} for i, text in enumerate(texts, 1)]
-
-

@@ -70,6 +70,7 @@ def _bundle(folder: Path, extra: str = "", name: str = "bundle.yaml") -> list[st
 
 def _with_text_file(kind: str) -> Callable[[Path], list[str]]:
     """A bundle whose description is a {file:} that is a FIFO, a symlink loop, …"""
+
     def build(folder: Path) -> list[str]:
         target = folder / "spec.txt"
         if kind == "fifo":
@@ -82,6 +83,7 @@ def _with_text_file(kind: str) -> Callable[[Path], list[str]]:
         elif kind == "dir":
             target.mkdir()
         return _bundle(folder, "description: {file: spec.txt}\n")
+
     return build
 
 
@@ -147,6 +149,7 @@ def _encoded(codec: str) -> Callable[[Path], list[str]]:
     def build(folder: Path) -> list[str]:
         _write(folder, "bundle.yaml", BASE.encode(codec))
         return ["check", "bundle.yaml"]
+
     return build
 
 
@@ -179,8 +182,13 @@ def _zip(path: Path, members: list[tuple[str, bytes, int, int]]) -> None:
     for name, data, crc, claimed in members:
         encoded = name.encode()
         fields = struct.pack("<HHHHHIII", 20, 0, 8, 0, 0x21, crc, len(data), claimed)
-        central += b"PK\x01\x02" + struct.pack("<H", 20) + fields + struct.pack(
-            "<HHHHHII", len(encoded), 0, 0, 0, 0, 0, len(local)) + encoded
+        central += (
+            b"PK\x01\x02"
+            + struct.pack("<H", 20)
+            + fields
+            + struct.pack("<HHHHHII", len(encoded), 0, 0, 0, 0, 0, len(local))
+            + encoded
+        )
         local += b"PK\x03\x04" + fields + struct.pack("<HH", len(encoded), 0) + encoded + data
     end = b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, len(members), len(members), len(central), len(local), 0)
     path.write_bytes(bytes(local + central + end))
@@ -219,9 +227,13 @@ def _honest_docx_bomb(folder: Path) -> list[str]:
 def _huge_claim_number(number: int) -> Callable[[Path], list[str]]:
     """A claims file whose claim is numbered absurdly high and refers to every earlier claim:
     nothing may be proportional to the number rather than to the claims present."""
+
     def build(folder: Path) -> list[str]:
-        _write(folder, "claims.txt", f"【第1項】\n一種裝置，包含一基板。\n【第{number}項】\n如前述任一請求項所述之裝置。\n")
+        _write(
+            folder, "claims.txt", f"【第1項】\n一種裝置，包含一基板。\n【第{number}項】\n如前述任一請求項所述之裝置。\n"
+        )
         return _bundle(folder, "claims: {file: claims.txt}\n")
+
     return build
 
 
@@ -236,11 +248,16 @@ def _config(name: str, text: str | bytes) -> Callable[[Path], list[str]]:
         _write(folder, name, text)
         _write(folder, "bundle.yaml", CLIP)
         return ["check", "bundle.yaml"]
+
     return build
 
 
 def _escapes(folder: Path) -> list[str]:
-    _write(folder, "bundle.yaml", CLIP + 'suppressions:\n  - {rule: "\\e[2J\\e]0;owned\\a\\u202egnp.exe", reason: "\\e[31mred"}\n')
+    _write(
+        folder,
+        "bundle.yaml",
+        CLIP + 'suppressions:\n  - {rule: "\\e[2J\\e]0;owned\\a\\u202egnp.exe", reason: "\\e[31mred"}\n',
+    )
     return ["check", "bundle.yaml", "--lang", "en"]
 
 
@@ -250,30 +267,64 @@ def _escapes_in_name(folder: Path) -> list[str]:
 
 
 CASES = [
-    Case("dev-zero", lambda folder: ["check", "/dev/zero"], 2, r"/dev/zero:1:1 .*not a regular file \(a character device\)"),
+    Case(
+        "dev-zero",
+        lambda folder: ["check", "/dev/zero"],
+        2,
+        r"/dev/zero:1:1 .*not a regular file \(a character device\)",
+    ),
     Case("dev-urandom", lambda folder: ["check", "/dev/urandom"], 2, r"/dev/urandom:1:1 .*not a regular file"),
-    Case("deadlines-dev-zero", lambda folder: ["deadlines", "/dev/zero", "--lang", "en"], 2,
-         r"/dev/zero:1:1: not a regular file \(a character device\)"),
-    Case("validate-fifo", lambda folder: _fifo_bundle(folder) and ["validate", "bundle.yaml", "--lang", "en"], 2,
-         r"bundle\.yaml:1:1 .*not a regular file \(a FIFO\)"),
-    Case("json-dev-urandom", lambda folder: ["check", "/dev/urandom", "--format", "json"], 2,
-         r'"message": "not a regular file \(a character device\)'),
+    Case(
+        "deadlines-dev-zero",
+        lambda folder: ["deadlines", "/dev/zero", "--lang", "en"],
+        2,
+        r"/dev/zero:1:1: not a regular file \(a character device\)",
+    ),
+    Case(
+        "validate-fifo",
+        lambda folder: _fifo_bundle(folder) and ["validate", "bundle.yaml", "--lang", "en"],
+        2,
+        r"bundle\.yaml:1:1 .*not a regular file \(a FIFO\)",
+    ),
+    Case(
+        "json-dev-urandom",
+        lambda folder: ["check", "/dev/urandom", "--format", "json"],
+        2,
+        r'"message": "not a regular file \(a character device\)',
+    ),
     Case("fifo-bundle", _fifo_bundle, 2, r"bundle\.yaml:1:1 .*not a regular file \(a FIFO\)"),
     Case("fifo-in-scanned-folder", _fifo_in_scanned_folder, 0, r"b\.yaml .*passed"),
     Case("fifo-as-file", _with_text_file("fifo"), 2, r"bundle\.yaml:8:\d+ .*'spec\.txt' is not a regular file"),
     Case("device-as-file", _with_text_file("device"), 2, r"bundle\.yaml:8:\d+ .*resolves outside the bundle's folder"),
     Case("symlink-loop-as-file", _with_text_file("loop"), 2, r"bundle\.yaml:8:\d+ .*loop of symbolic links"),
     Case("directory-as-file", _with_text_file("dir"), 2, r"bundle\.yaml:8:\d+ .*not a regular file"),
-    Case("dotdot-file", lambda f: _bundle(f, "description: {file: ../outside.txt}\n"), 2,
-         r"bundle\.yaml:8:\d+ .*resolves outside the bundle's folder"),
-    Case("absolute-file", lambda f: _bundle(f, "description: {file: /etc/passwd}\n"), 2,
-         r"bundle\.yaml:8:\d+ .*is an absolute path"),
-    Case("symlinked-bundle-outside-scan", _symlinked_bundle_outside, 2,
-         r"filings/linked\.yaml:1:1 .*symbolic link to a file outside the scanned folder", absent=("hunter2",)),
+    Case(
+        "dotdot-file",
+        lambda f: _bundle(f, "description: {file: ../outside.txt}\n"),
+        2,
+        r"bundle\.yaml:8:\d+ .*resolves outside the bundle's folder",
+    ),
+    Case(
+        "absolute-file",
+        lambda f: _bundle(f, "description: {file: /etc/passwd}\n"),
+        2,
+        r"bundle\.yaml:8:\d+ .*is an absolute path",
+    ),
+    Case(
+        "symlinked-bundle-outside-scan",
+        _symlinked_bundle_outside,
+        2,
+        r"filings/linked\.yaml:1:1 .*symbolic link to a file outside the scanned folder",
+        absent=("hunter2",),
+    ),
     Case("directory-loop", _directory_loop, 0, r"filings/sub/bundle\.yaml .*passed"),
     Case("alias-bomb", _alias_bomb, 2, r"bundle\.yaml:\d+:\d+ .*alias bomb"),
-    Case("merge-key-into-itself", lambda f: _bundle(f, "x: &a {<<: *a}\n"), 2,
-         r"bundle\.yaml:8:\d+ .*merges a mapping into itself"),
+    Case(
+        "merge-key-into-itself",
+        lambda f: _bundle(f, "x: &a {<<: *a}\n"),
+        2,
+        r"bundle\.yaml:8:\d+ .*merges a mapping into itself",
+    ),
     Case("deep-nesting", _deep, 2, r"bundle\.yaml:\d+:\d+ .*nest"),
     Case("deep-mapping", _deep_mapping, 2, r"bundle\.yaml:\d+:\d+ .*nest"),
     Case("huge-file", _huge, 2, r"bundle\.yaml:1:1 .*the limit is 2,097,152 bytes"),
@@ -285,37 +336,93 @@ CASES = [
     Case("utf32", _encoded("utf-32"), 2, r"bundle\.yaml:1:1 .*looks like UTF-32"),
     Case("big5", _big5, 2, r"bundle\.yaml:5:\d+ .*looks like Big5"),
     Case("bom-and-crlf", _bom_crlf, 0, r"bundle\.yaml .*passed"),
-    Case("python-tag", lambda f: _bundle(f, 'x: !!python/object/apply:os.system ["touch pwned"]\n'), 2,
-         r"bundle\.yaml:8:\d+ .*unsupported YAML tag"),
+    Case(
+        "python-tag",
+        lambda f: _bundle(f, 'x: !!python/object/apply:os.system ["touch pwned"]\n'),
+        2,
+        r"bundle\.yaml:8:\d+ .*unsupported YAML tag",
+    ),
     Case("duplicate-key", lambda f: _bundle(f, "title: again\n"), 2, r"bundle\.yaml:8:1 .*duplicate key 'title'"),
-    Case("schema-date-x", lambda f: _write(f, "bundle.yaml", BASE.replace("2025-03-14", '"x"')) and ["check", "bundle.yaml"],
-         2, r"bundle\.yaml:4:\d+ .*not a real calendar date"),
-    Case("huge-integer", lambda f: _bundle(f, f"description: {{file: d.txt, pages: {10**100}}}\n"), 2,
-         r"bundle\.yaml:8:\d+ .*maximum of 100000"),
-    Case("huge-fee-year", lambda f: _bundle(f, f"fee: {{year: {10**100}}}\n"), 2,
-         r"bundle\.yaml:8:\d+ .*maximum of 100"),
+    Case(
+        "schema-date-x",
+        lambda f: _write(f, "bundle.yaml", BASE.replace("2025-03-14", '"x"')) and ["check", "bundle.yaml"],
+        2,
+        r"bundle\.yaml:4:\d+ .*not a real calendar date",
+    ),
+    Case(
+        "huge-integer",
+        lambda f: _bundle(f, f"description: {{file: d.txt, pages: {10**100}}}\n"),
+        2,
+        r"bundle\.yaml:8:\d+ .*maximum of 100000",
+    ),
+    Case(
+        "huge-fee-year", lambda f: _bundle(f, f"fee: {{year: {10**100}}}\n"), 2, r"bundle\.yaml:8:\d+ .*maximum of 100"
+    ),
     Case("lying-docx", _lying_docx, 2, r"spec\.docx.*not a readable Word \.docx document \(Bad CRC-32"),
     Case("docx-bomb", _honest_docx_bomb, 2, r"spec\.docx.*unpacks to .*the limit is"),
-    Case("empty-file", lambda f: _write(f, "bundle.yaml", "") and ["check", "bundle.yaml"], 2,
-         r"bundle\.yaml:1:1 .*holds no YAML document"),
-    Case("scalar-document", lambda f: _write(f, "bundle.yaml", "hello\n") and ["check", "bundle.yaml"], 2,
-         r"bundle\.yaml:1:1 .*must be of type object"),
-    Case("terminal-escapes", _escapes, 0, r"bundle\.yaml:\d+:\d+ .*\\x1b\[2J\\x1b\]0;owned\\x07\\u202egnp\.exe",
-         absent=("\x1b", "\x07", "\u202e")),
+    Case(
+        "empty-file",
+        lambda f: _write(f, "bundle.yaml", "") and ["check", "bundle.yaml"],
+        2,
+        r"bundle\.yaml:1:1 .*holds no YAML document",
+    ),
+    Case(
+        "scalar-document",
+        lambda f: _write(f, "bundle.yaml", "hello\n") and ["check", "bundle.yaml"],
+        2,
+        r"bundle\.yaml:1:1 .*must be of type object",
+    ),
+    Case(
+        "terminal-escapes",
+        _escapes,
+        0,
+        r"bundle\.yaml:\d+:\d+ .*\\x1b\[2J\\x1b\]0;owned\\x07\\u202egnp\.exe",
+        absent=("\x1b", "\x07", "\u202e"),
+    ),
     Case("terminal-escapes-in-file-name", _escapes_in_name, 2, r"a\\x1b\[2Jb\.yaml", absent=("\x1b",)),
-    Case("config-deep-toml", _config("pyproject.toml", "[tool.patentcheck]\nselect = " + "[" * 100_000 + "]" * 100_000 + "\n"),
-         2, r"pyproject\.toml.*nested more than 64 levels deep"),
-    Case("config-deep-table", _config("pyproject.toml", "[tool.patentcheck]\nselect = " + "{a=" * 200 + "1" + "}" * 200 + "\n"),
-         2, r"pyproject\.toml.*nested"),
-    Case("config-unknown-key", _config(".patentcheck.yaml", "selct: [PA]\n"), 2, r"\.patentcheck\.yaml:1:1.*unknown key 'selct'"),
-    Case("config-python-tag", _config(".patentcheck.yaml", "select: !!python/name:os.system\n"), 2,
-         r"\.patentcheck\.yaml:1:9.*unsupported YAML tag"),
-    Case("config-alias-bomb", _config(".patentcheck.yaml", "\n".join(
-        ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
-        + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]) + "\n"),
-        2, r"\.patentcheck\.yaml:\d+:\d+.*alias bomb"),
-    Case("config-utf16", _config(".patentcheck.yaml", "lang: en\n".encode("utf-16")),
-         2, r"\.patentcheck\.yaml:1:1.*looks like UTF-16"),
+    Case(
+        "config-deep-toml",
+        _config("pyproject.toml", "[tool.patentcheck]\nselect = " + "[" * 100_000 + "]" * 100_000 + "\n"),
+        2,
+        r"pyproject\.toml.*nested more than 64 levels deep",
+    ),
+    Case(
+        "config-deep-table",
+        _config("pyproject.toml", "[tool.patentcheck]\nselect = " + "{a=" * 200 + "1" + "}" * 200 + "\n"),
+        2,
+        r"pyproject\.toml.*nested",
+    ),
+    Case(
+        "config-unknown-key",
+        _config(".patentcheck.yaml", "selct: [PA]\n"),
+        2,
+        r"\.patentcheck\.yaml:1:1.*unknown key 'selct'",
+    ),
+    Case(
+        "config-python-tag",
+        _config(".patentcheck.yaml", "select: !!python/name:os.system\n"),
+        2,
+        r"\.patentcheck\.yaml:1:9.*unsupported YAML tag",
+    ),
+    Case(
+        "config-alias-bomb",
+        _config(
+            ".patentcheck.yaml",
+            "\n".join(
+                ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+                + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+            )
+            + "\n",
+        ),
+        2,
+        r"\.patentcheck\.yaml:\d+:\d+.*alias bomb",
+    ),
+    Case(
+        "config-utf16",
+        _config(".patentcheck.yaml", "lang: en\n".encode("utf-16")),
+        2,
+        r"\.patentcheck\.yaml:1:1.*looks like UTF-16",
+    ),
     Case("claim-number-300000000", _huge_claim_number(300_000_000), (0, 1), r"bundle\.yaml .*(passed|failed)"),
     Case("claim-number-10-12", _huge_claim_number(10**12), (0, 1), r"bundle\.yaml .*(passed|failed)"),
     Case("config-fifo", _config_fifo, 0, r"bundle\.yaml .*passed"),

@@ -22,8 +22,29 @@ from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 
-WORDS = ["基板", "發光晶片", "散熱片", "封裝膠體", "鰭片", "導熱墊", "the substrate", "10", "（", "）",
-         "；", "，", "。", "\n", " ", "\t", "2 mm", "圖1", "FIG. 2", "如請求項1所述之", "其中"]
+WORDS = [
+    "基板",
+    "發光晶片",
+    "散熱片",
+    "封裝膠體",
+    "鰭片",
+    "導熱墊",
+    "the substrate",
+    "10",
+    "（",
+    "）",
+    "；",
+    "，",
+    "。",
+    "\n",
+    " ",
+    "\t",
+    "2 mm",
+    "圖1",
+    "FIG. 2",
+    "如請求項1所述之",
+    "其中",
+]
 text = st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=12).map("".join)
 dates = st.dates(dt.date(1900, 1, 1), dt.date(2199, 12, 31)).map(dt.date.isoformat)
 near_dates = st.dates(dt.date(2010, 1, 1), dt.date(2030, 12, 31)).map(dt.date.isoformat)
@@ -89,11 +110,18 @@ def _object(schema: dict[str, Any], depth: int) -> st.SearchStrategy:
         optional = []
     base = st.fixed_dictionaries(
         {key: from_schema(properties[key], depth + 1) for key in required},
-        optional={key: from_schema(properties[key], depth + 1) for key in optional})
+        optional={key: from_schema(properties[key], depth + 1) for key in optional},
+    )
     if "oneOf" in schema:  # {text: …} or {file: …}: keep the branch's required keys
-        base = st.one_of([base.filter(lambda value, need=tuple(branch.get("required", ())):
-                                      all(key in value for key in need))
-                          for branch in schema["oneOf"]]) | base
+        base = (
+            st.one_of(
+                [
+                    base.filter(lambda value, need=tuple(branch.get("required", ())): all(key in value for key in need))
+                    for branch in schema["oneOf"]
+                ]
+            )
+            | base
+        )
     return base
 
 
@@ -101,17 +129,25 @@ def bundles() -> st.SearchStrategy:
     """Bundles from the schema, with a valid head (format, procedure, patent type)."""
     schema = bundle_schema()
     head = {key: from_schema(schema["properties"][key]) for key in ("format", "procedure", "patent_type")}
-    rest = {key: from_schema(value) for key, value in schema["properties"].items()
-            if key not in head and key not in ("$schema", "suppressions")}
+    rest = {
+        key: from_schema(value)
+        for key, value in schema["properties"].items()
+        if key not in head and key not in ("$schema", "suppressions")
+    }
     return st.fixed_dictionaries(head, optional=rest)
 
 
 # -- mutations of the shipped examples -------------------------------------------------
 
 ODD_VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**30, 10**30), st.floats(allow_nan=True), text,
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**30), 10**30),
+    st.floats(allow_nan=True),
+    text,
     st.sampled_from(["", "x", "2025-02-30", "NO", "~", "[", "1e999", "0x1F", "\u202e", "\x1b[2J"]),
-    st.lists(st.integers(), max_size=3), st.dictionaries(text, st.integers(), max_size=2),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(text, st.integers(), max_size=2),
     st.sampled_from([{"file": "../x"}, {"file": "/etc/passwd"}, {"file": "nope.txt"}, {"text": 5}]),
 )
 
@@ -167,9 +203,24 @@ def claims_file() -> st.SearchStrategy:
     return st.lists(claim, max_size=12).map("\n".join)
 
 
-HEADINGS = ["【發明名稱】", "【技術領域】", "【先前技術】", "【發明內容】", "【實施方式】", "【圖式簡單說明】",
-            "【符號說明】", "【新型內容】", "【0001】", "【0002】", "【0004】", "【設計名稱】", "【物品用途】",
-            "【設計說明】", "【", "】"]
+HEADINGS = [
+    "【發明名稱】",
+    "【技術領域】",
+    "【先前技術】",
+    "【發明內容】",
+    "【實施方式】",
+    "【圖式簡單說明】",
+    "【符號說明】",
+    "【新型內容】",
+    "【0001】",
+    "【0002】",
+    "【0004】",
+    "【設計名稱】",
+    "【物品用途】",
+    "【設計說明】",
+    "【",
+    "】",
+]
 
 
 def description_file() -> st.SearchStrategy:

@@ -56,8 +56,10 @@ def test_reports_of_every_kind_match_the_schema(tmp_path):
         checker.check(tmp_path / "missing.yaml"),
         checker.check("format: 1\n", lang="en"),
         checker.check(":\n  - ["),
-        checker.check(Path(ROOT / "examples/invention-led-package/bundle.yaml").read_text("utf-8"),
-                      base=ROOT / "examples/invention-led-package"),
+        checker.check(
+            Path(ROOT / "examples/invention-led-package/bundle.yaml").read_text("utf-8"),
+            base=ROOT / "examples/invention-led-package",
+        ),
     ]
     for report in reports:
         assert not list(validator.iter_errors(report.data)), report.data
@@ -69,9 +71,12 @@ def test_the_schema_refuses_what_the_report_never_holds():
     good = checker.check(Path(ROOT / "examples/defective/utility-model-method-claim.yaml")).data
     assert validator.is_valid(good)
     finding = good["bundles"][0]["findings"][0]
-    for broken in ({**finding, "severity": "fatal"}, {**finding, "extra": 1},
-                   {**finding, "location": {"pointer": "/", "line": 0, "column": 1}},
-                   {k: v for k, v in finding.items() if k != "citations"}):
+    for broken in (
+        {**finding, "severity": "fatal"},
+        {**finding, "extra": 1},
+        {**finding, "location": {"pointer": "/", "line": 0, "column": 1}},
+        {k: v for k, v in finding.items() if k != "citations"},
+    ):
         bad = json.loads(json.dumps(good))
         bad["bundles"][0]["findings"][0] = broken
         assert not validator.is_valid(bad), broken
@@ -83,8 +88,9 @@ def test_the_conftest_hook_refuses_a_report_off_the_schema():
     from checker.core.pipeline import Report
     from checker.report import render
 
-    report = Report(["p"], None, [BundleResult("b.yaml", True, [
-        Finding("X1", "fail", "fatal", "m", Location("/", 1, 1))])])
+    report = Report(
+        ["p"], None, [BundleResult("b.yaml", True, [Finding("X1", "fail", "fatal", "m", Location("/", 1, 1))])]
+    )
     with pytest.raises(AssertionError, match="report.schema.json"):
         render.render_json(report)
 
@@ -104,9 +110,12 @@ def test_text_cannot_read_outside_its_base(tmp_path):
     inner = tmp_path / "inner"
     inner.mkdir()
     text = (ROOT / "examples/invention-led-package/bundle.yaml").read_text("utf-8")
-    report = checker.check(text.replace("claims: {file: claims.txt}", "claims: {file: ../secret.txt}")
-                           .replace("description: {file: description.txt, pages: 12}",
-                                    "description: {sections: {title: 夾子}}"), base=inner)
+    report = checker.check(
+        text.replace("claims: {file: claims.txt}", "claims: {file: ../secret.txt}").replace(
+            "description: {file: description.txt, pages: 12}", "description: {sections: {title: 夾子}}"
+        ),
+        base=inner,
+    )
     assert report.exit_status == 2
     assert "outside the bundle's folder" in report.findings()[0]["message"]
 
@@ -129,8 +138,11 @@ def test_misuse_raises_api_error_and_bad_input_does_not():
 
 def test_no_state_leaks_between_calls():
     en = checker.check(Path(ROOT / "examples/defective/utility-model-method-claim.yaml"), lang="en").to_json()
-    selected = checker.check(Path(ROOT / "examples/defective/utility-model-method-claim.yaml"), select=["PA104"],
-                             closed={"2025-06-03": "颱風"})
+    selected = checker.check(
+        Path(ROOT / "examples/defective/utility-model-method-claim.yaml"),
+        select=["PA104"],
+        closed={"2025-06-03": "颱風"},
+    )
     assert [f["rule"] for f in selected.findings()] == ["PA104-01"]
     again = checker.check(Path(ROOT / "examples/defective/utility-model-method-claim.yaml"), lang="en").to_json()
     assert en == again

@@ -43,8 +43,11 @@ def test_assumed_translation_period_arises_only_without_a_designated_one(tmp_pat
 
 
 def test_deposit_certificate_counts_from_priority_when_art_28_priority_is_claimed(tmp_path):
-    bio = {"involved": True, "readily_available": False,
-           "deposits": [{"institution": "BCRC", "location": "domestic", "deposited_on": "2025-03-10"}]}
+    bio = {
+        "involved": True,
+        "readily_available": False,
+        "deposits": [{"institution": "BCRC", "location": "domestic", "deposited_on": "2025-03-10"}],
+    }
     with_priority = periods(tmp_path / "p", {"biological_material": bio})
     assert "deposit_certificate" not in with_priority
     assert with_priority["deposit_certificate_priority"].deadline.end == dt.date(2025, 8, 4)
@@ -57,15 +60,23 @@ def test_undeclared_foreign_claim_gets_a_restoration_period_not_priority_deadlin
     undeclared = periods(tmp_path / "u", {"priority_claims": [{**JP, "declared_at_filing": False}]})
     assert "priority" not in undeclared and "certified_copy" not in undeclared
     assert undeclared["priority_restoration"].deadline.end == dt.date(2025, 8, 4)
-    restored = periods(tmp_path / "r", {"priority_claims": [
-        {**JP, "declared_at_filing": False, "restoration_requested_on": "2025-05-01"}]})
+    restored = periods(
+        tmp_path / "r",
+        {"priority_claims": [{**JP, "declared_at_filing": False, "restoration_requested_on": "2025-05-01"}]},
+    )
     assert restored["priority_restoration"].status == "done"
     assert {"priority", "certified_copy"} <= set(restored)
 
 
 def test_domestic_priority_period(tmp_path):
-    found = periods(tmp_path, {"priority_claims": [
-        {"type": "domestic", "country": "TW", "filing_date": "2024-03-14", "application_number": "113110001"}]})
+    found = periods(
+        tmp_path,
+        {
+            "priority_claims": [
+                {"type": "domestic", "country": "TW", "filing_date": "2024-03-14", "application_number": "113110001"}
+            ]
+        },
+    )
     assert found["domestic_priority"].deadline.end == dt.date(2025, 3, 14)
     assert found["domestic_priority"].status == "done"
 
@@ -88,7 +99,8 @@ def test_a_version_is_shown_in_the_report_language(tmp_path):
     bundle, _ = read_bundle(write_patched(tmp_path, LED, {"priority_claims": [{**JP, "declared_at_filing": False}]}))
     ctx = derive_context(bundle, dt.date(2025, 3, 14), OfficeCalendar())
     assert ShownFacts(ctx, "en")["priority_restoration_version"] == (
-        "Patent Act art. 29(4) (as amended 2019-11-01): 16 months after the earliest priority date")
+        "Patent Act art. 29(4) (as amended 2019-11-01): 16 months after the earliest priority date"
+    )
     assert ShownFacts(ctx, "zh-TW")["priority_restoration_version"].startswith("專利法第29條第4項")
     assert ctx.fact("priority_restoration_version").startswith("專利法第29條第4項")  # the fact itself
     assert ShownFacts(ctx, "en")["priority_version"] == ""  # undeclared: no priority period arises

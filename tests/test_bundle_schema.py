@@ -61,7 +61,10 @@ MINIMAL = {
     "agent": {"name": "陳美玲", "qualification": "patent_attorney"},
     "description": {"file": "spec.txt"},
     "claims": [
-        {"number": 1, "text": "一種發光二極體封裝，包含：一基板；一發光晶片，設置於該基板上；以及一散熱片，連接該基板。"},
+        {
+            "number": 1,
+            "text": "一種發光二極體封裝，包含：一基板；一發光晶片，設置於該基板上；以及一散熱片，連接該基板。",
+        },
         {"number": 2, "text": "如請求項1所述之發光二極體封裝，其中該散熱片為銅。"},
     ],
     "abstract": {
@@ -83,9 +86,20 @@ MAXIMAL = {
     "submitted_on": "2025-06-30",
     "title": "具散熱結構之發光二極體封裝",
     "applicants": [
-        {"name": "光源科技股份有限公司", "kind": "company", "nationality": "TW", "domicile_in_roc": True,
-         "right_basis": "employer"},
-        {"name": "國立清華大學", "kind": "school", "nationality": "TW", "domicile_in_roc": True, "right_basis": "funder"},
+        {
+            "name": "光源科技股份有限公司",
+            "kind": "company",
+            "nationality": "TW",
+            "domicile_in_roc": True,
+            "right_basis": "employer",
+        },
+        {
+            "name": "國立清華大學",
+            "kind": "school",
+            "nationality": "TW",
+            "domicile_in_roc": True,
+            "right_basis": "funder",
+        },
         {"name": "Light Ltd.", "kind": "sme", "nationality": "JP", "domicile_in_roc": False, "right_basis": "assignee"},
         {"name": "王小明", "kind": "natural_person", "nationality": "TW", "right_basis": "inventor"},
         {"name": "王大華", "kind": "other", "right_basis": "heir"},
@@ -122,17 +136,44 @@ MAXIMAL = {
         {"figure": "2A", "view": None, "description": None, "file": None},
     ],
     "attachments": [
-        "power_of_attorney", "assignment", "priority_documents", "grace_period_evidence", "deposit_certificate",
-        "license_certificate", "consent_of_licensees", "consent_of_co_owners", "reasons", "other",
+        "power_of_attorney",
+        "assignment",
+        "priority_documents",
+        "grace_period_evidence",
+        "deposit_certificate",
+        "license_certificate",
+        "consent_of_licensees",
+        "consent_of_co_owners",
+        "reasons",
+        "other",
     ],
     "priority_claims": [
-        {"type": "foreign", "country": "JP", "filing_date": "2024-04-02", "application_number": "2024-058812",
-         "declared_at_filing": True, "certified_copy_submitted_on": None},
-        {"type": "foreign", "country": "EP", "filing_date": "2024-05-02", "application_number": "24170001.5",
-         "declared_at_filing": False, "certified_copy_submitted_on": "2024-12-01"},
-        {"type": "domestic", "country": "TW", "filing_date": "2024-06-03", "application_number": "113120001",
-         "declared_at_filing": True, "earlier_status": "pending", "earlier_is_divisional_or_conversion": False,
-         "earlier_already_claimed_priority": False},
+        {
+            "type": "foreign",
+            "country": "JP",
+            "filing_date": "2024-04-02",
+            "application_number": "2024-058812",
+            "declared_at_filing": True,
+            "certified_copy_submitted_on": None,
+        },
+        {
+            "type": "foreign",
+            "country": "EP",
+            "filing_date": "2024-05-02",
+            "application_number": "24170001.5",
+            "declared_at_filing": False,
+            "certified_copy_submitted_on": "2024-12-01",
+        },
+        {
+            "type": "domestic",
+            "country": "TW",
+            "filing_date": "2024-06-03",
+            "application_number": "113120001",
+            "declared_at_filing": True,
+            "earlier_status": "pending",
+            "earlier_is_divisional_or_conversion": False,
+            "earlier_already_claimed_priority": False,
+        },
         {"type": "domestic", "earlier_status": "published"},
         {"type": "domestic", "earlier_status": "granted"},
         {"type": "domestic", "earlier_status": "rejected_final"},
@@ -140,10 +181,18 @@ MAXIMAL = {
         {"type": "domestic", "earlier_status": "not_accepted", "filing_date": None},
     ],
     "grace_period": [
-        {"type": "experiment", "disclosed_on": "2024-01-10", "declared_at_filing": True,
-         "evidence_submitted_on": "2025-04-01"},
-        {"type": "publication", "disclosed_on": "2024-02-10", "declared_at_filing": False,
-         "evidence_submitted_on": None},
+        {
+            "type": "experiment",
+            "disclosed_on": "2024-01-10",
+            "declared_at_filing": True,
+            "evidence_submitted_on": "2025-04-01",
+        },
+        {
+            "type": "publication",
+            "disclosed_on": "2024-02-10",
+            "declared_at_filing": False,
+            "evidence_submitted_on": None,
+        },
         {"type": "exhibition", "disclosed_on": "2024-03-10"},
         {"type": "unintentional"},
     ],
@@ -151,19 +200,46 @@ MAXIMAL = {
         "involved": True,
         "readily_available": False,
         "deposits": [
-            {"institution": "食品工業發展研究所", "location": "domestic", "deposited_on": "2024-03-01",
-             "accession_number": "BCRC 910001", "certificate_submitted_on": "2025-05-01"},
-            {"institution": "DSMZ", "location": "foreign_recognized", "deposited_on": "2024-03-02",
-             "accession_number": "DSM 12345", "certificate_submitted_on": None},
-            {"institution": "ATCC", "location": "reciprocal_foreign", "deposited_on": "2024-03-03",
-             "accession_number": "PTA-1234"},
+            {
+                "institution": "食品工業發展研究所",
+                "location": "domestic",
+                "deposited_on": "2024-03-01",
+                "accession_number": "BCRC 910001",
+                "certificate_submitted_on": "2025-05-01",
+            },
+            {
+                "institution": "DSMZ",
+                "location": "foreign_recognized",
+                "deposited_on": "2024-03-02",
+                "accession_number": "DSM 12345",
+                "certificate_submitted_on": None,
+            },
+            {
+                "institution": "ATCC",
+                "location": "reciprocal_foreign",
+                "deposited_on": "2024-03-03",
+                "accession_number": "PTA-1234",
+            },
         ],
     },
     "same_day_filing": {"other_type": "utility_model", "declared": True},
     "subject_matter": [
-        "diagnostic_method", "therapeutic_method", "surgical_method", "animal", "plant",
-        "biological_process_for_animals_or_plants", "microbiological_process", "contrary_to_public_order", "method",
-        "composition", "purely_functional_shape", "pure_art", "ic_layout", "gui", "partial_design", "set_of_articles",
+        "diagnostic_method",
+        "therapeutic_method",
+        "surgical_method",
+        "animal",
+        "plant",
+        "biological_process_for_animals_or_plants",
+        "microbiological_process",
+        "contrary_to_public_order",
+        "method",
+        "composition",
+        "purely_functional_shape",
+        "pure_art",
+        "ic_layout",
+        "gui",
+        "partial_design",
+        "set_of_articles",
     ],
     "article": {"name": "發光二極體燈", "locarno_class": "26-04"},
     "original_design": {
@@ -232,8 +308,11 @@ MAXIMAL = {
         "term_ends_on": "2045-03-14",
     },
     "suppressions": [
-        {"rule": "PA026-abstract-length", "reason": "Abstract length reviewed with the examiner.",
-         "pointer": "/abstract/text"},
+        {
+            "rule": "PA026-abstract-length",
+            "reason": "Abstract length reviewed with the examiner.",
+            "pointer": "/abstract/text",
+        },
         {"rule": "PA011-agent", "reason": "Applicant has a ROC branch office."},
     ],
     "notes": "Response to the first office action; reviewed by 陳美玲.",
@@ -247,6 +326,7 @@ def bundle(**changes):
 
 
 # --- the schema itself -------------------------------------------------------------------
+
 
 def test_schema_is_valid_2020_12(schema):
     Draft202012Validator.check_schema(schema)
@@ -299,8 +379,11 @@ def test_every_object_rejects_unknown_keys(schema):
     def visit(node, path):
         if "properties" in node and path[-1:] != ["properties"]:
             is_condition = any(p in ("if", "then", "else") for p in path)
-            if not is_condition and node.get("additionalProperties") is not False \
-                    and node.get("unevaluatedProperties") is not False:
+            if (
+                not is_condition
+                and node.get("additionalProperties") is not False
+                and node.get("unevaluatedProperties") is not False
+            ):
                 open_objects.append("/".join(map(str, path)))
 
     _walk(schema, [], visit)
@@ -333,12 +416,21 @@ def test_only_the_identity_keys_are_required(schema):
 
 def test_procedures_are_exactly_the_spec_enum(schema):
     assert schema["properties"]["procedure"]["enum"] == [
-        "application", "amendment", "correction", "divisional", "conversion", "re_examination",
-        "examination_request", "grant_fee", "annuity", "term_extension",
+        "application",
+        "amendment",
+        "correction",
+        "divisional",
+        "conversion",
+        "re_examination",
+        "examination_request",
+        "grant_fee",
+        "annuity",
+        "term_extension",
     ]
 
 
 # --- valid bundles -----------------------------------------------------------------------
+
 
 def test_minimal_example_is_valid(validator):
     assert_valid(validator, MINIMAL)
@@ -365,20 +457,26 @@ def test_optional_dates_accept_null(validator, value):
     assert_valid(validator, b)
 
 
-@pytest.mark.parametrize("claims", [
-    {"file": "claims.txt"},
-    [],
-    [{"number": 1, "text": "…", "depends_on": []}],
-])
+@pytest.mark.parametrize(
+    "claims",
+    [
+        {"file": "claims.txt"},
+        [],
+        [{"number": 1, "text": "…", "depends_on": []}],
+    ],
+)
 def test_claims_forms(validator, claims):
     assert_valid(validator, bundle(claims=claims))
 
 
-@pytest.mark.parametrize("description", [
-    {"file": "spec.txt", "pages": 3},
-    {"sections": {"title": "燈", "article_use": "照明", "design_description": "…"}, "pages": 1},
-    {"sections": {}},
-])
+@pytest.mark.parametrize(
+    "description",
+    [
+        {"file": "spec.txt", "pages": 3},
+        {"sections": {"title": "燈", "article_use": "照明", "design_description": "…"}, "pages": 1},
+        {"sections": {}},
+    ],
+)
 def test_description_forms(validator, description):
     assert_valid(validator, bundle(description=description))
 
@@ -389,9 +487,17 @@ def test_language_codes(validator, language):
 
 
 def test_design_views(validator):
-    design = {"format": 1, "procedure": "application", "patent_type": "derivative_design",
-              "drawings": [{"figure": "1", "view": "front"}, {"figure": "2", "view": "perspective"},
-                           {"figure": "3", "view": None}, {"figure": "4"}]}
+    design = {
+        "format": 1,
+        "procedure": "application",
+        "patent_type": "derivative_design",
+        "drawings": [
+            {"figure": "1", "view": "front"},
+            {"figure": "2", "view": "perspective"},
+            {"figure": "3", "view": None},
+            {"figure": "4"},
+        ],
+    }
     assert_valid(validator, design)
     design["drawings"].append({"figure": "5", "view": "sideways"})
     assert_error_at(validator, design, ["drawings", 4, "view"], "enum")
@@ -400,6 +506,7 @@ def test_design_views(validator):
 
 
 # --- invalid bundles: error at the expected path -----------------------------------------
+
 
 def test_unknown_top_level_key(validator):
     assert_error_at(validator, bundle(inventor=[{"name": "x"}]), [], "additionalProperties")
@@ -411,16 +518,23 @@ def test_unknown_key_in_applicant(validator):
     assert_error_at(validator, b, ["applicants", 0], "additionalProperties")
 
 
-@pytest.mark.parametrize("changes,path", [
-    ({"application": {"events": [{"type": "office_action", "on": "2025-01-01", "due": "2025-04-01"}]}},
-     ["application", "events", 0]),
-    ({"biological_material": {"deposits": [{"location": "domestic", "where": "x"}]}},
-     ["biological_material", "deposits", 0]),
-    ({"description": {"sections": {"background": "…"}}}, ["description", "sections"]),
-    ({"suppressions": [{"rule": "R", "reason": "r", "until": "2026-01-01"}]}, ["suppressions", 0]),
-    ({"fee": {"year": 2, "currency": "NTD"}}, ["fee"]),
-    ({"claims": {"file": "claims.txt", "encoding": "utf-8"}}, ["claims"]),
-])
+@pytest.mark.parametrize(
+    "changes,path",
+    [
+        (
+            {"application": {"events": [{"type": "office_action", "on": "2025-01-01", "due": "2025-04-01"}]}},
+            ["application", "events", 0],
+        ),
+        (
+            {"biological_material": {"deposits": [{"location": "domestic", "where": "x"}]}},
+            ["biological_material", "deposits", 0],
+        ),
+        ({"description": {"sections": {"background": "…"}}}, ["description", "sections"]),
+        ({"suppressions": [{"rule": "R", "reason": "r", "until": "2026-01-01"}]}, ["suppressions", 0]),
+        ({"fee": {"year": 2, "currency": "NTD"}}, ["fee"]),
+        ({"claims": {"file": "claims.txt", "encoding": "utf-8"}}, ["claims"]),
+    ],
+)
 def test_unknown_keys_in_deeper_parts(validator, changes, path):
     assert_error_at(validator, bundle(**changes), path, "additionalProperties")
 
@@ -519,8 +633,10 @@ def test_unknown_attachment_and_subject_tag(validator):
 
 
 def test_unknown_event_type_and_change_kind(validator):
-    b = bundle(application={"events": [{"type": "hearing", "on": "2025-01-01"}]},
-               amendment={"changes": [{"kind": "rewrite", "target": "claims"}]})
+    b = bundle(
+        application={"events": [{"type": "hearing", "on": "2025-01-01"}]},
+        amendment={"changes": [{"kind": "rewrite", "target": "claims"}]},
+    )
     assert_error_at(validator, b, ["application", "events", 0, "type"], "enum")
     assert_error_at(validator, b, ["amendment", "changes", 0, "kind"], "enum")
 
@@ -532,5 +648,6 @@ def test_consent_must_be_boolean(validator):
 
 def test_suppression_needs_rule_and_reason(validator):
     assert_error_at(validator, bundle(suppressions=[{"rule": "R"}]), ["suppressions", 0], "required")
-    assert_error_at(validator, bundle(suppressions=[{"rule": "R", "reason": ""}]),
-                    ["suppressions", 0, "reason"], "minLength")
+    assert_error_at(
+        validator, bundle(suppressions=[{"rule": "R", "reason": ""}]), ["suppressions", 0, "reason"], "minLength"
+    )

@@ -37,12 +37,22 @@ def test_junitparser_reads_the_junit_report(tmp_path):
     report = json_report("--lang", "en", "examples/")
     suites = list(xml)
     assert [s.name for s in suites] == [b["path"] for b in report["bundles"]]
-    failed = [(suite.name, case.name) for suite in suites for case in suite
-              if any(isinstance(r, Failure) for r in case.result)]
-    expected = [(b["path"], f["rule"]) for b in report["bundles"] for f in b["findings"]
-                if f["outcome"] == "fail" and f["severity"] == "error"]
+    failed = [
+        (suite.name, case.name)
+        for suite in suites
+        for case in suite
+        if any(isinstance(r, Failure) for r in case.result)
+    ]
+    expected = [
+        (b["path"], f["rule"])
+        for b in report["bundles"]
+        for f in b["findings"]
+        if f["outcome"] == "fail" and f["severity"] == "error"
+    ]
     assert sorted((s, n.split()[0]) for s, n in failed) == sorted(expected)
-    assert xml.failures == report["summary"]["errors"] and xml.tests == sum(len(b["findings"]) for b in report["bundles"])
+    assert xml.failures == report["summary"]["errors"] and xml.tests == sum(
+        len(b["findings"]) for b in report["bundles"]
+    )
 
 
 # --- SARIF: links, automation details, names ---------------------------------------------
@@ -64,8 +74,11 @@ def github_anchors(markdown: str) -> set[str]:
     spaces to hyphens."""
     import re
 
-    return {re.sub(r"[^\w\- ]", "", line.lstrip("#").strip().lower()).replace(" ", "-")
-            for line in markdown.splitlines() if line.startswith("#")}
+    return {
+        re.sub(r"[^\w\- ]", "", line.lstrip("#").strip().lower()).replace(" ", "-")
+        for line in markdown.splitlines()
+        if line.startswith("#")
+    }
 
 
 @pytest.fixture
@@ -156,8 +169,12 @@ def test_gitlab_code_quality_issues_have_the_required_fields(tmp_path):
     assert result.exit_code == 2
     issues = json.loads(result.stdout)
     report = json_report("--lang", "en", "examples/", str(tmp_path / "schema.yaml"))
-    fails = [(b["path"], f) for b in report["bundles"] for f in b["findings"]
-             if f["outcome"] == "fail" and "suppressed" not in f]
+    fails = [
+        (b["path"], f)
+        for b in report["bundles"]
+        for f in b["findings"]
+        if f["outcome"] == "fail" and "suppressed" not in f
+    ]
     assert len(issues) == len(fails) > 5
     for issue, (path, finding) in zip(issues, fails, strict=False):
         assert isinstance(issue["description"], str) and finding["message"] in issue["description"]
@@ -168,21 +185,44 @@ def test_gitlab_code_quality_issues_have_the_required_fields(tmp_path):
     assert len({i["fingerprint"] for i in issues}) == len(issues)
     assert {i["severity"] for i in issues if i["check_name"] == "schema"} == {"blocker"}
     assert {i["severity"] for i in issues if i["check_name"] == "PA025-03"} == {"critical"}
-    assert run("check", "-f", "gitlab", "--lang", "en", "examples/").stdout == \
+    assert (
         run("check", "-f", "gitlab", "--lang", "en", "examples/").stdout
+        == run("check", "-f", "gitlab", "--lang", "en", "examples/").stdout
+    )
 
 
 # --- several outputs, --statistics, --quiet ----------------------------------------------
 
+
 def test_several_outputs_in_one_run(tmp_path):
     sarif_file, json_file = tmp_path / "a.sarif", tmp_path / "a.json"
-    result = run("check", "--lang", "en", "-f", "sarif", "-o", str(sarif_file), "-f", "json", "-o", str(json_file),
-                 "-f", "github", "examples/")
+    result = run(
+        "check",
+        "--lang",
+        "en",
+        "-f",
+        "sarif",
+        "-o",
+        str(sarif_file),
+        "-f",
+        "json",
+        "-o",
+        str(json_file),
+        "-f",
+        "github",
+        "examples/",
+    )
     assert result.exit_code == 1
     assert json.loads(json_file.read_text("utf-8")) == json_report("--lang", "en", "examples/")
-    assert json.loads(sarif_file.read_text("utf-8")) == json.loads(run("check", "--lang", "en", "-f", "sarif", "examples/").stdout)
+    assert json.loads(sarif_file.read_text("utf-8")) == json.loads(
+        run("check", "--lang", "en", "-f", "sarif", "examples/").stdout
+    )
     assert result.stdout == run("check", "--lang", "en", "-f", "github", "examples/").stdout
-    for bad in (["-f", "json", "-f", "sarif"], ["-o", "a", "-o", "b"], ["-f", "json", "-o", "x", "-f", "sarif", "-o", "x"]):
+    for bad in (
+        ["-f", "json", "-f", "sarif"],
+        ["-o", "a", "-o", "b"],
+        ["-f", "json", "-o", "x", "-f", "sarif", "-o", "x"],
+    ):
         failed = run("check", *bad, "examples/")
         assert failed.exit_code == 2 and ("--output" in failed.output or "--format" in failed.output), bad
 
@@ -191,8 +231,9 @@ def test_statistics_count_failed_findings_by_rule():
     report = json_report("--lang", "en", "examples/")
     from collections import Counter
 
-    expected = Counter(f["rule"] for b in report["bundles"] for f in b["findings"]
-                       if f["outcome"] == "fail" and "suppressed" not in f)
+    expected = Counter(
+        f["rule"] for b in report["bundles"] for f in b["findings"] if f["outcome"] == "fail" and "suppressed" not in f
+    )
     rows = json.loads(run("check", "--statistics", "-f", "json", "--lang", "en", "examples/").stdout)
     assert {r["rule"]: r["count"] for r in rows} == dict(expected)
     assert [r["count"] for r in rows] == sorted((r["count"] for r in rows), reverse=True)
@@ -217,6 +258,7 @@ def test_quiet_prints_only_findings():
 
 # --- a bundle on standard input; validate as an editor's fast check ----------------------
 
+
 def test_check_a_bundle_on_standard_input(tmp_path):
     bundle = (ROOT / LED).read_text("utf-8")
     result = runner.invoke(app, ["check", "--lang", "en", "-f", "json", "-", "--stdin-filename", LED], input=bundle)
@@ -225,7 +267,9 @@ def test_check_a_bundle_on_standard_input(tmp_path):
     # the name places the {file: …} texts: a defective claims text beside the named file is read
     (tmp_path / "claims.txt").write_text("【第1項】\n一種封裝，包含基板。\n【第2項】\n如請求項5所述之封裝。\n", "utf-8")
     (tmp_path / "description.txt").write_text((ROOT / LED).with_name("description.txt").read_text("utf-8"), "utf-8")
-    result = runner.invoke(app, ["check", "--lang", "en", "-", "--stdin-filename", str(tmp_path / "b.yaml")], input=bundle)
+    result = runner.invoke(
+        app, ["check", "--lang", "en", "-", "--stdin-filename", str(tmp_path / "b.yaml")], input=bundle
+    )
     assert result.exit_code == 1 and "ER018-04" in result.output, result.output
     assert f"{tmp_path.as_posix()}/claims.txt:3:1" in result.output
     # without a name: <stdin>, and texts from the current folder (here none: an input error)
@@ -237,8 +281,9 @@ def test_check_a_bundle_on_standard_input(tmp_path):
 
 def test_validate_reads_standard_input_and_reports_impossible_dates():
     text = "format: 1\nprocedure: application\npatent_type: invention\nsubmitted_on: 2025-02-30\n"
-    result = runner.invoke(app, ["validate", "--lang", "en", "-f", "json", "-", "--stdin-filename", "drafts/x.yaml"],
-                           input=text)
+    result = runner.invoke(
+        app, ["validate", "--lang", "en", "-f", "json", "-", "--stdin-filename", "drafts/x.yaml"], input=text
+    )
     assert result.exit_code == 2
     (bundle,) = json.loads(result.stdout)["bundles"]
     assert bundle["path"] == "drafts/x.yaml" and not bundle["valid"]

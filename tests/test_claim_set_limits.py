@@ -22,7 +22,9 @@ def test_a_claim_numbered_absurdly_is_reported_and_the_folder_report_goes_on(tmp
     for name in ("a-clean", "b-absurd"):
         shutil.copytree(EXAMPLE, tmp_path / name)
     claims = tmp_path / "b-absurd" / "claims.txt"
-    claims.write_text(claims.read_text("utf-8") + f"\n【第{number}項】\n如前述任一請求項所述之發光二極體封裝。\n", "utf-8")
+    claims.write_text(
+        claims.read_text("utf-8") + f"\n【第{number}項】\n如前述任一請求項所述之發光二極體封裝。\n", "utf-8"
+    )
     result = CliRunner().invoke(app, ["check", str(tmp_path), "--format", "json"], catch_exceptions=False)
     assert result.exit_code == 1, result.output
     report = json.loads(result.output)

@@ -110,7 +110,12 @@ def test_fail_on_warning_catches_a_warning_only_bundle(tmp_path):
 BAD_INPUTS = {
     "invalid YAML": (MINIMAL + "title: [unclosed\n", "invalid YAML", 6, 1),
     "unknown enum value": (MINIMAL.replace("invention", "plant"), "use one of: invention", 3, 14),
-    "wrong type": (MINIMAL + "claims:\n  - {number: one, text: x}\n", "/claims/0/number must be of type integer, not string", 6, 14),
+    "wrong type": (
+        MINIMAL + "claims:\n  - {number: one, text: x}\n",
+        "/claims/0/number must be of type integer, not string",
+        6,
+        14,
+    ),
     "impossible date": (MINIMAL.replace("2025-03-14", "2024-02-30"), "not a real calendar date", 4, 15),
     # a real date, but periods from it would run past the year 9999 datetime can hold
     "date far in the future": (MINIMAL.replace("2025-03-14", "9999-12-30"), "years 1900-2199", 4, 15),
@@ -173,15 +178,18 @@ def test_one_bad_bundle_does_not_hide_the_others(tmp_path):
     assert [b["valid"] for b in bundles] == [False, True]
 
 
-@pytest.mark.parametrize("args", [
-    ["check", "does/not/exist.yaml"],
-    ["check", "--as-of", "2025-02-30", str(EXAMPLES)],
-    ["check", "--as-of", "9999-01-01", str(EXAMPLES)],
-    ["check", "--format", "xml", str(EXAMPLES)],
-    ["explain", "999"],
-    ["explain", "abc"],
-    ["rule", "XX999-99"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "does/not/exist.yaml"],
+        ["check", "--as-of", "2025-02-30", str(EXAMPLES)],
+        ["check", "--as-of", "9999-01-01", str(EXAMPLES)],
+        ["check", "--format", "xml", str(EXAMPLES)],
+        ["explain", "999"],
+        ["explain", "abc"],
+        ["rule", "XX999-99"],
+    ],
+)
 def test_usage_errors_exit_2(args):
     assert run(*args).exit_code == 2
 
@@ -242,11 +250,20 @@ def test_rules_lists_every_rule_as_json():
 def test_python_cli_py_works_like_the_console_script():
     example = str(EXAMPLES / "design-chair" / "bundle.yaml")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    direct = subprocess.run([sys.executable, str(ROOT / "cli.py"), "check", "--format", "json", example],
-                            capture_output=True, text=True, env=env, cwd=ROOT)
-    module = subprocess.run([sys.executable, "-c", "from checker.cli import main; main()",
-                             "check", "--format", "json", example],
-                            capture_output=True, text=True, env=env, cwd=ROOT)
+    direct = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "check", "--format", "json", example],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    module = subprocess.run(
+        [sys.executable, "-c", "from checker.cli import main; main()", "check", "--format", "json", example],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert direct.returncode == module.returncode == 0, direct.stderr
     assert direct.stdout == module.stdout
     assert json.loads(direct.stdout)["bundles"][0]["valid"] is True
@@ -256,8 +273,9 @@ def test_no_traceback_for_an_unreadable_file(tmp_path):
     path = write(tmp_path, MINIMAL)
     path.chmod(0)
     try:
-        result = subprocess.run([sys.executable, str(ROOT / "cli.py"), "check", str(path)],
-                                capture_output=True, text=True, cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "cli.py"), "check", str(path)], capture_output=True, text=True, cwd=ROOT
+        )
     finally:
         path.chmod(0o644)
     assert "Traceback" not in result.stderr + result.stdout

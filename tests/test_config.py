@@ -72,7 +72,8 @@ def test_the_most_specific_severity_selector_wins(folder):
 
 def test_severity_override_changes_the_exit_status(folder):
     (folder / ".patentcheck.yaml").write_text(
-        "severity: {PA011-01: warning, invention-claims-missing: info}\n", encoding="utf-8")
+        "severity: {PA011-01: warning, invention-claims-missing: info}\n", encoding="utf-8"
+    )
     status, data = report(str(folder))
     assert fails(data) == {"PA011-01": "warning", "PA025-03": "info"}
     assert status == 0
@@ -116,7 +117,8 @@ def test_a_pyproject_without_our_table_is_skipped(tmp_path):
 
 def test_pyproject_configuration_with_toml_dates(folder):
     (folder / "pyproject.toml").write_text(
-        '[tool.patentcheck]\nlang = "en"\nclosed = [{date = 2025-04-02, reason = "typhoon"}]\n', encoding="utf-8")
+        '[tool.patentcheck]\nlang = "en"\nclosed = [{date = 2025-04-02, reason = "typhoon"}]\n', encoding="utf-8"
+    )
     config = load_config(folder)
     assert config["closed"] == [{"date": "2025-04-02", "reason": "typhoon", "source": config.settings["closed"].source}]
     assert config.settings["lang"].source.endswith("pyproject.toml:2:1")
@@ -126,8 +128,9 @@ def invention_filed(tmp_path: Path, submitted_on: str) -> Path:
     target = tmp_path / "led"
     shutil.copytree(EXAMPLES / "invention-led-package", target)
     bundle = target / "bundle.yaml"
-    bundle.write_text(bundle.read_text("utf-8").replace("submitted_on: 2025-03-14", f"submitted_on: {submitted_on}"),
-                      encoding="utf-8")
+    bundle.write_text(
+        bundle.read_text("utf-8").replace("submitted_on: 2025-03-14", f"submitted_on: {submitted_on}"), encoding="utf-8"
+    )
     return target
 
 
@@ -167,15 +170,18 @@ def test_include_and_exclude_globs(folder):
     assert names == {"bundle.yaml", "draft.yaml"}
 
 
-@pytest.mark.parametrize("text, where, words", [
-    ("ignore: [PA011-01]\nbogus: 1\n", ":2:1", "unknown key 'bogus'"),
-    ("fail-on: sometimes\n", ":1:10", "fail-on"),
-    ("ignore:\n  - PA011-01\n  - PA999-09\n", ":3:5", "'PA999-09' matches no rule"),
-    ("severity: {no-such-rule: error}\n", ":1:12", "'no-such-rule' matches no rule"),
-    ("closed: [{date: 2025-02-30, reason: x}]\n", ":1:17", "not a real calendar date"),
-    ("closed: [{date: 2025-02-03}]\n", ":1:10", "reason"),
-    ("ignore: [PA011-01\n", ":2:1", "invalid YAML"),
-])
+@pytest.mark.parametrize(
+    "text, where, words",
+    [
+        ("ignore: [PA011-01]\nbogus: 1\n", ":2:1", "unknown key 'bogus'"),
+        ("fail-on: sometimes\n", ":1:10", "fail-on"),
+        ("ignore:\n  - PA011-01\n  - PA999-09\n", ":3:5", "'PA999-09' matches no rule"),
+        ("severity: {no-such-rule: error}\n", ":1:12", "'no-such-rule' matches no rule"),
+        ("closed: [{date: 2025-02-30, reason: x}]\n", ":1:17", "not a real calendar date"),
+        ("closed: [{date: 2025-02-03}]\n", ":1:10", "reason"),
+        ("ignore: [PA011-01\n", ":2:1", "invalid YAML"),
+    ],
+)
 def test_invalid_configuration_is_a_located_usage_error(folder, text, where, words):
     (folder / ".patentcheck.yaml").write_text(text, encoding="utf-8")
     result = run("check", str(folder))
@@ -189,7 +195,7 @@ def test_invalid_pyproject_names_the_key_path(folder):
     result = run("check", str(folder))
     assert result.exit_code == 2 and "pyproject.toml:2:1" in result.output
     assert "tool.patentcheck.lang" in result.output
-    (folder / "pyproject.toml").write_text('[tool.patentcheck]\nlang = \n', encoding="utf-8")
+    (folder / "pyproject.toml").write_text("[tool.patentcheck]\nlang = \n", encoding="utf-8")
     result = run("check", str(folder))
     assert result.exit_code == 2 and "pyproject.toml:2" in result.output and "invalid TOML" in result.output
 
@@ -234,8 +240,9 @@ def test_deadlines_use_the_closed_days_of_the_configuration(tmp_path):
 
     def priority_deadline() -> str:
         result = run("deadlines", str(folder), "--format", "json")
-        return next(d["deadline"] for d in json.loads(result.output)["bundles"][0]["deadlines"]
-                    if d["period"] == "priority")
+        return next(
+            d["deadline"] for d in json.loads(result.output)["bundles"][0]["deadlines"] if d["period"] == "priority"
+        )
 
     assert priority_deadline() == "2025-04-02"
     (folder / ".patentcheck.yaml").write_text("closed:\n  - {date: 2025-04-02, reason: 颱風假}\n", encoding="utf-8")
@@ -254,7 +261,7 @@ def test_the_readme_configuration_example_is_valid(tmp_path):
 def test_pre_commit_hook_and_workflow_files():
     import yaml
 
-    hook, = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
     assert hook["id"] == "patentcheck" and hook["entry"] == "patentcheck check --changed-files"
     assert hook["pass_filenames"] is True  # every changed file: see tests/test_precommit.py
     assert re.search(hook["exclude"], ".github/ci.yml") and not re.search(hook["exclude"], "filings/led/claims.txt")
@@ -267,7 +274,8 @@ def test_pre_commit_hook_and_workflow_files():
 
 def test_pyproject_subtable_errors_point_at_the_table(folder):
     (folder / "pyproject.toml").write_text(
-        '[project]\nname = "filings"\n\n[tool.patentcheck.severity]\nPA925-03 = "warning"\n', encoding="utf-8")
+        '[project]\nname = "filings"\n\n[tool.patentcheck.severity]\nPA925-03 = "warning"\n', encoding="utf-8"
+    )
     result = run("check", str(folder))
     assert result.exit_code == 2
     assert "pyproject.toml:4:1: tool.patentcheck.severity.PA925-03: 'PA925-03' matches no rule" in result.output

@@ -21,8 +21,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 BUNDLES = sorted(CORPUS.glob("*/bundle.yaml"))
 
 # Findings the wrapper causes, in every bundle: not about the published text.
-WRAPPER = {"PA025-02": "no description in the corpus", "PA025-04": "no abstract in the corpus",
-           "PA092-01": "claims beyond ten: a fee notice, not a defect"}
+WRAPPER = {
+    "PA025-02": "no description in the corpus",
+    "PA025-04": "no abstract in the corpus",
+    "PA092-01": "claims beyond ten: a fee notice, not a defect",
+}
 
 # bundle -> {(rule, claim number or None): why}
 EXPECTED = {
@@ -33,7 +36,7 @@ EXPECTED = {
     "us-12113614-positioning-receiver": {
         ("PA026-01", 4): "true defect: 'the labels of the dataset', labels never introduced",
         ("ER017-05", None): "false alarm: a 52-character English title is not verbose; the 40-character "
-                            "heuristic counts Chinese characters",
+        "heuristic counts Chinese characters",
     },
 }
 

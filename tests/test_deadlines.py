@@ -49,7 +49,10 @@ def test_priority_deadline_and_status_done(tmp_path):
     found, ctx = records(tmp_path)
     priority = found["priority"]
     assert (priority.deadline.end, priority.status, priority.act_on) == (
-        dt.date(2025, 4, 2), "done", dt.date(2025, 3, 14))
+        dt.date(2025, 4, 2),
+        "done",
+        dt.date(2025, 3, 14),
+    )
     assert ctx.fact("priority_deadline") == 20250402 and ctx.fact("priority_status") == "done"
     assert "28條第1項" in ctx.fact("priority_version")
 
@@ -63,7 +66,10 @@ def test_roll_forward_off_a_saturday_is_explained(tmp_path):
 def test_statuses_late_pending_overdue(tmp_path):
     late = records(tmp_path, patch={"submitted_on": "2025-04-03"})[0]["priority"]
     assert late.status == "late"
-    unsent = {"submitted_on": None, "priority_claims": [{"type": "foreign", "country": "JP", "filing_date": "2024-04-02"}]}
+    unsent = {
+        "submitted_on": None,
+        "priority_claims": [{"type": "foreign", "country": "JP", "filing_date": "2024-04-02"}],
+    }
     assert records(tmp_path, patch=unsent, as_of=dt.date(2025, 4, 2))[0]["priority"].status == "pending"
     assert records(tmp_path, patch=unsent, as_of=dt.date(2025, 4, 3))[0]["priority"].status == "overdue"
 
@@ -75,13 +81,19 @@ def test_design_priority_is_six_months(tmp_path):
     assert priority.version.basis[0].article == 142
 
 
-@pytest.mark.parametrize("filed,months,label", [
-    ("2017-04-30", 6, "2013"),  # filed the day before the amendment: the 2013 text (art. 157-1)
-    ("2017-05-01", 12, "2017-05-01"),
-])
+@pytest.mark.parametrize(
+    "filed,months,label",
+    [
+        ("2017-04-30", 6, "2013"),  # filed the day before the amendment: the 2013 text (art. 157-1)
+        ("2017-05-01", 12, "2017-05-01"),
+    ],
+)
 def test_grace_period_version_follows_the_filing_date(tmp_path, filed, months, label):
-    patch = {"submitted_on": filed, "priority_claims": None,
-             "grace_period": [{"type": "publication", "disclosed_on": "2016-12-01", "declared_at_filing": True}]}
+    patch = {
+        "submitted_on": filed,
+        "priority_claims": None,
+        "grace_period": [{"type": "publication", "disclosed_on": "2016-12-01", "declared_at_filing": True}],
+    }
     grace = records(tmp_path, patch=patch)[0]["grace_period"]
     assert grace.deadline.period == f"{months} months" and label in grace.version.label
 
@@ -118,6 +130,7 @@ def test_period_files_are_checked_against_the_fact_registry(tmp_path):
 
 # --- the command -----------------------------------------------------------------------
 
+
 def test_deadlines_json(tmp_path):
     result = runner.invoke(app, ["deadlines", "--format", "json", str(ROOT / LED)])
     assert result.exit_code == 0, result.output
@@ -126,7 +139,11 @@ def test_deadlines_json(tmp_path):
     assert set(listed) == {"priority", "certified_copy", "examination_request"}
     copy = listed["certified_copy"]
     assert (copy["raw_end"], copy["deadline"], copy["status"], copy["act_on"]) == (
-        "2025-08-02", "2025-08-04", "done", "2025-05-20")
+        "2025-08-02",
+        "2025-08-04",
+        "done",
+        "2025-05-20",
+    )
     assert copy["basis"] == [{"law": "patent_act", "article": 29, "paragraph": 2, "subparagraph": None}]
     assert [d["deadline"] for d in data["bundles"][0]["deadlines"]] == sorted(d["deadline"] for d in listed.values())
 
@@ -165,18 +182,29 @@ def test_a_period_arises_only_for_its_procedures(tmp_path):
     """No examination request is due on a granted patent's annuity (period `procedures`)."""
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    pending, _ = records(tmp_path / "a", patch={
-        "procedure": "amendment", "application": {"number": "110100001", "filed_on": "2021-03-12"}})
-    annuity, _ = records(tmp_path / "b", patch={
-        "procedure": "annuity", "application": {"number": "110100001", "filed_on": "2021-03-12"},
-        "fee": {"year": 4, "due_on": "2025-07-01"}})
+    pending, _ = records(
+        tmp_path / "a",
+        patch={"procedure": "amendment", "application": {"number": "110100001", "filed_on": "2021-03-12"}},
+    )
+    annuity, _ = records(
+        tmp_path / "b",
+        patch={
+            "procedure": "annuity",
+            "application": {"number": "110100001", "filed_on": "2021-03-12"},
+            "fee": {"year": 4, "due_on": "2025-07-01"},
+        },
+    )
     assert "examination_request" in pending and "examination_request" not in annuity
 
 
 # --- a period whose end the bundle gives: the designated translation period --------------
 
-DESIGNATED = {"language": "en", "submitted_on": "2025-03-12", "priority_claims": None,
-              "translation": {"period_ends": "2025-07-12"}}  # Saturday
+DESIGNATED = {
+    "language": "en",
+    "submitted_on": "2025-03-12",
+    "priority_claims": None,
+    "translation": {"period_ends": "2025-07-12"},
+}  # Saturday
 
 
 def test_designated_translation_period_rolls_off_a_closed_day_and_tracks_the_act(tmp_path):
@@ -188,11 +216,16 @@ def test_designated_translation_period_rolls_off_a_closed_day_and_tracks_the_act
     assert (designated.deadline.raw_end, designated.deadline.end) == (dt.date(2025, 7, 12), dt.date(2025, 7, 14))
     assert designated.period.event_fact == "translation_period_ends" and designated.status == "pending"
     assert [c.article for c in designated.version.basis] == [25]
-    done, _ = records(tmp_path / "b", patch={**DESIGNATED, "translation": {"period_ends": "2025-07-12",
-                                                                              "submitted_on": "2025-07-14"}})
-    assert (done["translation_designated"].status, done["translation_designated"].act_on) == ("done", dt.date(2025, 7, 14))
-    late, _ = records(tmp_path / "c", patch={**DESIGNATED, "translation": {"period_ends": "2025-07-12",
-                                                                              "submitted_on": "2025-07-15"}})
+    done, _ = records(
+        tmp_path / "b", patch={**DESIGNATED, "translation": {"period_ends": "2025-07-12", "submitted_on": "2025-07-14"}}
+    )
+    assert (done["translation_designated"].status, done["translation_designated"].act_on) == (
+        "done",
+        dt.date(2025, 7, 14),
+    )
+    late, _ = records(
+        tmp_path / "c", patch={**DESIGNATED, "translation": {"period_ends": "2025-07-12", "submitted_on": "2025-07-15"}}
+    )
     assert late["translation_designated"].status == "late"
     design, _ = records(tmp_path / "d", CHAIR, {**DESIGNATED, "translation": {"period_ends": "2025-07-10"}})
     assert design["translation_designated"].deadline.end == dt.date(2025, 7, 10)  # a Thursday: no move
@@ -206,10 +239,17 @@ def test_deadlines_lists_the_designated_translation_period(tmp_path):
     data = json.loads(runner.invoke(app, ["deadlines", "--format", "json", str(path)]).output)
     listed = {d["period"]: d for d in data["bundles"][0]["deadlines"]}
     designated = listed["translation_designated"]
-    assert designated["event"] == {"fact": "translation_period_ends", "date": "2025-07-12",
-                                   "label": {"zh-TW": "指定期間屆滿日", "en": "end of the designated period"}}
+    assert designated["event"] == {
+        "fact": "translation_period_ends",
+        "date": "2025-07-12",
+        "label": {"zh-TW": "指定期間屆滿日", "en": "end of the designated period"},
+    }
     assert (designated["length"], designated["raw_end"], designated["deadline"], designated["status"]) == (
-        "designated", "2025-07-12", "2025-07-14", "pending")
+        "designated",
+        "2025-07-12",
+        "2025-07-14",
+        "pending",
+    )
     assert designated["basis"] == [{"law": "patent_act", "article": 25, "paragraph": 3, "subparagraph": None}]
     assert "translation" not in listed
 
@@ -229,13 +269,18 @@ def test_deadlines_ics_has_the_designated_translation_period(tmp_path):
     assert len(translation) == 1 and translation[0].decoded("DTSTART") == dt.date(2025, 7, 14)
 
 
-@pytest.mark.parametrize("old,new,message", [
-    ("    ends: translation_period_ends\n", "    start: translation_period_ends\n", "version 1 needs a length"),
-    ("        patent_types: [utility_model]\n        basis: [{law: patent_act, article: 106, paragraph: 3}]\n",
-     "        patent_types: [utility_model]\n        length: {months: 4}\n"
-     "        basis: [{law: patent_act, article: 106, paragraph: 3}]\n",
-     "version 2 has its end given"),
-])
+@pytest.mark.parametrize(
+    "old,new,message",
+    [
+        ("    ends: translation_period_ends\n", "    start: translation_period_ends\n", "version 1 needs a length"),
+        (
+            "        patent_types: [utility_model]\n        basis: [{law: patent_act, article: 106, paragraph: 3}]\n",
+            "        patent_types: [utility_model]\n        length: {months: 4}\n"
+            "        basis: [{law: patent_act, article: 106, paragraph: 3}]\n",
+            "version 2 has its end given",
+        ),
+    ],
+)
 def test_a_given_end_and_a_length_exclude_each_other(tmp_path, old, new, message):
     from checker.timing.deadlines import load_periods
 
@@ -252,8 +297,12 @@ def test_a_period_has_a_start_or_a_given_end_not_both(tmp_path):
 
     text = (ROOT / "rules/tw-patent-act-2013/periods.yaml").read_text("utf-8")
     bad = tmp_path / "periods.yaml"
-    bad.write_text(text.replace("    ends: translation_period_ends\n",
-                                "    ends: translation_period_ends\n    start: filing_date\n"), encoding="utf-8")
+    bad.write_text(
+        text.replace(
+            "    ends: translation_period_ends\n", "    ends: translation_period_ends\n    start: filing_date\n"
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(InputError, match="invalid periods file"):
         load_periods(bad, "periods.yaml", REGISTRY)
 
@@ -265,8 +314,9 @@ DIVISIONAL = "examples/divisional-led-package/bundle.yaml"
 
 def test_a_divisional_counts_the_three_years_from_its_original_and_not_from_its_own_filing(tmp_path):
     # The parent's recorded request is the parent's, not the divisional's (act not read).
-    found, _ = records(tmp_path, DIVISIONAL, {"application": {"events": [
-        {"type": "examination_requested", "on": "2025-04-01"}]}})
+    found, _ = records(
+        tmp_path, DIVISIONAL, {"application": {"events": [{"type": "examination_requested", "on": "2025-04-01"}]}}
+    )
     exam = found["examination_request"]
     assert (exam.deadline.event, exam.deadline.end) == (dt.date(2025, 3, 14), dt.date(2028, 3, 14))
     assert exam.status == "pending" and exam.act_on is None
@@ -274,7 +324,9 @@ def test_a_divisional_counts_the_three_years_from_its_original_and_not_from_its_
 
 
 def test_a_divisional_filed_after_the_three_years_has_thirty_days_from_its_filing(tmp_path):
-    found, ctx = records(tmp_path, DIVISIONAL, {"submitted_on": "2025-03-04", "application": {"filed_on": "2022-02-28"}})
+    found, ctx = records(
+        tmp_path, DIVISIONAL, {"submitted_on": "2025-03-04", "application": {"filed_on": "2022-02-28"}}
+    )
     assert found["examination_request"].deadline.end == dt.date(2025, 3, 3)  # Peace Memorial Day rolled
     late = found["examination_request_after_filing"]
     assert late.deadline.event == dt.date(2025, 3, 4)
@@ -283,17 +335,25 @@ def test_a_divisional_filed_after_the_three_years_has_thirty_days_from_its_filin
     assert ctx.fact("examination_request_after_filing_status") == "pending"
 
 
-@pytest.mark.parametrize("counted,length,zh", [
-    ({"years": 3}, "3 years", "3年"), ({"months": 1}, "1 month", "1個月"),
-    ({"years": 1, "months": 6}, "1 year 6 months", "1年6個月"), ({"days": 30}, "30 days", "30日"),
-    (None, "designated", "指定期間"),
-])
+@pytest.mark.parametrize(
+    "counted,length,zh",
+    [
+        ({"years": 3}, "3 years", "3年"),
+        ({"months": 1}, "1 month", "1個月"),
+        ({"years": 1, "months": 6}, "1 year 6 months", "1年6個月"),
+        ({"days": 30}, "30 days", "30日"),
+        (None, "designated", "指定期間"),
+    ],
+)
 def test_period_lengths_are_shown_in_the_report_language(counted, length, zh):
     from checker.timing.periods import compute_deadline, given_deadline
 
     calendar = OfficeCalendar()
-    deadline = (compute_deadline(dt.date(2025, 3, 14), calendar=calendar, **counted) if counted else
-                given_deadline(dt.date(2025, 7, 10), calendar=calendar, source="translation_period_ends", basis=()))
+    deadline = (
+        compute_deadline(dt.date(2025, 3, 14), calendar=calendar, **counted)
+        if counted
+        else given_deadline(dt.date(2025, 7, 10), calendar=calendar, source="translation_period_ends", basis=())
+    )
     assert deadline.period_text("zh-TW") == zh and deadline.period_text("en") == length
 
 
@@ -310,6 +370,7 @@ def test_a_granted_patents_annuity_lists_no_grant_fee_or_divisional_deadline(tmp
 
 
 # --- the steps in the report language ------------------------------------------------------
+
 
 def test_deadlines_verbose_explains_each_step_in_the_chosen_language():
     """zh-TW is the default language; `--lang en` gives the same steps in English."""
@@ -332,8 +393,10 @@ def test_deadlines_verbose_explains_each_step_in_the_chosen_language():
 
 def test_deadlines_json_steps_carry_kind_and_both_languages():
     """`reason` and `warnings` keep their English text; `text` follows --lang."""
-    for lang, expected in (("zh-TW", "2025-08-02（週六）為例假日，期間末日順延至次週一。"),
-                           ("en", "2025-08-02 (Sat) is not a working day (Saturday): the last day moves to the following Monday.")):
+    for lang, expected in (
+        ("zh-TW", "2025-08-02（週六）為例假日，期間末日順延至次週一。"),
+        ("en", "2025-08-02 (Sat) is not a working day (Saturday): the last day moves to the following Monday."),
+    ):
         data = json.loads(runner.invoke(app, ["deadlines", "--format", "json", "--lang", lang, str(ROOT / LED)]).output)
         assert data["lang"] == lang
         listed = {d["period"]: d for d in data["bundles"][0]["deadlines"]}
@@ -355,10 +418,13 @@ def test_deadlines_json_closure_from_the_command_line_in_chinese():
     assert texts[-1] == "2025-04-07（週一）為次一工作日，期間於該日屆滿。"
 
 
-@pytest.mark.parametrize("lang,step,other,alarm", [
-    ("zh-TW", "3年期間自 2025-03-15（週六）起算", "The event is on", "7 天後期限屆滿："),
-    ("en", "the period of 3 years runs from 2025-03-15 (Sat)", "事實發生日", "Due in 7 days: "),
-])
+@pytest.mark.parametrize(
+    "lang,step,other,alarm",
+    [
+        ("zh-TW", "3年期間自 2025-03-15（週六）起算", "The event is on", "7 天後期限屆滿："),
+        ("en", "the period of 3 years runs from 2025-03-15 (Sat)", "事實發生日", "Due in 7 days: "),
+    ],
+)
 def test_deadlines_ics_description_in_the_chosen_language(lang, step, other, alarm):
     icalendar = pytest.importorskip("icalendar")
     result = runner.invoke(app, ["deadlines", "--format", "ics", "--lang", lang, str(ROOT / LED)])
@@ -374,12 +440,17 @@ def test_statuses_are_shown_in_the_report_language():
 
     for status in ("done", "late", "pending", "overdue", "open", "closed"):
         assert status_text(status, "en") == status
-        assert status_text(status, "zh-TW") != status and all("\u4e00" <= ch <= "\u9fff" for ch in status_text(status, "zh-TW"))
+        assert status_text(status, "zh-TW") != status and all(
+            "\u4e00" <= ch <= "\u9fff" for ch in status_text(status, "zh-TW")
+        )
 
 
 def test_every_period_names_its_event_for_people():
     """The listing shows 核准審定書送達日 / "allowance served", not a fact's name."""
-    missing = [p.id for p in PERIODS.values() if not p.event_label
-               or not all(p.event_label.get(lang) for lang in ("zh-TW", "en"))]
+    missing = [
+        p.id
+        for p in PERIODS.values()
+        if not p.event_label or not all(p.event_label.get(lang) for lang in ("zh-TW", "en"))
+    ]
     assert not missing
     assert PERIODS["grant_fee"].event_name("en") == "allowance served"

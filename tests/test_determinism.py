@@ -32,11 +32,15 @@ def _folder(root: Path) -> Path:
     (folder / "hashed").mkdir()
     (folder / "hashed" / "date-x.yaml").write_text(
         'format: 1\nprocedure: application\npatent_type: invention\nsubmitted_on: "x"\n'
-        "zeta: 1\nalpha: 2\nmid: {b: 1, a: 2}\n", "utf-8")
+        "zeta: 1\nalpha: 2\nmid: {b: 1, a: 2}\n",
+        "utf-8",
+    )
     clip = (ROOT / "examples" / "grant-fee-cable-clip" / "bundle.yaml").read_text("utf-8")
     (folder / "hashed" / "suppressed.yaml").write_text(
         clip + "suppressions:\n  - {rule: NOPE-1, reason: b}\n  - {rule: NOPE-2, reason: a}\n"
-        "  - {rule: PA011-01, reason: c}\n", "utf-8")
+        "  - {rule: PA011-01, reason: c}\n",
+        "utf-8",
+    )
     return folder
 
 
@@ -45,12 +49,14 @@ def _commands() -> list[list[str]]:
     for fmt in FORMATS:
         commands.append(["check", "filings", "--format", fmt, "--show-passes"])
         commands.append(["check", "filings", "--format", fmt, "--show-passes", "--jobs", "2"])
-    commands += [["check", "filings", "--lang", "en", "--format", "json"],
-                 ["validate", "filings", "--format", "json"],
-                 ["deadlines", "filings", "--format", "json"],
-                 ["deadlines", "filings", "--format", "ics"],
-                 ["deadlines", "filings", "--verbose"],
-                 ["config", "filings", "--format", "json"]]
+    commands += [
+        ["check", "filings", "--lang", "en", "--format", "json"],
+        ["validate", "filings", "--format", "json"],
+        ["deadlines", "filings", "--format", "json"],
+        ["deadlines", "filings", "--format", "ics"],
+        ["deadlines", "filings", "--verbose"],
+        ["config", "filings", "--format", "json"],
+    ]
     return commands
 
 
@@ -60,8 +66,18 @@ def _run_all(root: Path, seed: str, tag: str) -> dict[str, dict]:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONHASHSEED"}
     if seed != "random":
         env["PYTHONHASHSEED"] = seed
-    subprocess.run([sys.executable, str(ROOT / "tests" / "hostile_run.py"), str(root / f"spec-{tag}.json"),
-                    str(root / f"result-{tag}.json")], check=True, timeout=600, cwd=root, env=env)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tests" / "hostile_run.py"),
+            str(root / f"spec-{tag}.json"),
+            str(root / f"result-{tag}.json"),
+        ],
+        check=True,
+        timeout=600,
+        cwd=root,
+        env=env,
+    )
     return json.loads((root / f"result-{tag}.json").read_text("utf-8"))
 
 
@@ -72,7 +88,9 @@ def runs(tmp_path_factory):
     return {seed: _run_all(root, seed, seed) for seed in SEEDS}
 
 
-@pytest.mark.parametrize("index,command", list(enumerate(_commands())), ids=[" ".join(c[2:]) or c[0] for c in _commands()])
+@pytest.mark.parametrize(
+    "index,command", list(enumerate(_commands())), ids=[" ".join(c[2:]) or c[0] for c in _commands()]
+)
 def test_same_bytes_under_every_seed(runs, index, command):
     outputs = {seed: result[str(index)] for seed, result in runs.items()}
     first = outputs[SEEDS[0]]

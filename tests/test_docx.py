@@ -51,7 +51,13 @@ def _run(*args: str):
 
 def test_paragraphs_become_lines_tables_included(tmp_path):
     path = _docx(tmp_path / "spec.docx", ["【發明名稱】", "燈", "【符號說明】"], table=["1：燈具", "10：燈座"])
-    assert read_docx_file(path, "spec.docx").splitlines() == ["【發明名稱】", "燈", "【符號說明】", "1：燈具", "10：燈座"]
+    assert read_docx_file(path, "spec.docx").splitlines() == [
+        "【發明名稱】",
+        "燈",
+        "【符號說明】",
+        "1：燈具",
+        "10：燈座",
+    ]
 
 
 def test_a_docx_description_is_parsed_like_the_text_file(tmp_path):
@@ -67,7 +73,10 @@ def test_a_docx_description_is_parsed_like_the_text_file(tmp_path):
 
 
 def test_docx_claims_and_abstract(tmp_path):
-    _docx(tmp_path / "claims.docx", ["【第1項】", "一種燈，包含一燈座。", "【第2項】", "如請求項1所述之燈，其中該燈座為金屬。"])
+    _docx(
+        tmp_path / "claims.docx",
+        ["【第1項】", "一種燈，包含一燈座。", "【第2項】", "如請求項1所述之燈，其中該燈座為金屬。"],
+    )
     _docx(tmp_path / "abstract.docx", ["一種燈，包含燈座及燈泡。"])
     path = _led_bundle(tmp_path, claims={"file": "claims.docx"}, abstract={"file": "abstract.docx"})
     bundle, findings = read_bundle(path)
@@ -79,8 +88,9 @@ def test_docx_claims_and_abstract(tmp_path):
 def test_a_finding_in_a_docx_points_at_its_paragraph(tmp_path):
     lines = ["【發明名稱】", "燈", "【技術領域】", "【0001】照明。", "【先前技術】", "【0003】習知燈。"]
     _docx(tmp_path / "spec.docx", lines)
-    result = _run("check", str(_led_bundle(tmp_path, description={"file": "spec.docx"})),
-                  "--format", "json", "--fail-on", "none")
+    result = _run(
+        "check", str(_led_bundle(tmp_path, description={"file": "spec.docx"})), "--format", "json", "--fail-on", "none"
+    )
     assert result.exit_code == 0, result.output
     assert "spec.docx:6:1" in result.output or '"line": 6' in result.output
 

@@ -42,10 +42,12 @@ def test_a_whole_document_saved_by_libreoffice_is_checked(tmp_path):
     shutil.copy(DATA / "libreoffice-whole-document.docx", tmp_path / "draft.docx")
     text = (LED / "bundle.yaml").read_text(encoding="utf-8")
     start, end = text.index("description: {file"), text.index("attachments:")
-    (tmp_path / "bundle.yaml").write_text(text[:start] + "documents: {file: draft.docx}\n" + text[end:],
-                                          encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", str(tmp_path / "bundle.yaml"), "--format", "json"],
-                                catch_exceptions=False)
+    (tmp_path / "bundle.yaml").write_text(
+        text[:start] + "documents: {file: draft.docx}\n" + text[end:], encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        app, ["check", str(tmp_path / "bundle.yaml"), "--format", "json"], catch_exceptions=False
+    )
     findings = json.loads(result.output)["bundles"][0]["findings"]
     fails: dict = {}
     for finding in findings:  # the first failure of each rule (ER017-12: one per line)

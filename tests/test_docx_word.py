@@ -16,8 +16,7 @@ from checker.cli import app
 from checker.inputs.docx_text import read_docx
 from checker.inputs.wordml import format_number
 from checker.language.texts import parse_claims
-from tests.word_docs import (WordDoc, comment_range, dele, ins, level, move_from, move_to,
-                             paragraph, run)
+from tests.word_docs import WordDoc, comment_range, dele, ins, level, move_from, move_to, paragraph, run
 
 
 def _read(tmp_path, doc: WordDoc):
@@ -59,8 +58,16 @@ def test_a_clean_document_has_no_changes(tmp_path):
 
 def test_numbered_claims_read_with_the_numbers_shown(tmp_path):
     doc = WordDoc().define_list(90, level(0, text="%1.")).list_instance(91, 90)
-    doc.add(*(paragraph(run(text), num=(91, 0)) for text in
-              ["一種燈，包含一燈座。", "如請求項1所述之燈，其中該燈座為金屬。", "如請求項2所述之燈，其中該金屬為鋁。"]))
+    doc.add(
+        *(
+            paragraph(run(text), num=(91, 0))
+            for text in [
+                "一種燈，包含一燈座。",
+                "如請求項1所述之燈，其中該燈座為金屬。",
+                "如請求項2所述之燈，其中該金屬為鋁。",
+            ]
+        )
+    )
     word = _read(tmp_path, doc)
     assert word.lines[0] == "1.\t一種燈，包含一燈座。"
     claims = parse_claims(word.text)
@@ -71,29 +78,46 @@ def test_numbered_claims_read_with_the_numbers_shown(tmp_path):
 
 def test_a_deleted_numbered_paragraph_takes_no_number(tmp_path):
     doc = WordDoc().define_list(90, level(0, text="%1.")).list_instance(91, 90)
-    doc.add(paragraph(run("一種燈。"), num=(91, 0)),
-            paragraph(dele("如請求項1所述之燈。"), num=(91, 0), mark="del"),
-            paragraph(run("如請求項1所述之燈，其中燈座為鋁。"), num=(91, 0)))
+    doc.add(
+        paragraph(run("一種燈。"), num=(91, 0)),
+        paragraph(dele("如請求項1所述之燈。"), num=(91, 0), mark="del"),
+        paragraph(run("如請求項1所述之燈，其中燈座為鋁。"), num=(91, 0)),
+    )
     assert _read(tmp_path, doc).lines == ["1.\t一種燈。", "2.\t如請求項1所述之燈，其中燈座為鋁。"]
 
 
 def test_levels_restarts_and_formats(tmp_path):
-    doc = (WordDoc()
-           .define_list(80, level(0, "taiwaneseCountingThousand", "%1、", suffix="nothing"),
-                        level(1, "decimal", "(%2)", suffix="space"),
-                        level(2, "lowerLetter", "%1.%2.%3", suffix="space"))
-           .list_instance(81, 80)
-           .list_instance(82, 80, restart_at={0: 1}))
-    doc.add(paragraph(run("技術領域"), num=(81, 0)),
-            paragraph(run("甲"), num=(81, 1)),
-            paragraph(run("乙"), num=(81, 1)),
-            paragraph(run("細項"), num=(81, 2)),
-            paragraph(run("先前技術"), num=(81, 0)),
-            paragraph(run("丙"), num=(81, 1)),
-            paragraph(run("另一清單"), num=(82, 0)),
-            paragraph(run("續前清單"), num=(81, 0)))
+    doc = (
+        WordDoc()
+        .define_list(
+            80,
+            level(0, "taiwaneseCountingThousand", "%1、", suffix="nothing"),
+            level(1, "decimal", "(%2)", suffix="space"),
+            level(2, "lowerLetter", "%1.%2.%3", suffix="space"),
+        )
+        .list_instance(81, 80)
+        .list_instance(82, 80, restart_at={0: 1})
+    )
+    doc.add(
+        paragraph(run("技術領域"), num=(81, 0)),
+        paragraph(run("甲"), num=(81, 1)),
+        paragraph(run("乙"), num=(81, 1)),
+        paragraph(run("細項"), num=(81, 2)),
+        paragraph(run("先前技術"), num=(81, 0)),
+        paragraph(run("丙"), num=(81, 1)),
+        paragraph(run("另一清單"), num=(82, 0)),
+        paragraph(run("續前清單"), num=(81, 0)),
+    )
     assert _read(tmp_path, doc).lines == [
-        "一、技術領域", "(1) 甲", "(2) 乙", "一.2.a 細項", "二、先前技術", "(1) 丙", "一、另一清單", "三、續前清單"]
+        "一、技術領域",
+        "(1) 甲",
+        "(2) 乙",
+        "一.2.a 細項",
+        "二、先前技術",
+        "(1) 丙",
+        "一、另一清單",
+        "三、續前清單",
+    ]
 
 
 def test_office_claim_labels_as_list_numbers(tmp_path):
@@ -102,12 +126,24 @@ def test_office_claim_labels_as_list_numbers(tmp_path):
     assert [c.number for c in parse_claims(_read(tmp_path, doc).text)] == [1, 2]
 
 
-@pytest.mark.parametrize("value, fmt, shown", [
-    (4, "upperRoman", "IV"), (14, "lowerRoman", "xiv"), (28, "upperLetter", "BB"), (3, "decimalZero", "03"),
-    (12, "decimalFullWidth", "１２"), (3, "decimalEnclosedCircle", "③"), (11, "taiwaneseCountingThousand", "十一"),
-    (20, "taiwaneseCounting", "二十"), (105, "chineseCounting", "一百零五"), (3, "ideographTraditional", "丙"),
-    (10, "ideographLegalTraditional", "壹拾"), (2, "ordinal", "2nd"), (12, "ideographDigital", "一二"),
-])
+@pytest.mark.parametrize(
+    "value, fmt, shown",
+    [
+        (4, "upperRoman", "IV"),
+        (14, "lowerRoman", "xiv"),
+        (28, "upperLetter", "BB"),
+        (3, "decimalZero", "03"),
+        (12, "decimalFullWidth", "１２"),
+        (3, "decimalEnclosedCircle", "③"),
+        (11, "taiwaneseCountingThousand", "十一"),
+        (20, "taiwaneseCounting", "二十"),
+        (105, "chineseCounting", "一百零五"),
+        (3, "ideographTraditional", "丙"),
+        (10, "ideographLegalTraditional", "壹拾"),
+        (2, "ordinal", "2nd"),
+        (12, "ideographDigital", "一二"),
+    ],
+)
 def test_number_formats(value, fmt, shown):
     assert format_number(value, fmt) == shown
 
@@ -125,9 +161,11 @@ def test_an_oversized_part_is_refused_whatever_the_directory_says(tmp_path):
 def test_xml_entities_are_not_expanded(tmp_path):
     word = WordDoc().text("x")
     path = word.save(tmp_path / "draft.docx")
-    evil = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;">]>'
-            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            b'<w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>')
+    evil = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"
+    )
     rewritten = tmp_path / "evil.docx"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(rewritten, "w") as dst:
         for item in src.infolist():
@@ -170,10 +208,13 @@ def _fails(report) -> dict[str, dict]:
 
 def test_a_tracked_insertion_is_checked_as_accepted_and_reported(tmp_path):
     tracked = _amendment_with_word_claims(
-        tmp_path, lambda line: paragraph(run(line.rstrip("。")), ins("，且該散熱片之材質為石墨烯"), run("。")))
+        tmp_path, lambda line: paragraph(run(line.rstrip("。")), ins("，且該散熱片之材質為石墨烯"), run("。"))
+    )
     result, report = _check(tracked, "--fail-on", "warning")
     fails = _fails(report)
-    assert "PA043-01" in fails, fails  # 石墨烯 is new matter, as with the change accepted (a warning: a word comparison)
+    assert "PA043-01" in fails, (
+        fails
+    )  # 石墨烯 is new matter, as with the change accepted (a warning: a word comparison)
     assert fails["PA043-01"]["location"]["file"].endswith("claims.docx")
     warning = fails["tracked-changes"]
     assert warning["severity"] == "warning" and warning["location"]["line"] == 10
@@ -190,7 +231,8 @@ def test_a_clean_word_amendment_passes_without_the_warning(tmp_path):
 
 def test_a_tracked_deletion_is_not_checked_and_the_warning_can_be_ignored(tmp_path):
     tracked = _amendment_with_word_claims(
-        tmp_path, lambda line: paragraph(run(line.rstrip("。")), dele("，且該散熱片之材質為石墨烯"), run("。")))
+        tmp_path, lambda line: paragraph(run(line.rstrip("。")), dele("，且該散熱片之材質為石墨烯"), run("。"))
+    )
     result, report = _check(tracked, "--fail-on", "warning", "--ignore", "tracked-changes")
     assert result.exit_code == 0, _fails(report)
     result, report = _check(tracked, "--fail-on", "warning", "--lang", "en")
@@ -201,10 +243,10 @@ def test_reference_signs_in_a_word_table_are_reported_at_the_table(tmp_path):
     led = ROOT / "examples" / "invention-led-package"
     lines = (led / "description.txt").read_text(encoding="utf-8").splitlines()
     at = lines.index("【符號說明】")
-    doc = WordDoc().text(*lines[:at + 2])  # up to 【0009】
+    doc = WordDoc().text(*lines[: at + 2])  # up to 【0009】
     table = doc.document.add_table(rows=2, cols=1)
     table.rows[0].cells[0].text, table.rows[1].cells[0].text = "1:發光二極體封裝", "10:基板"
-    doc.text(*lines[at + 4:])  # the remaining pairs, as lines
+    doc.text(*lines[at + 4 :])  # the remaining pairs, as lines
     doc.save(tmp_path / "spec.docx")
     shutil.copy(led / "claims.txt", tmp_path / "claims.txt")
     text = (led / "bundle.yaml").read_text(encoding="utf-8").replace("description.txt", "spec.docx")
@@ -232,9 +274,15 @@ def test_a_nested_table_is_read_once_in_order(tmp_path):
 
 def test_legal_numbering_shows_every_level_in_arabic(tmp_path):
     legal = level(1, "lowerLetter", "%1.%2", suffix="space").replace("<w:numFmt", "<w:isLgl/><w:numFmt")
-    doc = (WordDoc().define_list(50, level(0, "upperRoman", "%1.", suffix="space"), legal,
-                                 level(2, "decimal", "", suffix="space"))
-           .list_instance(51, 50))
-    doc.add(paragraph(run("總則"), num=(51, 0)), paragraph(run("定義"), num=(51, 1)),
-            paragraph(run("無標號"), num=(51, 2)), paragraph(run("範圍"), num=(51, 1)))
+    doc = (
+        WordDoc()
+        .define_list(50, level(0, "upperRoman", "%1.", suffix="space"), legal, level(2, "decimal", "", suffix="space"))
+        .list_instance(51, 50)
+    )
+    doc.add(
+        paragraph(run("總則"), num=(51, 0)),
+        paragraph(run("定義"), num=(51, 1)),
+        paragraph(run("無標號"), num=(51, 2)),
+        paragraph(run("範圍"), num=(51, 1)),
+    )
     assert _read(tmp_path, doc).lines == ["I. 總則", "1.1 定義", "無標號", "1.2 範圍"]

@@ -37,28 +37,40 @@ def lines(s) -> dict[str, int | None]:
 
 def exam(claim_count: int, pages: int | None, procedure: str = "examination_request") -> dict:
     description = {"file": "description.txt", **({"pages": pages} if pages is not None else {})}
-    return {"procedure": procedure, "application": APP, "claims": claims(claim_count),
-            "description": Replace(description)}
+    return {
+        "procedure": procedure,
+        "application": APP,
+        "claims": claims(claim_count),
+        "description": Replace(description),
+    }
 
 
 # --- each fee line -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("base,patch,code,amount", [
-    (LED, {}, "filing", 3500),
-    (CLIP, {}, "filing", 3000),
-    (CHAIR, {}, "filing", 3000),
-    (DERIV, {}, "filing", 3000),
-    (LED, {"procedure": "divisional", "application": APP}, "divisional", 3500),
-    (CLIP, {"procedure": "divisional", "application": APP}, "divisional", 3000),
-    (CHAIR, {"procedure": "divisional", "application": APP}, "divisional", 3000),
-    (LED, {"procedure": "conversion", "application": APP, "conversion": {"from_type": "utility_model"}},
-     "conversion", 3500),
-    (LED, {"procedure": "correction", "application": APP}, "correction", 2000),
-    (CLIP, {"procedure": "correction", "application": APP}, "correction", 2000),
-    (CHAIR, {"procedure": "correction", "application": APP}, "correction", 2000),
-    (LED, {"procedure": "term_extension", "application": APP}, "term_extension", 9000),
-    (CHAIR, {"procedure": "re_examination", "application": APP}, "re_examination", 3500),
-])
+
+@pytest.mark.parametrize(
+    "base,patch,code,amount",
+    [
+        (LED, {}, "filing", 3500),
+        (CLIP, {}, "filing", 3000),
+        (CHAIR, {}, "filing", 3000),
+        (DERIV, {}, "filing", 3000),
+        (LED, {"procedure": "divisional", "application": APP}, "divisional", 3500),
+        (CLIP, {"procedure": "divisional", "application": APP}, "divisional", 3000),
+        (CHAIR, {"procedure": "divisional", "application": APP}, "divisional", 3000),
+        (
+            LED,
+            {"procedure": "conversion", "application": APP, "conversion": {"from_type": "utility_model"}},
+            "conversion",
+            3500,
+        ),
+        (LED, {"procedure": "correction", "application": APP}, "correction", 2000),
+        (CLIP, {"procedure": "correction", "application": APP}, "correction", 2000),
+        (CHAIR, {"procedure": "correction", "application": APP}, "correction", 2000),
+        (LED, {"procedure": "term_extension", "application": APP}, "term_extension", 9000),
+        (CHAIR, {"procedure": "re_examination", "application": APP}, "re_examination", 3500),
+    ],
+)
 def test_flat_fee_lines(tmp_path, base, patch, code, amount):
     s = statement(tmp_path, base, patch)
     assert lines(s)[code] == amount
@@ -69,21 +81,44 @@ def test_each_line_cites_the_fee_article_and_the_schedule(tmp_path):
     s = statement(tmp_path, CLIP, {"procedure": "correction", "application": APP})
     line = s.lines[0]
     assert [(c.article, c.paragraph) for c in line.basis] == [(92, 1), (67, 1), (120, None)]
-    assert line.basis_text("zh-TW", s.schedule) == "專利法第92條第1項、專利法第67條第1項、專利法第120條、專利規費收費辦法"
+    assert (
+        line.basis_text("zh-TW", s.schedule) == "專利法第92條第1項、專利法第67條第1項、專利法第120條、專利規費收費辦法"
+    )
     assert line.basis_text("en", s.schedule).endswith("Patent Act art. 120; Regulations Governing Patent Fees")
 
 
 def test_every_cited_provision_exists_in_the_act(tmp_path):
-    cases = [(LED, {"fee": {"examination_requested": True, "electronic_filing": True}}),
-             (LED, {"procedure": "divisional", "application": APP}),
-             (LED, {"procedure": "term_extension", "application": APP}),
-             (CHAIR, {"procedure": "re_examination", "application": APP}),
-             (LED, {"procedure": "annuity", "application": APP, "applicants": PERSON,
-                    "fee": {"year": 4, "due_on": "2025-07-01", "paid_on": "2025-08-02", "reduction_requested": True}}),
-             (LED, {"procedure": "annuity", "application": APP,
-                    "fee": {"year": 4, "due_on": "2025-01-02", "paid_on": "2025-09-01"}}),
-             (LED, {"procedure": "grant_fee", "application": {**APP, "events": [{"type": "allowance_served", "on": "2025-01-02"}]},
-                    "fee": {"year": 1, "paid_on": "2025-05-06"}})]
+    cases = [
+        (LED, {"fee": {"examination_requested": True, "electronic_filing": True}}),
+        (LED, {"procedure": "divisional", "application": APP}),
+        (LED, {"procedure": "term_extension", "application": APP}),
+        (CHAIR, {"procedure": "re_examination", "application": APP}),
+        (
+            LED,
+            {
+                "procedure": "annuity",
+                "application": APP,
+                "applicants": PERSON,
+                "fee": {"year": 4, "due_on": "2025-07-01", "paid_on": "2025-08-02", "reduction_requested": True},
+            },
+        ),
+        (
+            LED,
+            {
+                "procedure": "annuity",
+                "application": APP,
+                "fee": {"year": 4, "due_on": "2025-01-02", "paid_on": "2025-09-01"},
+            },
+        ),
+        (
+            LED,
+            {
+                "procedure": "grant_fee",
+                "application": {**APP, "events": [{"type": "allowance_served", "on": "2025-01-02"}]},
+                "fee": {"year": 1, "paid_on": "2025-05-06"},
+            },
+        ),
+    ]
     seen = set()
     for index, (base, patch) in enumerate(cases):
         folder = tmp_path / str(index)
@@ -95,9 +130,21 @@ def test_every_cited_provision_exists_in_the_act(tmp_path):
                 if c.paragraph:
                     assert c.paragraph <= len(found.paragraphs), (line.code, c)
                 seen.add(line.code)
-    assert {"filing", "examination", "divisional", "term_extension", "re_examination", "annuity",
-            "annuity_reduction", "annuity_surcharge", "annuity_restoration", "certificate",
-            "first_annuity", "first_annuity_doubled", "electronic_filing_discount"} <= seen
+    assert {
+        "filing",
+        "examination",
+        "divisional",
+        "term_extension",
+        "re_examination",
+        "annuity",
+        "annuity_reduction",
+        "annuity_surcharge",
+        "annuity_restoration",
+        "certificate",
+        "first_annuity",
+        "first_annuity_doubled",
+        "electronic_filing_discount",
+    } <= seen
 
 
 def test_technical_report_is_quoted_for_a_utility_model(tmp_path):
@@ -117,8 +164,9 @@ def test_technical_report_is_not_for_an_invention(tmp_path):
 
 
 def test_conversion_into_a_utility_model_has_no_amount_in_the_notes(tmp_path):
-    s = statement(tmp_path, CLIP, {"procedure": "conversion", "application": APP,
-                                   "conversion": {"from_type": "invention"}})
+    s = statement(
+        tmp_path, CLIP, {"procedure": "conversion", "application": APP, "conversion": {"from_type": "invention"}}
+    )
     assert lines(s) == {"conversion": None}
     assert not s.complete and s.total == 0
     assert "no amount" in s.notes[0]["en"] and "未載" in s.notes[0]["zh-TW"]
@@ -130,9 +178,20 @@ def test_utility_models_have_no_re_examination_fee(tmp_path):
 
 
 def test_priority_restoration(tmp_path):
-    restored = {"priority_claims": Replace([{"type": "foreign", "country": "JP", "filing_date": "2024-04-02",
-                                             "application_number": "2024-058812", "declared_at_filing": False,
-                                             "restoration_requested_on": "2025-03-14"}])}
+    restored = {
+        "priority_claims": Replace(
+            [
+                {
+                    "type": "foreign",
+                    "country": "JP",
+                    "filing_date": "2024-04-02",
+                    "application_number": "2024-058812",
+                    "declared_at_filing": False,
+                    "restoration_requested_on": "2025-03-14",
+                }
+            ]
+        )
+    }
     s = statement(tmp_path, LED, restored)
     assert lines(s) == {"filing": 3500, "priority_restoration": 2000}
     assert any("once per application" in a["en"] for a in s.assumptions)
@@ -152,14 +211,18 @@ def test_invention_application_without_examination_says_it_is_owed_later(tmp_pat
 
 # --- thresholds: claims 10/11, pages 50/51/100/101 -------------------------------------------
 
-@pytest.mark.parametrize("count,pages,total", [
-    (10, 50, 7000),
-    (11, 50, 7800),
-    (10, 51, 7500),
-    (10, 100, 7500),
-    (10, 101, 8000),
-    (14, 120, 7000 + 4 * 800 + 2 * 500),
-])
+
+@pytest.mark.parametrize(
+    "count,pages,total",
+    [
+        (10, 50, 7000),
+        (11, 50, 7800),
+        (10, 51, 7500),
+        (10, 100, 7500),
+        (10, 101, 8000),
+        (14, 120, 7000 + 4 * 800 + 2 * 500),
+    ],
+)
 @pytest.mark.parametrize("procedure", ["examination_request", "re_examination"])
 def test_examination_fee_edges(tmp_path, procedure, count, pages, total):
     s = statement(tmp_path, LED, exam(count, pages, procedure))
@@ -176,8 +239,16 @@ def test_examination_fee_computation_is_shown(tmp_path):
 
 
 def test_unknown_pages_and_claims_are_assumed_within_the_basic_fee(tmp_path):
-    s = statement(tmp_path, LED, {"procedure": "examination_request", "application": APP,
-                                  "claims": None, "description": Replace({"file": "description.txt"})})
+    s = statement(
+        tmp_path,
+        LED,
+        {
+            "procedure": "examination_request",
+            "application": APP,
+            "claims": None,
+            "description": Replace({"file": "description.txt"}),
+        },
+    )
     assert s.total == 7000
     texts = " ".join(a["en"] for a in s.assumptions)
     assert "no claims" in texts and "no page count" in texts
@@ -189,7 +260,9 @@ def test_multiple_dependent_claims_count_as_one_and_say_so(tmp_path):
     assert s.total == 7000  # 10 claims as numbered
     assert any("there would be 18" in a["en"] for a in s.assumptions)
     # with 10 claims or fewer counted either way, the reading does not matter: nothing is assumed
-    s = statement(tmp_path, LED, {**exam(0, 10), "claims": Replace(inline_claims(*texts[:3], texts[-1].replace("9", "2")))})
+    s = statement(
+        tmp_path, LED, {**exam(0, 10), "claims": Replace(inline_claims(*texts[:3], texts[-1].replace("9", "2")))}
+    )
     assert s.assumptions == []
 
 
@@ -201,6 +274,7 @@ def test_deleted_claims_are_not_counted(tmp_path):
 
 
 # --- discounts ----------------------------------------------------------------------------
+
 
 def test_electronic_filing_and_english_translation_discounts(tmp_path):
     s = statement(tmp_path, LED, {"fee": {"electronic_filing": True, "english_translation": True}})
@@ -227,48 +301,87 @@ def test_discounts_are_not_invented_for_utility_models(tmp_path):
 ALLOWED = {**APP, "status": "allowed", "events": [{"type": "allowance_served", "on": "2025-01-02"}]}
 
 
-@pytest.mark.parametrize("base,paid_on,reduction,expected", [
-    (LED, "2025-03-20", False, {"certificate": 1000, "first_annuity": 2500}),
-    (CHAIR, "2025-03-20", False, {"certificate": 1000, "first_annuity": 800}),
-    (CLIP, "2025-03-20", True, {"certificate": 1000, "first_annuity": 2500, "annuity_reduction": -800}),
-    (LED, "2025-05-06", False, {"certificate": 1000, "first_annuity": 2500, "first_annuity_doubled": 2500}),
-    (CLIP, "2025-05-06", True, {"certificate": 1000, "first_annuity": 2500, "annuity_reduction": -800,
-                                "first_annuity_doubled": 1700}),
-])
+@pytest.mark.parametrize(
+    "base,paid_on,reduction,expected",
+    [
+        (LED, "2025-03-20", False, {"certificate": 1000, "first_annuity": 2500}),
+        (CHAIR, "2025-03-20", False, {"certificate": 1000, "first_annuity": 800}),
+        (CLIP, "2025-03-20", True, {"certificate": 1000, "first_annuity": 2500, "annuity_reduction": -800}),
+        (LED, "2025-05-06", False, {"certificate": 1000, "first_annuity": 2500, "first_annuity_doubled": 2500}),
+        (
+            CLIP,
+            "2025-05-06",
+            True,
+            {"certificate": 1000, "first_annuity": 2500, "annuity_reduction": -800, "first_annuity_doubled": 1700},
+        ),
+    ],
+)
 def test_grant_fee(tmp_path, base, paid_on, reduction, expected):
-    s = statement(tmp_path, base, {"procedure": "grant_fee", "application": ALLOWED, "applicants": PERSON,
-                                   "fee": {"year": 1, "paid_on": paid_on, "reduction_requested": reduction}})
+    s = statement(
+        tmp_path,
+        base,
+        {
+            "procedure": "grant_fee",
+            "application": ALLOWED,
+            "applicants": PERSON,
+            "fee": {"year": 1, "paid_on": paid_on, "reduction_requested": reduction},
+        },
+    )
     assert lines(s) == expected
 
 
 def test_grant_fee_after_both_periods_cannot_be_paid(tmp_path):
-    s = statement(tmp_path, LED, {"procedure": "grant_fee", "application": ALLOWED,
-                                  "fee": {"year": 1, "paid_on": "2025-12-01"}})
+    s = statement(
+        tmp_path, LED, {"procedure": "grant_fee", "application": ALLOWED, "fee": {"year": 1, "paid_on": "2025-12-01"}}
+    )
     assert s.total is None and "52(4)" in s.problem["en"]
 
 
 def annuity(year: int = 4, due="2025-07-01", paid="2025-06-20", reduction=False, base_applicants=COMPANY) -> dict:
-    return {"procedure": "annuity", "application": APP, "applicants": base_applicants,
-            "fee": {"year": year, "due_on": due, "paid_on": paid, "reduction_requested": reduction}}
+    return {
+        "procedure": "annuity",
+        "application": APP,
+        "applicants": base_applicants,
+        "fee": {"year": year, "due_on": due, "paid_on": paid, "reduction_requested": reduction},
+    }
 
 
-@pytest.mark.parametrize("base,year,amount", [
-    (LED, 2, 2500), (LED, 3, 2500), (LED, 4, 5000), (LED, 6, 5000), (LED, 7, 8000), (LED, 9, 8000),
-    (LED, 10, 16000), (LED, 20, 16000),
-    (CLIP, 3, 2500), (CLIP, 4, 4000), (CLIP, 6, 4000), (CLIP, 7, 8000), (CLIP, 10, 8000),
-    (CHAIR, 2, 800), (CHAIR, 4, 2000), (CHAIR, 7, 3000), (DERIV, 5, 2000),
-])
+@pytest.mark.parametrize(
+    "base,year,amount",
+    [
+        (LED, 2, 2500),
+        (LED, 3, 2500),
+        (LED, 4, 5000),
+        (LED, 6, 5000),
+        (LED, 7, 8000),
+        (LED, 9, 8000),
+        (LED, 10, 16000),
+        (LED, 20, 16000),
+        (CLIP, 3, 2500),
+        (CLIP, 4, 4000),
+        (CLIP, 6, 4000),
+        (CLIP, 7, 8000),
+        (CLIP, 10, 8000),
+        (CHAIR, 2, 800),
+        (CHAIR, 4, 2000),
+        (CHAIR, 7, 3000),
+        (DERIV, 5, 2000),
+    ],
+)
 def test_annuities_by_type_and_year(tmp_path, base, year, amount):
     assert lines(statement(tmp_path, base, annuity(year))) == {"annuity": amount}
 
 
-@pytest.mark.parametrize("base,year,expected", [
-    (LED, 2, {"annuity": 2500, "annuity_reduction": -800}),
-    (LED, 4, {"annuity": 5000, "annuity_reduction": -1200}),
-    (CLIP, 6, {"annuity": 4000, "annuity_reduction": -1200}),
-    (CHAIR, 3, {"annuity": 800, "annuity_reduction": -800}),
-    (LED, 7, {"annuity": 8000}),  # reductions cover years 1-6
-])
+@pytest.mark.parametrize(
+    "base,year,expected",
+    [
+        (LED, 2, {"annuity": 2500, "annuity_reduction": -800}),
+        (LED, 4, {"annuity": 5000, "annuity_reduction": -1200}),
+        (CLIP, 6, {"annuity": 4000, "annuity_reduction": -1200}),
+        (CHAIR, 3, {"annuity": 800, "annuity_reduction": -800}),
+        (LED, 7, {"annuity": 8000}),  # reductions cover years 1-6
+    ],
+)
 def test_art_95_reductions(tmp_path, base, year, expected):
     s = statement(tmp_path, base, annuity(year, reduction=True, base_applicants=PERSON))
     assert lines(s) == expected
@@ -280,14 +393,17 @@ def test_no_reduction_for_a_company(tmp_path):
     assert "PA095-02" in s.notes[0]["en"]
 
 
-@pytest.mark.parametrize("paid,months,percent,surcharge", [
-    ("2025-07-01", 0, 0, None),
-    ("2025-07-02", 1, 20, 1000),    # 1 day late: a whole month
-    ("2025-08-01", 1, 20, 1000),    # exactly 1 month
-    ("2025-08-02", 2, 40, 2000),    # 1 month and 1 day
-    ("2025-12-01", 5, 100, 5000),   # 5 months: the cap is reached
-    ("2026-01-01", 6, 100, 5000),   # 6 months late (2026-01-01 is a holiday: the late period ends 01-02)
-])
+@pytest.mark.parametrize(
+    "paid,months,percent,surcharge",
+    [
+        ("2025-07-01", 0, 0, None),
+        ("2025-07-02", 1, 20, 1000),  # 1 day late: a whole month
+        ("2025-08-01", 1, 20, 1000),  # exactly 1 month
+        ("2025-08-02", 2, 40, 2000),  # 1 month and 1 day
+        ("2025-12-01", 5, 100, 5000),  # 5 months: the cap is reached
+        ("2026-01-01", 6, 100, 5000),  # 6 months late (2026-01-01 is a holiday: the late period ends 01-02)
+    ],
+)
 def test_late_surcharge(tmp_path, paid, months, percent, surcharge):
     s = statement(tmp_path, LED, annuity(4, paid=paid))
     assert lines(s).get("annuity_surcharge") == surcharge
@@ -314,8 +430,9 @@ def test_restoration_at_three_times(tmp_path):
 
 
 def test_restoration_of_a_reduced_annuity_is_assumed(tmp_path):
-    s = statement(tmp_path, LED, annuity(2, due="2025-01-02", paid="2025-09-01", reduction=True,
-                                         base_applicants=PERSON))
+    s = statement(
+        tmp_path, LED, annuity(2, due="2025-01-02", paid="2025-09-01", reduction=True, base_applicants=PERSON)
+    )
     assert s.total == 3 * 1700
     assert any("three times the reduced" in a["en"] for a in s.assumptions)
 
@@ -325,10 +442,18 @@ def test_after_the_restoration_period_nothing_can_be_paid(tmp_path):
     assert s.total is None and "lapsed" in s.problem["en"]
 
 
-@pytest.mark.parametrize("paid,reduction", [
-    ("2025-06-20", False), ("2025-07-02", False), ("2025-08-02", False), ("2025-12-02", False),
-    ("2025-06-20", True), ("2025-08-02", True), ("2025-12-02", True),
-])
+@pytest.mark.parametrize(
+    "paid,reduction",
+    [
+        ("2025-06-20", False),
+        ("2025-07-02", False),
+        ("2025-08-02", False),
+        ("2025-12-02", False),
+        ("2025-06-20", True),
+        ("2025-08-02", True),
+        ("2025-12-02", True),
+    ],
+)
 def test_the_statement_agrees_with_the_annuity_facts(tmp_path, paid, reduction):
     patch = annuity(4, paid=paid, reduction=reduction, base_applicants=PERSON)
     s = statement(tmp_path, LED, patch)
@@ -338,6 +463,7 @@ def test_the_statement_agrees_with_the_annuity_facts(tmp_path, paid, reduction):
 
 
 # --- schedules ----------------------------------------------------------------------------
+
 
 def test_a_payment_before_the_earliest_schedule_is_told_not_guessed(tmp_path):
     s = statement(tmp_path, LED, {"submitted_on": "2019-10-31"})
@@ -368,6 +494,7 @@ def test_json_in_both_languages(tmp_path):
 
 # --- the command --------------------------------------------------------------------------
 
+
 def fees_cli(*args: str):
     from typer.testing import CliRunner
 
@@ -381,8 +508,11 @@ def test_cli_lists_the_fees_of_every_example_in_both_languages():
     from fact_table import ROOT
 
     # patent bundles only: another regime's bundles (regime: indigenous_creation) have no fees
-    found = sorted(p for p in (ROOT / "examples").rglob("*.yaml")
-                   if "firm-rules" not in p.parts and "\nregime:" not in p.read_text("utf-8"))
+    found = sorted(
+        p
+        for p in (ROOT / "examples").rglob("*.yaml")
+        if "firm-rules" not in p.parts and "\nregime:" not in p.read_text("utf-8")
+    )
     zh = fees_cli(str(ROOT / "examples"), "--format", "json")
     en = fees_cli(str(ROOT / "examples"), "--format", "json", "--lang", "en")
     assert zh.exit_code == en.exit_code == 0, zh.output
@@ -462,9 +592,13 @@ def test_the_schedule_in_force_on_the_payment_date_is_used(tmp_path, monkeypatch
 
 
 def test_missing_dates_are_stated_as_assumptions(tmp_path):
-    s = statement(tmp_path, LED, {"procedure": "annuity", "application": APP, "fee": {"year": 4, "paid_on": "2025-06-20"}})
+    s = statement(
+        tmp_path, LED, {"procedure": "annuity", "application": APP, "fee": {"year": 4, "paid_on": "2025-06-20"}}
+    )
     assert s.total == 5000 and any("no due date" in a["en"] for a in s.assumptions)
-    s = statement(tmp_path, LED, {"procedure": "grant_fee", "application": APP, "fee": {"year": 1, "paid_on": "2025-06-20"}})
+    s = statement(
+        tmp_path, LED, {"procedure": "grant_fee", "application": APP, "fee": {"year": 1, "paid_on": "2025-06-20"}}
+    )
     assert s.total == 3500 and any("no service of the allowance" in a["en"] for a in s.assumptions)
 
 
@@ -474,8 +608,11 @@ def test_an_amendment_fee_is_unknown_not_zero(tmp_path):
 
 
 def test_a_basic_fee_on_unknown_claims_or_pages_is_marked_assumed(tmp_path):
-    s = statement(tmp_path, LED, {"procedure": "examination_request", "application": APP,
-                                  "description": Replace({"file": "description.txt"})})
+    s = statement(
+        tmp_path,
+        LED,
+        {"procedure": "examination_request", "application": APP, "description": Replace({"file": "description.txt"})},
+    )
     assert [line.assumed for line in s.lines] == [True]
     s = statement(tmp_path, LED, exam(3, 12))
     assert [line.assumed for line in s.lines] == [False]

@@ -27,8 +27,10 @@ from checker.report.formats.sarif import artifact_uri
 
 ROOT = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
-CLEAN = [f"examples/{name}/bundle.yaml" for name in
-         ("invention-led-package", "utility-model-cable-clip", "design-chair", "derivative-design-chair")]
+CLEAN = [
+    f"examples/{name}/bundle.yaml"
+    for name in ("invention-led-package", "utility-model-cable-clip", "design-chair", "derivative-design-chair")
+]
 CI_FORMATS = ["sarif", "junit", "github", "markdown"]
 runner = CliRunner()
 
@@ -52,20 +54,23 @@ def warning_bundle(tmp_path) -> str:
     """A derivative design whose only defect is a warning (ER049-01: no original number)."""
     folder = tmp_path / "warn"
     folder.mkdir()
-    return str(write_patched(folder, "examples/derivative-design-chair/bundle.yaml",
-                             {"original_design": {"application_number": None}}))
+    return str(
+        write_patched(
+            folder, "examples/derivative-design-chair/bundle.yaml", {"original_design": {"application_number": None}}
+        )
+    )
 
 
 @pytest.fixture
 def invalid_bundle(tmp_path) -> str:
     """Schema-invalid, with Markdown and workflow-command syntax in the offending key."""
     path = tmp_path / "invalid.yaml"
-    path.write_text("format: 1\nprocedure: application\npatent_type: invention\n"
-                    "'a|b*_c:d,e%': 1\n", encoding="utf-8")
+    path.write_text("format: 1\nprocedure: application\npatent_type: invention\n'a|b*_c:d,e%': 1\n", encoding="utf-8")
     return str(path)
 
 
 # --- every format: exit status, determinism, --output ------------------------------------
+
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_exit_status_is_the_same_in_every_format(fmt, warning_bundle, invalid_bundle):
@@ -88,9 +93,13 @@ def test_two_runs_are_byte_identical(fmt):
 def test_sarif_is_identical_across_processes():
     """Another process with another string hash seed: no set or dict order leaks into the log."""
     seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
-    other = subprocess.run([sys.executable, str(ROOT / "cli.py"), "check", "-f", "sarif", "--show-passes",
-                            "examples/"], cwd=ROOT, capture_output=True, check=False,
-                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+    other = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "check", "-f", "sarif", "--show-passes", "examples/"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+    ).stdout
     assert other == run("check", "-f", "sarif", "--show-passes", "examples/").stdout_bytes
 
 
@@ -126,6 +135,7 @@ def test_an_unwritable_output_is_a_usage_error(where, tmp_path):
 
 # --- SARIF -----------------------------------------------------------------------------
 
+
 def sarif(*args: str) -> dict:
     log = json.loads(run("check", "-f", "sarif", *args).stdout)
     errors = sorted(Draft4Validator(SARIF_SCHEMA).iter_errors(log), key=str)
@@ -152,14 +162,18 @@ def test_sarif_of_the_examples_is_valid_and_matches_the_findings():
         physical = result["locations"][0]["physicalLocation"]
         shown = finding["location"].get("file", path)  # a text file the finding points into
         assert physical["artifactLocation"]["uri"] == shown and (ROOT / shown).is_file()
-        assert physical["region"] == {"startLine": finding["location"]["line"],
-                                      "startColumn": finding["location"]["column"]}
+        assert physical["region"] == {
+            "startLine": finding["location"]["line"],
+            "startColumn": finding["location"]["column"],
+        }
         assert result["properties"]["pointer"] == finding["location"]["pointer"]
         assert result["properties"]["citations"] == finding["citations"]
     claims = driver["rules"][rule_ids.index("PA025-03")]
     assert claims["defaultConfiguration"] == {"level": "error"}
     assert "Patent Act art. 25(1)" in claims["help"]["text"] and "How to fix" in claims["help"]["text"]
-    assert {"law": "patent_act", "article": 25, "paragraph": 1, "subparagraph": None} in claims["properties"]["citations"]
+    assert {"law": "patent_act", "article": 25, "paragraph": 1, "subparagraph": None} in claims["properties"][
+        "citations"
+    ]
 
 
 def test_sarif_lists_passes_only_when_asked():
@@ -196,15 +210,23 @@ def test_sarif_reports_schema_and_input_errors_as_results(invalid_bundle, tmp_pa
 def test_sarif_and_github_point_into_the_text_file_of_a_finding():
     """No shipped rule points into a text file yet (locate's POINTER@LINE:COLUMN), so the
     finding is built as locate builds one: Location.file is the text file's display path."""
-    finding = Finding("PA026-99", "fail", "warning", "claim 3 is unclear",
-                      Location("/claims/file", 12, 4, "filings/led/請求項.txt"),
-                      (Citation("patent_act", 26, 2),), name="claim-unclear")
+    finding = Finding(
+        "PA026-99",
+        "fail",
+        "warning",
+        "claim 3 is unclear",
+        Location("/claims/file", 12, 4, "filings/led/請求項.txt"),
+        (Citation("patent_act", 26, 2),),
+        name="claim-unclear",
+    )
     report = Report(["tw-patent-act-2013"], None, [BundleResult("filings/led/bundle.yaml", True, [finding])])
     log = json.loads(render(report, "sarif", Options(lang="en")))
     assert not list(Draft4Validator(SARIF_SCHEMA).iter_errors(log))
     location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
-    assert location == {"artifactLocation": {"uri": "filings/led/%E8%AB%8B%E6%B1%82%E9%A0%85.txt"},
-                        "region": {"startLine": 12, "startColumn": 4}}
+    assert location == {
+        "artifactLocation": {"uri": "filings/led/%E8%AB%8B%E6%B1%82%E9%A0%85.txt"},
+        "region": {"startLine": 12, "startColumn": 4},
+    }
     command = render(report, "github", Options(lang="en")).splitlines()[0]
     assert command.startswith("::warning file=filings/led/請求項.txt,line=12,col=4,title=PA026-99 claim-unclear::")
 
@@ -248,7 +270,9 @@ def test_junit_has_a_testcase_per_finding_and_a_failure_per_blocking_finding():
         for case in failed:
             failure = case.find("failure")
             assert failure.get("type") == "error"
-            assert case.get("name").split()[0] in failure.text and re.search(r"(Patent Act|Rules[^\n]*) art\. \d", failure.text)
+            assert case.get("name").split()[0] in failure.text and re.search(
+                r"(Patent Act|Rules[^\n]*) art\. \d", failure.text
+            )
         assert suite.get("errors") == suite.get("skipped") == "0"
     assert int(root.get("tests")) == sum(len(b["findings"]) for b in report["bundles"])
     assert int(root.get("failures")) == report["summary"]["errors"]  # --fail-on error
@@ -276,7 +300,9 @@ def test_junit_schema_errors_are_failures(invalid_bundle):
 # --- GitHub workflow commands ----------------------------------------------------------
 
 PROPERTY = r"[^,:\r\n]*"
-COMMAND = re.compile(rf"^::(error|warning|notice) file=({PROPERTY}),line=(\d+),col=(\d+),title=({PROPERTY})::([^\r\n]*)$")
+COMMAND = re.compile(
+    rf"^::(error|warning|notice) file=({PROPERTY}),line=(\d+),col=(\d+),title=({PROPERTY})::([^\r\n]*)$"
+)
 
 
 def test_github_annotations_follow_the_workflow_command_grammar(warning_bundle):
@@ -291,14 +317,19 @@ def test_github_annotations_follow_the_workflow_command_grammar(warning_bundle):
         kind, file, line_no, col, title, message = match.groups()
         assert kind == {"error": "error", "warning": "warning", "info": "notice"}[finding["severity"]]
         shown = finding["location"].get("file", path)  # a text file the finding points into
-        assert (file, int(line_no), int(col)) == (shown.replace(":", "%3A"), finding["location"]["line"],
-                                                  finding["location"]["column"])
+        assert (file, int(line_no), int(col)) == (
+            shown.replace(":", "%3A"),
+            finding["location"]["line"],
+            finding["location"]["column"],
+        )
         assert title.startswith(finding["rule"] + " ")
         assert message.startswith(finding["message"].replace("%", "%25")) and re.search(r" \(.*art\. \d+.*\)$", message)
     assert {m.split(" ")[0] for m in commands} == {"::error", "::warning"}
     counts = report["summary"]
-    assert summary.startswith(f"patentcheck: failed: {counts['bundles']} bundles, {counts['fail']} failed "
-                              f"({counts['errors']} errors, {counts['warnings']} warnings)")
+    assert summary.startswith(
+        f"patentcheck: failed: {counts['bundles']} bundles, {counts['fail']} failed "
+        f"({counts['errors']} errors, {counts['warnings']} warnings)"
+    )
 
 
 def test_github_escapes_user_text(invalid_bundle):
@@ -315,6 +346,7 @@ def test_github_escaping_matches_the_toolkit():
 
 
 # --- Markdown --------------------------------------------------------------------------
+
 
 def table_rows(lines: list[str], start: int) -> list[str]:
     rows = []
@@ -369,8 +401,10 @@ def test_markdown_escapes_user_text(invalid_bundle):
 
 def test_markdown_escape():
     assert md_escape("a|b") == "a\\|b"
-    assert md_escape("*x* _y_ [l](u) <b> `c` #h ~s~ & \\") == \
-        "\\*x\\* \\_y\\_ \\[l\\](u) \\<b\\> \\`c\\` \\#h \\~s\\~ \\& \\\\"
+    assert (
+        md_escape("*x* _y_ [l](u) <b> `c` #h ~s~ & \\")
+        == "\\*x\\* \\_y\\_ \\[l\\](u) \\<b\\> \\`c\\` \\#h \\~s\\~ \\& \\\\"
+    )
     assert md_escape("two\nlines") == "two lines"
 
 

@@ -53,8 +53,12 @@ def corpus(tmp_path_factory):
         before[case.name] = snapshot(folder)
     (root / "spec.json").write_text(json.dumps(spec), "utf-8")
     budget = len(CASES) * (TIME_BOUND + 5) + 60
-    subprocess.run([sys.executable, str(ROOT / "tests" / "hostile_run.py"), str(root / "spec.json"),
-                    str(root / "result.json")], check=True, timeout=budget, cwd=root)
+    subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "hostile_run.py"), str(root / "spec.json"), str(root / "result.json")],
+        check=True,
+        timeout=budget,
+        cwd=root,
+    )
     results = json.loads((root / "result.json").read_text("utf-8"))
     after = {case.name: snapshot(root / case.name) for case in CASES}
     yield results, before, after
@@ -80,11 +84,31 @@ def test_hostile_case(corpus, case):
 
 def test_the_corpus_covers_the_classes_of_issue_12():
     names = {case.name for case in CASES}
-    for wanted in ("alias-bomb", "deep-nesting", "huge-file", "binary", "invalid-utf8", "bom-and-crlf",
-                   "python-tag", "duplicate-key", "dotdot-file", "absolute-file", "symlink-loop-as-file",
-                   "fifo-as-file", "device-as-file", "directory-loop", "config-deep-toml", "utf16-bom",
-                   "lying-docx", "terminal-escapes", "merge-key-into-itself", "dev-zero", "fifo-bundle",
-                   "huge-integer", "symlinked-bundle-outside-scan"):
+    for wanted in (
+        "alias-bomb",
+        "deep-nesting",
+        "huge-file",
+        "binary",
+        "invalid-utf8",
+        "bom-and-crlf",
+        "python-tag",
+        "duplicate-key",
+        "dotdot-file",
+        "absolute-file",
+        "symlink-loop-as-file",
+        "fifo-as-file",
+        "device-as-file",
+        "directory-loop",
+        "config-deep-toml",
+        "utf16-bom",
+        "lying-docx",
+        "terminal-escapes",
+        "merge-key-into-itself",
+        "dev-zero",
+        "fifo-bundle",
+        "huge-integer",
+        "symlinked-bundle-outside-scan",
+    ):
         assert wanted in names
 
 
@@ -97,8 +121,13 @@ def test_a_broken_rule_file_is_a_located_error(tmp_path):
     rule_file = sorted((tmp_path / "rules").rglob("art*.yaml"))[0]
     rule_file.write_text(rule_file.read_text("utf-8") + "\n- id: [unclosed\n", "utf-8")
     bundle = ROOT / "examples" / "grant-fee-cable-clip" / "bundle.yaml"
-    done = subprocess.run([sys.executable, str(tmp_path / "cli.py"), "check", str(bundle)], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "cli.py"), "check", str(bundle)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2, done.stdout + done.stderr
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr
     assert re.search(re.escape(rule_file.name) + r":\d+:\d+", done.stderr), done.stderr

@@ -47,8 +47,9 @@ class Page(HTMLParser):
 
 def render(*paths: Path, lang: str = "en", tmp: Path) -> tuple[str, Page]:
     out = tmp / "report.html"
-    result = runner.invoke(app, ["check", *map(str, paths), "--format", "html", "--lang", lang, "-o", str(out)],
-                           catch_exceptions=False)
+    result = runner.invoke(
+        app, ["check", *map(str, paths), "--format", "html", "--lang", lang, "-o", str(out)], catch_exceptions=False
+    )
     assert result.exit_code in (0, 1), result.output
     text = out.read_text("utf-8")
     page = Page()
@@ -64,8 +65,9 @@ def test_self_contained_no_network(tmp_path):
 
 
 def test_verdict_groups_ranked_by_consequence_text_summary_location_fix(tmp_path):
-    _, page = render(DEFECTIVE / "annuity-paid-late-short.yaml", DEFECTIVE / "utility-model-method-claim.yaml",
-                     tmp=tmp_path)
+    _, page = render(
+        DEFECTIVE / "annuity-paid-late-short.yaml", DEFECTIVE / "utility-model-method-claim.yaml", tmp=tmp_path
+    )
     verdict = [a for t, a in page.elements if a.get("id") == "verdict"]
     assert verdict and verdict[0]["data-verdict"] == "failed"  # the utility model's error
     for bundle in page.find("bundle"):
@@ -109,13 +111,30 @@ def _browser() -> str | None:
 def _run_browser(*args: str) -> subprocess.CompletedProcess:
     with tempfile.TemporaryDirectory() as profile:
         return subprocess.run(
-            [_browser(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}", *args],
-            capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": profile})
+            [
+                _browser(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--user-data-dir={profile}",
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "HOME": profile},
+        )
 
 
-@pytest.mark.skipif(_browser() is None, reason="no chromium installed: the HTML report is not checked in a browser "
-                                               "(apt-get install -y chromium; .ci/run installs it)")
+@pytest.mark.skipif(
+    _browser() is None,
+    reason="no chromium installed: the HTML report is not checked in a browser "
+    "(apt-get install -y chromium; .ci/run installs it)",
+)
 def test_in_headless_chromium_dom_and_print(tmp_path):
     render(DEFECTIVE / "annuity-paid-late-short.yaml", DEFECTIVE / "utility-model-method-claim.yaml", tmp=tmp_path)
     page_url = (tmp_path / "report.html").as_uri()

@@ -27,10 +27,7 @@ def record(bundle="cases/TW-001/bundle.yaml", id="priority", **over):
             "事件日 event date: 2024-03-01 (最早優先權日)",
             "期間 period: 12 個月 months",
             "期間屆滿 raw end: 2025-03-01",
-            (
-                "順延 rolled forward to 2025-03-03: 2025-03-01 是星期六, Saturday; "
-                "行政程序法第48條第4項"
-            ),
+            ("順延 rolled forward to 2025-03-03: 2025-03-01 是星期六, Saturday; 行政程序法第48條第4項"),
         ],
     }
     base.update(over)
@@ -101,16 +98,12 @@ def test_summary_and_description_round_trip(parse):
     cal = parse(deadlines_to_ics([rec], stamp=STAMP))
     (event,) = cal.walk("VEVENT")
     assert str(event["SUMMARY"]) == "期限 " + NASTY
-    assert str(event["DESCRIPTION"]) == "\n".join(
-        [rec["bundle"], rec["basis"], NASTY, "", "末行"]
-    )
+    assert str(event["DESCRIPTION"]) == "\n".join([rec["bundle"], rec["basis"], NASTY, "", "末行"])
 
 
 def test_overdue_and_late_get_the_prefix(parse):
     cal = parse(deadlines_to_ics(sample(), stamp=STAMP))
-    by_status = {
-        str(e["CATEGORIES"].cats[1]): str(e["SUMMARY"]) for e in cal.walk("VEVENT")
-    }
+    by_status = {str(e["CATEGORIES"].cats[1]): str(e["SUMMARY"]) for e in cal.walk("VEVENT")}
     title = record()["title"]
     assert by_status["overdue"] == OVERDUE_PREFIX + title
     assert by_status["late"] == OVERDUE_PREFIX + title
@@ -134,20 +127,14 @@ def test_uid_stable_unique_and_as_specified(parse):
     text = deadlines_to_ics(sample(), stamp=STAMP)
     uids = [str(e["UID"]) for e in parse(text).walk("VEVENT")]
     assert len(set(uids)) == len(uids) == 4
-    expected = (
-        hashlib.sha256(b"cases/TW-001/bundle.yaml\x00priority").hexdigest()[:32]
-        + "@patentcheck"
-    )
+    expected = hashlib.sha256(b"cases/TW-001/bundle.yaml\x00priority").hexdigest()[:32] + "@patentcheck"
     assert event_uid("cases/TW-001/bundle.yaml", "priority") == expected
     assert expected in uids
     # Same (bundle, id) keeps its UID even when everything else about it changes.
     moved = record(deadline=dt.date(2026, 1, 1), status="overdue", title="其他")
-    assert [
-        str(e["UID"])
-        for e in parse(deadlines_to_ics([moved], stamp=dt.date(2030, 1, 1))).walk(
-            "VEVENT"
-        )
-    ] == [expected]
+    assert [str(e["UID"]) for e in parse(deadlines_to_ics([moved], stamp=dt.date(2030, 1, 1))).walk("VEVENT")] == [
+        expected
+    ]
     # No separator ambiguity: ("a", "bc") and ("ab", "c") differ.
     assert event_uid("a", "bc") != event_uid("ab", "c")
 
@@ -160,8 +147,7 @@ def test_deterministic_and_sorted(parse):
         random.Random(seed).shuffle(shuffled)
         assert deadlines_to_ics(shuffled, stamp=STAMP).encode() == first.encode()
     keys = [
-        (e.decoded("DTSTART"), str(e["DESCRIPTION"]).split("\n")[0], str(e["UID"]))
-        for e in parse(first).walk("VEVENT")
+        (e.decoded("DTSTART"), str(e["DESCRIPTION"]).split("\n")[0], str(e["UID"])) for e in parse(first).walk("VEVENT")
     ]
     assert [k[:2] for k in keys] == [
         (dt.date(2024, 12, 31), "cases/TW-001/bundle.yaml"),
@@ -181,9 +167,7 @@ def test_raw_lines_folded_at_75_octets_on_character_boundaries(parse, pad):
     text = deadlines_to_ics([rec], stamp=STAMP)
     raw = text.encode("utf-8")
     assert raw.endswith(b"\r\n")
-    assert b"\n" not in raw.replace(b"\r\n", b"") and b"\r" not in raw.replace(
-        b"\r\n", b""
-    )
+    assert b"\n" not in raw.replace(b"\r\n", b"") and b"\r" not in raw.replace(b"\r\n", b"")
     physical = raw.split(b"\r\n")[:-1]
     assert any(line.startswith(b" ") for line in physical)  # folding did happen
     for line in physical:
@@ -202,9 +186,7 @@ def test_raw_lines_folded_at_75_octets_on_character_boundaries(parse, pad):
 def test_fold_boundary():
     assert _fold("a" * 75) == "a" * 75
     assert _fold("a" * 76) == "a" * 75 + "\r\n a"
-    assert (
-        _fold("a" * 74 + "專") == "a" * 74 + "\r\n 專"
-    )  # 77 octets: the character moves whole
+    assert _fold("a" * 74 + "專") == "a" * 74 + "\r\n 專"  # 77 octets: the character moves whole
     folded = _fold("a" * 75 + "b" * 74 + "c")
     assert folded == "a" * 75 + "\r\n " + "b" * 74 + "\r\n c"
 
@@ -213,9 +195,7 @@ def test_escape_text():
     assert escape_text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne"
     assert escape_text("\\n") == "\\\\n"  # a literal backslash-n is not a newline
     assert escape_text("a\r\nb\rc") == "a\\nb\\nc"
-    assert (
-        escape_text("tab\there\x00\x07") == "tab\there"
-    )  # other controls are not TEXT
+    assert escape_text("tab\there\x00\x07") == "tab\there"  # other controls are not TEXT
 
 
 def test_empty_list_is_a_valid_calendar(parse):
@@ -261,11 +241,14 @@ def test_rejects_duplicates_and_unknown_status():
         deadlines_to_ics([record(status="missed")], stamp=STAMP)
 
 
-@pytest.mark.parametrize("lang,reminder", [
-    (None, "7 天後期限屆滿 — due in 7 days: "),
-    ("zh-TW", "7 天後期限屆滿："),
-    ("en", "Due in 7 days: "),
-])
+@pytest.mark.parametrize(
+    "lang,reminder",
+    [
+        (None, "7 天後期限屆滿 — due in 7 days: "),
+        ("zh-TW", "7 天後期限屆滿："),
+        ("en", "Due in 7 days: "),
+    ],
+)
 def test_alarm_text_in_the_chosen_language(parse, lang, reminder):
     cal = parse(deadlines_to_ics([record(status="pending")], stamp=STAMP, lang=lang))
     (alarm,) = cal.walk("VALARM")

@@ -54,8 +54,7 @@ def test_another_heading_ends_an_item():
 
 
 def test_inline_items_and_blank_ones():
-    data = {"description": {"features_and_scope": " 紋樣 ", "history_use_and_development": "  ",
-                            "language": "ami"}}
+    data = {"description": {"features_and_scope": " 紋樣 ", "history_use_and_development": "  ", "language": "ami"}}
     items = description_items(data, None)
     assert list(items) == ["features_and_scope"] and items["features_and_scope"].text == "紋樣"
     assert items["features_and_scope"].line is None
@@ -66,14 +65,17 @@ def test_no_description():
     assert description_items({"description": None}, None) == {}
 
 
-@pytest.mark.parametrize("text, found", [
-    ("部分儀式僅限族人參加，不對外公開。", "僅限族人"),
-    ("部分儀式不對外公開。", "不對外"),
-    ("祭詞屬部落秘密", "秘密"),
-    ("此段內容不宜公開", "不宜公開"),
-    ("織布期間不得跨越織布機，此禁忌由長者解說。", ""),  # a taboo is item (iii), not secrecy
-    ("公開展演於豐年祭", ""),
-])
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("部分儀式僅限族人參加，不對外公開。", "僅限族人"),
+        ("部分儀式不對外公開。", "不對外"),
+        ("祭詞屬部落秘密", "秘密"),
+        ("此段內容不宜公開", "不宜公開"),
+        ("織布期間不得跨越織布機，此禁忌由長者解說。", ""),  # a taboo is item (iii), not secrecy
+        ("公開展演於豐年祭", ""),
+    ],
+)
 def test_non_disclosure_wording(text, found):
     assert non_disclosure_wording([text]) == found
 
@@ -94,12 +96,24 @@ def test_yes_no():
 
 
 def test_period_item():
-    entry = {"kind": "restoration", "cause_ended_on": "2025-07-10", "original_period_ended_on": "2025-05-30",
-             "requested_on": "2025-09-15", "omitted_act_done": False}
+    entry = {
+        "kind": "restoration",
+        "cause_ended_on": "2025-07-10",
+        "original_period_ended_on": "2025-05-30",
+        "requested_on": "2025-09-15",
+        "omitted_act_done": False,
+    }
     assert period_item(2, entry) == {
-        "pointer": "/periods/2", "period": "restoration", "ends_on": 0, "extension_requested_on": 0,
-        "requested_on": 20250915, "cause_ended_on": 20250710, "original_period_ended_on": 20250530,
-        "reasons_stated": "", "proof_enclosed": "", "omitted_act_done": "no",
+        "pointer": "/periods/2",
+        "period": "restoration",
+        "ends_on": 0,
+        "extension_requested_on": 0,
+        "requested_on": 20250915,
+        "cause_ended_on": 20250710,
+        "original_period_ended_on": 20250530,
+        "reasons_stated": "",
+        "proof_enclosed": "",
+        "omitted_act_done": "no",
     }
 
 
@@ -114,8 +128,12 @@ def validator():
 
 
 def bundles():
-    return sorted([ROOT / "examples" / "indigenous-creation-weaving" / "bundle.yaml",
-                   *(ROOT / "examples" / "defective" / "indigenous").glob("*.yaml")])
+    return sorted(
+        [
+            ROOT / "examples" / "indigenous-creation-weaving" / "bundle.yaml",
+            *(ROOT / "examples" / "defective" / "indigenous").glob("*.yaml"),
+        ]
+    )
 
 
 def load(path):
@@ -139,27 +157,33 @@ def test_minimal_bundle_and_required_keys(validator):
     assert ([], "required") in errors(validator, {"format": 1, "procedure": "application"})
 
 
-@pytest.mark.parametrize("patch, where, keyword", [
-    ({"regime": "patent"}, ["regime"], "const"),
-    ({"procedure": "annuity"}, ["procedure"], "enum"),
-    ({"creation": {"types": ["painting"]}}, ["creation", "types", 0], "enum"),
-    ({"creation": {"types": ["song", "song"]}}, ["creation", "types"], "uniqueItems"),
-    ({"creation": {"name": "x" * 501}}, ["creation", "name"], "maxLength"),
-    ({"creations_count": 0}, ["creations_count"], "minimum"),
-    ({"creations_count": 1001}, ["creations_count"], "maximum"),
-    ({"creations_count": "2"}, ["creations_count"], "type"),
-    ({"applicant": {"kind": "clan"}}, ["applicant", "kind"], "enum"),
-    ({"representative": {"indigenous_status": "yes"}}, ["representative", "indigenous_status"], "type"),
-    ({"coordinated_by_authority": {}}, ["coordinated_by_authority"], "required"),
-    ({"documents": {"proofs": "faxes"}}, ["documents", "proofs"], "enum"),
-    ({"description": {"language": "Bunun language"}}, ["description", "language"], "pattern"),
-    ({"submitted_on": "2025-02-30"}, ["submitted_on"], "format"),
-    ({"periods": [{"kind": "correction"}]}, ["periods", 0], "required"),
-    ({"periods": [{"kind": "restoration", "cause_ended_on": "2025-01-01"}]}, ["periods", 0], "required"),
-    ({"periods": [{"kind": "designated", "ends_on": "2025-01-01", "late": True}]}, ["periods", 0],
-     "additionalProperties"),
-    ({"claims": []}, [], "additionalProperties"),
-])
+@pytest.mark.parametrize(
+    "patch, where, keyword",
+    [
+        ({"regime": "patent"}, ["regime"], "const"),
+        ({"procedure": "annuity"}, ["procedure"], "enum"),
+        ({"creation": {"types": ["painting"]}}, ["creation", "types", 0], "enum"),
+        ({"creation": {"types": ["song", "song"]}}, ["creation", "types"], "uniqueItems"),
+        ({"creation": {"name": "x" * 501}}, ["creation", "name"], "maxLength"),
+        ({"creations_count": 0}, ["creations_count"], "minimum"),
+        ({"creations_count": 1001}, ["creations_count"], "maximum"),
+        ({"creations_count": "2"}, ["creations_count"], "type"),
+        ({"applicant": {"kind": "clan"}}, ["applicant", "kind"], "enum"),
+        ({"representative": {"indigenous_status": "yes"}}, ["representative", "indigenous_status"], "type"),
+        ({"coordinated_by_authority": {}}, ["coordinated_by_authority"], "required"),
+        ({"documents": {"proofs": "faxes"}}, ["documents", "proofs"], "enum"),
+        ({"description": {"language": "Bunun language"}}, ["description", "language"], "pattern"),
+        ({"submitted_on": "2025-02-30"}, ["submitted_on"], "format"),
+        ({"periods": [{"kind": "correction"}]}, ["periods", 0], "required"),
+        ({"periods": [{"kind": "restoration", "cause_ended_on": "2025-01-01"}]}, ["periods", 0], "required"),
+        (
+            {"periods": [{"kind": "designated", "ends_on": "2025-01-01", "late": True}]},
+            ["periods", 0],
+            "additionalProperties",
+        ),
+        ({"claims": []}, [], "additionalProperties"),
+    ],
+)
 def test_shape_errors(validator, patch, where, keyword):
     assert (where, keyword) in errors(validator, {**MINIMAL, **patch})
 

@@ -35,8 +35,9 @@ def facts_of(data, text=None, **kw):
     return {name: ctx.fact(name) for name in REGISTRY.facts}, ctx
 
 
-@pytest.mark.parametrize("data", [clean()[0], {"format": 1, "regime": "indigenous_creation",
-                                               "procedure": "application"}])
+@pytest.mark.parametrize(
+    "data", [clean()[0], {"format": 1, "regime": "indigenous_creation", "procedure": "application"}]
+)
 def test_every_fact_has_a_value_of_its_type(data):
     values, _ = facts_of(data)
     for name, spec in REGISTRY.facts.items():
@@ -86,13 +87,24 @@ def test_documents_and_description_enclosed():
 
 
 def test_periods_items_and_counts():
-    data = {"periods": [
-        {"kind": "designated", "ends_on": "2025-04-30", "extension_requested_on": "2025-05-06",
-         "reasons_stated": False},
-        {"kind": "designated", "ends_on": "2025-05-30"},
-        {"kind": "restoration", "original_period_ended_on": "2025-05-30", "cause_ended_on": "2025-07-10",
-         "requested_on": "2025-09-15", "omitted_act_done": False},
-    ]}
+    data = {
+        "periods": [
+            {
+                "kind": "designated",
+                "ends_on": "2025-04-30",
+                "extension_requested_on": "2025-05-06",
+                "reasons_stated": False,
+            },
+            {"kind": "designated", "ends_on": "2025-05-30"},
+            {
+                "kind": "restoration",
+                "original_period_ended_on": "2025-05-30",
+                "cause_ended_on": "2025-07-10",
+                "requested_on": "2025-09-15",
+                "omitted_act_done": False,
+            },
+        ]
+    }
     ctx = Context(data)
     items = ctx.items("periods")
     properties = REGISTRY.items["periods"].properties
@@ -104,7 +116,10 @@ def test_periods_items_and_counts():
     assert (items[0]["extension_requested_on"], items[0]["reasons_stated"]) == (20250506, "no")
     assert (ctx.fact("extension_requests"), ctx.fact("extension_reasons_declared")) == (1, 1)
     assert (ctx.fact("restoration_requests"), ctx.fact("correction_periods")) == (1, 0)
-    assert (ctx.fact("restoration_omitted_act_done_declared"), ctx.fact("restoration_proof_enclosed_declared")) == (1, 0)
+    assert (ctx.fact("restoration_omitted_act_done_declared"), ctx.fact("restoration_proof_enclosed_declared")) == (
+        1,
+        0,
+    )
 
 
 def test_every_fact_is_documented():

@@ -80,7 +80,17 @@ def test_chapters():
 def test_art_2_ten_types_and_their_combination():
     first, second = get_article(LAW, 2).paragraphs
     assert [s.text.split("：")[0] for s in first.subparagraphs] == [
-        "宗教祭儀", "音樂", "舞蹈", "歌曲", "雕塑", "編織", "圖案", "服飾", "民俗技藝", "其他文化成果表達。"]
+        "宗教祭儀",
+        "音樂",
+        "舞蹈",
+        "歌曲",
+        "雕塑",
+        "編織",
+        "圖案",
+        "服飾",
+        "民俗技藝",
+        "其他文化成果表達。",
+    ]
     assert second.text.startswith("前項各款智慧創作之種類，申請人得擇一或合併不同種類申請登記")
     assert len(get_article(LAW, 2).reason) == 7
 
@@ -104,24 +114,47 @@ def test_art_18_four_paragraphs_and_the_proviso_stays_in_its_paragraph():
     assert len(paragraphs) == 4
     # 「但延誤指定期間…」 starts a line of the source but is the proviso of (1).
     assert paragraphs[0].endswith("應不受理。但延誤指定期間在處分前補正者，不在此限。")
-    assert paragraphs[1] == ("申請人因天災或不可歸責於己之事由延誤法定期間者，於其原因消滅後六十日內得以"
-                             "書面敘明理由向主管機關申請回復原狀。但延誤法定期間已逾一年者，不在此限。")
+    assert paragraphs[1] == (
+        "申請人因天災或不可歸責於己之事由延誤法定期間者，於其原因消滅後六十日內得以"
+        "書面敘明理由向主管機關申請回復原狀。但延誤法定期間已逾一年者，不在此限。"
+    )
     assert paragraphs[3].endswith("並應同時補行期間內應為之行為。")
 
 
-@pytest.mark.parametrize("number, counts", [
-    (2, [10, 0]), (3, [0]), (8, [3]), (9, [5]), (10, [5]), (11, [4]), (12, [0]), (13, [0]),
-    (14, [0, 0, 0]), (17, [0]), (18, [0, 0, 0, 0]), (21, [3]), (23, [3, 0]), (26, [0, 0]),
-    (27, [0, 7, 0]), (29, [9, 0]), (31, [6, 0]), (35, [4, 0]), (36, [2]),
-])
+@pytest.mark.parametrize(
+    "number, counts",
+    [
+        (2, [10, 0]),
+        (3, [0]),
+        (8, [3]),
+        (9, [5]),
+        (10, [5]),
+        (11, [4]),
+        (12, [0]),
+        (13, [0]),
+        (14, [0, 0, 0]),
+        (17, [0]),
+        (18, [0, 0, 0, 0]),
+        (21, [3]),
+        (23, [3, 0]),
+        (26, [0, 0]),
+        (27, [0, 7, 0]),
+        (29, [9, 0]),
+        (31, [6, 0]),
+        (35, [4, 0]),
+        (36, [2]),
+    ],
+)
 def test_paragraph_and_subparagraph_counts(number, counts):
     assert [len(p.subparagraphs) for p in get_article(LAW, number).paragraphs] == counts
 
 
 def test_a_lone_full_stop_line_is_joined():
     # The source wraps art. 3 so that its final 。 stands alone on a line.
-    assert texts(3) == ["本條例第六條第二項之代表人，應具有原住民身分，並為申請智慧創作之原住民族或部落成員，"
-                        "並由該原住民族或部落依其組織型態及習慣選派之。"]
+    assert texts(3) == [
+        "本條例第六條第二項之代表人，應具有原住民身分，並為申請智慧創作之原住民族或部落成員，"
+        "並由該原住民族或部落依其組織型態及習慣選派之。"
+    ]
 
 
 def test_art_37_reason_is_where_the_300_character_summary_comes_from():
@@ -193,7 +226,8 @@ def test_citations_with_items():
     assert format_citation(LAW, 11, 1, 3, item=1) == "原住民族傳統智慧創作保護實施辦法第11條第1項第3款第1目"
     assert format_citation(LAW, 11, 1, 3, lang="en", item=4) == (
         "Implementation Rules for the Protection of Traditional Intellectual Creations of Indigenous Peoples"
-        " art. 11(1)(3)(iv)")
+        " art. 11(1)(3)(iv)"
+    )
     assert format_citation(LAW, 18, 2) == "原住民族傳統智慧創作保護實施辦法第18條第2項"
 
 

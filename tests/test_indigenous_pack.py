@@ -46,12 +46,17 @@ def test_the_clean_example_fails_nothing(checker):
     assert sum(f.outcome == "pass" for f in result.findings) >= 20
 
 
-@pytest.mark.parametrize("name, failed", [
-    ("representative-not-member.yaml", {"IC003-02", "IC010-03", "IC009-03", "IC014-01"}),
-    ("several-creations-late-restoration.yaml",
-     {"IC012-01", "IC017-01", "IC018-02", "IC018-06", "IC011-04", "IC009-04"}),
-    ("long-summary-foreign-language.yaml", {"IC037-01", "IC013-01", "IC023-01", "IC009-02", "IC009-04"}),
-])
+@pytest.mark.parametrize(
+    "name, failed",
+    [
+        ("representative-not-member.yaml", {"IC003-02", "IC010-03", "IC009-03", "IC014-01"}),
+        (
+            "several-creations-late-restoration.yaml",
+            {"IC012-01", "IC017-01", "IC018-02", "IC018-06", "IC011-04", "IC009-04"},
+        ),
+        ("long-summary-foreign-language.yaml", {"IC037-01", "IC013-01", "IC023-01", "IC009-02", "IC009-04"}),
+    ],
+)
 def test_each_defective_example_fails_what_its_header_says(checker, name, failed):
     result = checker.check_file(DEFECTIVE / name)
     assert result.valid
@@ -66,12 +71,17 @@ def test_check_judges_each_bundle_under_its_own_pack(mixed):
     assert result.exit_code == 1
     report = json.loads(result.output)
     assert report["tool"]["rule_packs"] == [PACK, "tw-patent-act-2013"]
+
     def name(path):
         return Path(path).name if Path(path).name != "bundle.yaml" else Path(path).parent.name
 
     packs = {name(b["path"]): b["pack"] for b in report["bundles"]}
-    assert packs == {"patent-invention": "tw-patent-act-2013", "patent-defective.yaml": "tw-patent-act-2013",
-                     "indigenous-clean": PACK, "indigenous-late.yaml": PACK}
+    assert packs == {
+        "patent-invention": "tw-patent-act-2013",
+        "patent-defective.yaml": "tw-patent-act-2013",
+        "indigenous-clean": PACK,
+        "indigenous-late.yaml": PACK,
+    }
     for bundle in report["bundles"]:
         prefixes = {f["rule"][:2] for f in bundle["findings"]}
         assert prefixes <= ({"IC"} if bundle["pack"] == PACK else {"PA", "ER"}), (bundle["path"], prefixes)
@@ -79,8 +89,9 @@ def test_check_judges_each_bundle_under_its_own_pack(mixed):
 
 def test_a_bundle_without_regime_is_still_a_patent_bundle(tmp_path):
     path = tmp_path / "b.yaml"
-    path.write_text("format: 1\nprocedure: application\npatent_type: invention\nsubmitted_on: 2025-03-14\n",
-                    encoding="utf-8")
+    path.write_text(
+        "format: 1\nprocedure: application\npatent_type: invention\nsubmitted_on: 2025-03-14\n", encoding="utf-8"
+    )
     report = json.loads(run("check", str(path), "--format", "json").output)
     assert report["bundles"][0]["pack"] == "tw-patent-act-2013"
     assert any(f["rule"] == "PA025-03" for f in report["bundles"][0]["findings"])
@@ -88,8 +99,9 @@ def test_a_bundle_without_regime_is_still_a_patent_bundle(tmp_path):
 
 def test_an_indigenous_bundle_is_validated_by_its_own_schema(tmp_path):
     path = tmp_path / "b.yaml"
-    path.write_text("format: 1\nregime: indigenous_creation\nprocedure: application\npatent_type: invention\n",
-                    encoding="utf-8")
+    path.write_text(
+        "format: 1\nregime: indigenous_creation\nprocedure: application\npatent_type: invention\n", encoding="utf-8"
+    )
     result = run("check", str(path), "--lang", "en")
     assert result.exit_code == 2
     assert "patent_type" in result.output and "b.yaml:4:1" in result.output
@@ -99,7 +111,8 @@ def test_item_findings_point_at_each_offending_period(tmp_path):
     text = LATE.read_text(encoding="utf-8").replace(
         "    omitted_act_done: false\n",
         "    omitted_act_done: false\n  - {kind: restoration, original_period_ended_on: 2025-05-30, "
-        "cause_ended_on: 2025-07-01, requested_on: 2025-09-20, omitted_act_done: true}\n")
+        "cause_ended_on: 2025-07-01, requested_on: 2025-09-20, omitted_act_done: true}\n",
+    )
     path = tmp_path / "two.yaml"
     path.write_text(text, encoding="utf-8")
     report = json.loads(run("check", str(path), "--format", "json").output)
@@ -115,8 +128,9 @@ def test_sarif_lists_the_second_packs_rules_and_results():
     sarif = json.loads(run("check", str(LATE), "--format", "sarif").output)
     rules = {r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
     assert {"IC012-01", "IC017-01", "IC018-02"} <= rules
-    results = [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
-               for r in sarif["runs"][0]["results"]]
+    results = [
+        (r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in sarif["runs"][0]["results"]
+    ]
     assert ("IC017-01", 33) in results and ("IC018-02", 37) in results
 
 
@@ -133,9 +147,12 @@ def test_junit_github_and_markdown_report_the_second_pack():
 
 def test_text_output_cites_the_rules_down_to_the_item(tmp_path):
     path = tmp_path / "b.yaml"
-    path.write_text(CLEAN.read_text(encoding="utf-8").replace("description: {file: description.txt}",
-                                                              "description: {features_and_scope: 紋樣}"),
-                    encoding="utf-8")
+    path.write_text(
+        CLEAN.read_text(encoding="utf-8").replace(
+            "description: {file: description.txt}", "description: {features_and_scope: 紋樣}"
+        ),
+        encoding="utf-8",
+    )
     out = run("check", str(path)).output
     assert "IC011-02" in out and "原住民族傳統智慧創作保護實施辦法第11條第1項第3款第2目" in out
 
@@ -187,7 +204,9 @@ def test_deadlines_text_and_ics():
 def test_schema_prints_the_bundle_schema_of_a_regime():
     schema = json.loads(run("schema", "--regime", "indigenous_creation").output)
     assert schema["properties"]["regime"] == {
-        "description": schema["properties"]["regime"]["description"], "const": "indigenous_creation"}
+        "description": schema["properties"]["regime"]["description"],
+        "const": "indigenous_creation",
+    }
     assert json.loads(run("schema").output)["$id"].endswith("/bundle.schema.json")  # the default: patents
     result = runner.invoke(app, ["schema", "--regime", "trademark"])
     assert result.exit_code == 2 and "indigenous_creation" in result.output

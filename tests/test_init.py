@@ -76,14 +76,17 @@ def test_a_description_draft_is_linked_as_the_description(tmp_path):
     assert "新型創作人" in text and "biological_material" not in text
     assert _run("validate", str(out)).exit_code == 0
     filled = tmp_path / "filings" / "filled.yaml"
-    filled.write_text(_uncommented(text).replace("claims: {file: 甲}", "claims: [{number: 1, text: 一種燈。}]"),
-                      encoding="utf-8")
+    filled.write_text(
+        _uncommented(text).replace("claims: {file: 甲}", "claims: [{number: 1, text: 一種燈。}]"), encoding="utf-8"
+    )
     assert _run("validate", str(filled)).exit_code == 0
 
 
 @pytest.mark.parametrize("patent_type", ["design", "derivative_design"])
 def test_design_templates_are_valid(tmp_path, patent_type):
-    WordDoc().text("【設計名稱】", "椅子", "【物品用途】", "供坐。", "【設計說明】", "無。").save(tmp_path / "chair.docx")
+    WordDoc().text("【設計名稱】", "椅子", "【物品用途】", "供坐。", "【設計說明】", "無。").save(
+        tmp_path / "chair.docx"
+    )
     result = _run("init", "--from", str(tmp_path / "chair.docx"), "--type", patent_type)
     assert result.exit_code == 0, result.output
     text = (tmp_path / "bundle.yaml").read_text(encoding="utf-8")
@@ -96,8 +99,15 @@ def test_design_templates_are_valid(tmp_path, patent_type):
 def test_a_draft_outside_the_bundle_folder_is_refused(tmp_path):
     shutil.copy(WHOLE, tmp_path / "draft.docx")
     (tmp_path / "sub").mkdir()
-    result = _run("init", "--from", str(tmp_path / "draft.docx"), "--type", "invention",
-                  "-o", str(tmp_path / "sub" / "bundle.yaml"))
+    result = _run(
+        "init",
+        "--from",
+        str(tmp_path / "draft.docx"),
+        "--type",
+        "invention",
+        "-o",
+        str(tmp_path / "sub" / "bundle.yaml"),
+    )
     assert result.exit_code == 2 and "folder" in result.output
     assert not (tmp_path / "sub" / "bundle.yaml").exists()
 

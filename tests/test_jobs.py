@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     # A real process: the workers are spawned from the command line as users run it.
     env = {**os.environ, "COLUMNS": "200"}
-    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], cwd=cwd, env=env,
-                          capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), *args], cwd=cwd, env=env, capture_output=True, timeout=120
+    )
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,8 @@ def repository(tmp_path_factory) -> Path:
     source = (ROOT / "examples" / "defective" / "foreign-applicant-without-agent.yaml").read_text("utf-8")
     (tuned / "bundle.yaml").write_text(
         source + "suppressions:\n  - {rule: PA011-01, reason: reviewed}\n  - {rule: PA022-01, reason: stale}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tuned / ".patentcheck.yaml").write_text("lang: en\nseverity: {PA025: warning}\n", encoding="utf-8")
     return root
 

@@ -20,19 +20,22 @@ FIRM = "examples/firm-rules"
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], capture_output=True,
-                          text=True, cwd=cwd)
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], capture_output=True, text=True, cwd=cwd)
 
 
 # --- an imaginary regime beside the Patent Act -------------------------------------------
+
 
 def test_a_folder_mixing_regimes_reports_each_bundle_under_its_own_pack():
     result = run("check", "--rules", TOY, MIXED, "--format", "json", "--lang", "en")
     assert result.returncode == 1, result.stderr
     report = json.loads(result.stdout)
     packs = {Path(b["path"]).name: b["pack"] for b in report["bundles"]}
-    assert packs == {"patent-clip.yaml": "tw-patent-act-2013", "good.yaml": "toy-pet-registration",
-                     "three-unvaccinated.yaml": "toy-pet-registration"}
+    assert packs == {
+        "patent-clip.yaml": "tw-patent-act-2013",
+        "good.yaml": "toy-pet-registration",
+        "three-unvaccinated.yaml": "toy-pet-registration",
+    }
     assert "toy-pet-registration" in report["tool"]["rule_packs"]
     by_name = {Path(b["path"]).name: b for b in report["bundles"]}
     assert [f["outcome"] for f in by_name["good.yaml"]["findings"] if f["rule"] == "PET003-01"] == ["pass"]
@@ -43,8 +46,7 @@ def test_a_folder_mixing_regimes_reports_each_bundle_under_its_own_pack():
         ("/pets/2", "Smaug (dragon) is not vaccinated."),
         ("/pets/3", "Fido (dog) is not vaccinated."),
     ]
-    assert fails[0]["citations"] == [{"law": "pet_registration_act", "article": 3, "paragraph": 2,
-                                      "subparagraph": 1}]
+    assert fails[0]["citations"] == [{"law": "pet_registration_act", "article": 3, "paragraph": 2, "subparagraph": 1}]
 
 
 def test_without_its_pack_a_bundle_of_another_regime_is_a_located_input_error():
@@ -84,9 +86,19 @@ def test_rules_and_rule_list_and_explain_the_second_pack():
 
 # --- a firm's own rules -----------------------------------------------------------------
 
+
 def test_firm_rules_from_the_command_line_range_over_the_shipped_items():
-    result = run("check", "--rules", FIRM, "examples/invention-led-package/bundle.yaml", "--lang", "en",
-                 "--format", "json", "--show-passes")
+    result = run(
+        "check",
+        "--rules",
+        FIRM,
+        "examples/invention-led-package/bundle.yaml",
+        "--lang",
+        "en",
+        "--format",
+        "json",
+        "--show-passes",
+    )
     findings = json.loads(result.stdout)["bundles"][0]["findings"]
     acme = [f for f in findings if f["rule"].startswith("ACME")]
     assert {(f["rule"], f["outcome"]) for f in acme} == {("ACME026-01", "fail"), ("ACME029-01", "pass")}
@@ -117,14 +129,20 @@ def test_firm_rules_named_by_a_configuration_apply_to_the_bundles_it_governs(tmp
     assert "ACME026-01" in {r["id"] for r in json.loads(listed.stdout)}
 
 
-@pytest.mark.parametrize("replace,with_,message,line", [
-    ("id: ACME026-01", "id: XYZ026-01", "ids starting with ACME", 5),
-    ("applies_to: invention-or-utility-model-claims-text", "applies_to: invention-everything",
-     "unknown scope 'invention-everything'", 9),
-    ("{item: characterising_clause, is: false}", "{item: two_part, is: false}",
-     "have no property 'two_part'", 16),
-    ("{item: independent, is: true}", "{item: independent, is: 1}", "is a bool; 1 is not", 15),
-])
+@pytest.mark.parametrize(
+    "replace,with_,message,line",
+    [
+        ("id: ACME026-01", "id: XYZ026-01", "ids starting with ACME", 5),
+        (
+            "applies_to: invention-or-utility-model-claims-text",
+            "applies_to: invention-everything",
+            "unknown scope 'invention-everything'",
+            9,
+        ),
+        ("{item: characterising_clause, is: false}", "{item: two_part, is: false}", "have no property 'two_part'", 16),
+        ("{item: independent, is: true}", "{item: independent, is: 1}", "is a bool; 1 is not", 15),
+    ],
+)
 def test_a_broken_firm_rule_is_a_located_usage_error(tmp_path, replace, with_, message, line):
     import shutil
 
@@ -145,8 +163,10 @@ def test_a_pack_extending_an_unknown_pack_is_located(tmp_path):
     pack = tmp_path / "house"
     shutil.copytree(ROOT / FIRM, pack)
     meta = pack / "pack.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace("extends: tw-patent-act-2013", "extends: tw-trademarks"),
-                    encoding="utf-8")
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace("extends: tw-patent-act-2013", "extends: tw-trademarks"),
+        encoding="utf-8",
+    )
     result = run("rules", "--rules", str(pack))
     assert result.returncode == 2
     assert re.search(r"pack\.yaml:6:\d+: .*extends unknown pack 'tw-trademarks'", result.stderr), result.stderr
@@ -154,9 +174,11 @@ def test_a_pack_extending_an_unknown_pack_is_located(tmp_path):
 
 # --- one finding per offending item, in every format -------------------------------------
 
-FORWARD = ("【第1項】\n一種發光二極體封裝，包含一基板（10）。\n【第2項】\n如請求項3所述之發光二極體封裝，其中該基板為陶瓷。\n"
-           "【第3項】\n如請求項4所述之發光二極體封裝，其中該基板為白色。\n【第4項】\n如請求項5所述之發光二極體封裝，其中該基板為方形。\n"
-           "【第5項】\n如請求項1所述之發光二極體封裝，其中該基板為圓形。\n")
+FORWARD = (
+    "【第1項】\n一種發光二極體封裝，包含一基板（10）。\n【第2項】\n如請求項3所述之發光二極體封裝，其中該基板為陶瓷。\n"
+    "【第3項】\n如請求項4所述之發光二極體封裝，其中該基板為白色。\n【第4項】\n如請求項5所述之發光二極體封裝，其中該基板為方形。\n"
+    "【第5項】\n如請求項1所述之發光二極體封裝，其中該基板為圓形。\n"
+)
 
 
 def test_three_forward_references_are_three_findings_at_three_lines(tmp_path):
@@ -172,11 +194,17 @@ def test_three_forward_references_are_three_findings_at_three_lines(tmp_path):
     report = json.loads(run("check", bundle, "--format", "json", cwd=tmp_path).stdout)
     found = [f for f in report["bundles"][0]["findings"] if f["rule"] == "ER018-03"]
     assert [f["location"]["line"] for f in found] == [3, 5, 7]
-    assert ["2 (→3)" in found[0]["message"], "3 (→4)" in found[1]["message"], "4 (→5)" in found[2]["message"]] \
-        == [True, True, True]
+    assert ["2 (→3)" in found[0]["message"], "3 (→4)" in found[1]["message"], "4 (→5)" in found[2]["message"]] == [
+        True,
+        True,
+        True,
+    ]
     sarif = json.loads(run("check", bundle, "--format", "sarif", cwd=tmp_path).stdout)
-    regions = [r["locations"][0]["physicalLocation"]["region"]["startLine"]
-               for r in sarif["runs"][0]["results"] if r["ruleId"] == "ER018-03"]
+    regions = [
+        r["locations"][0]["physicalLocation"]["region"]["startLine"]
+        for r in sarif["runs"][0]["results"]
+        if r["ruleId"] == "ER018-03"
+    ]
     assert regions == [3, 5, 7]
 
 
@@ -187,9 +215,11 @@ def test_a_suppression_pointing_at_one_offender_leaves_the_others(tmp_path):
     shutil.copytree(ROOT / "examples/invention-led-package", folder)
     (folder / "claims.txt").write_text(FORWARD, encoding="utf-8")
     bundle = folder / "bundle.yaml"
-    bundle.write_text(bundle.read_text(encoding="utf-8") + "suppressions:\n"
-                      "  - {rule: ER018-03, pointer: '/claims@5', reason: claim 3 is renumbered next week}\n",
-                      encoding="utf-8")
+    bundle.write_text(
+        bundle.read_text(encoding="utf-8") + "suppressions:\n"
+        "  - {rule: ER018-03, pointer: '/claims@5', reason: claim 3 is renumbered next week}\n",
+        encoding="utf-8",
+    )
     report = json.loads(run("check", str(bundle), "--format", "json", cwd=tmp_path).stdout)
     found = [f for f in report["bundles"][0]["findings"] if f["rule"] == "ER018-03"]
     assert [(f["location"]["line"], "suppressed" in f) for f in found] == [(3, False), (5, True), (7, False)]
@@ -211,10 +241,14 @@ def test_the_law_agnostic_core_names_no_patent_term_in_its_code():
     offenders = []
     for path in sorted((ROOT / "checker" / "core").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
-                      and node.body and isinstance(node.body[0], ast.Expr)
-                      and isinstance(node.body[0].value, ast.Constant)}
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
                 if PATENT_WORDS.search(node.value):
@@ -238,8 +272,7 @@ def test_worker_processes_load_the_same_packs(method, monkeypatch):
     paths = sorted((ROOT / MIXED).rglob("*.yaml"))
     tasks = [(p, None, None, None) for p in paths]
     serial = [checker.check_file(*t) for t in tasks]
-    parallel_ = parallel.check_in_workers(tasks, 2, "en", None, method, make=Checker,
-                                          extra=checker.extra_folders())
+    parallel_ = parallel.check_in_workers(tasks, 2, "en", None, method, make=Checker, extra=checker.extra_folders())
     assert parallel_ == serial
     assert any(f.rule == "PET003-01" for r in parallel_ for f in r.findings)
 

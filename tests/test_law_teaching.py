@@ -66,8 +66,15 @@ def test_summaries_are_labelled_as_not_the_law():
 def test_every_cited_article_has_consequences_with_existing_citations(law):
     kinds = lawnotes.consequence_kinds(law)
     if law == "patent_act":  # the kinds of another law are its own
-        assert {"not_accepted", "refused", "deemed_withdrawn", "deemed_not_claimed", "filing_date_moved",
-                "correction_ordered", "right_lapses"} <= set(kinds)
+        assert {
+            "not_accepted",
+            "refused",
+            "deemed_withdrawn",
+            "deemed_not_claimed",
+            "filing_date_moved",
+            "correction_ordered",
+            "right_lapses",
+        } <= set(kinds)
     assert {"not_accepted", "correction_ordered"} <= set(kinds)
     for label in sorted(_cited(law)):
         assert lawnotes.has_consequences_entry(law, label), f"{law} art. {label} has no consequences entry"
@@ -132,18 +139,32 @@ def test_rule_shows_consequences_examples_and_related_articles():
 
 
 def test_rule_examples_data_is_current():
-    result = subprocess.run([sys.executable, "tools/build_rule_examples.py", "--check"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "tools/build_rule_examples.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("26", ("26", None, None)), ("26-2", ("26", 2, None)), ("26(2)", ("26", 2, None)),
-    ("第26條第2項", ("26", 2, None)), ("第二十六條第二項", ("26", 2, None)), ("２６（２）", ("26", 2, None)),
-    ("art. 112(1)(3)", ("112", 1, 3)), ("專利法第一百十二條第一項第三款", ("112", 1, 3)),
-    ("第157條之1", ("157-1", None, None)), (" 26 ", ("26", None, None)),
-    ("", None), ("abc", None), ("26((2", None), ("0", None), ("x" * 500, None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("26", ("26", None, None)),
+        ("26-2", ("26", 2, None)),
+        ("26(2)", ("26", 2, None)),
+        ("第26條第2項", ("26", 2, None)),
+        ("第二十六條第二項", ("26", 2, None)),
+        ("２６（２）", ("26", 2, None)),
+        ("art. 112(1)(3)", ("112", 1, 3)),
+        ("專利法第一百十二條第一項第三款", ("112", 1, 3)),
+        ("第157條之1", ("157-1", None, None)),
+        (" 26 ", ("26", None, None)),
+        ("", None),
+        ("abc", None),
+        ("26((2", None),
+        ("0", None),
+        ("x" * 500, None),
+    ],
+)
 def test_parse_article(text, expected):
     assert parse_article(text) == expected
 
@@ -159,6 +180,6 @@ def test_explain_shows_examples_of_citing_rules_and_related_articles():
     assert "Failing:" in out and "certified_copy_submitted_on: 2025-08-05" in out  # PA029-01's failing case
     assert "Passing:" in out and "certified_copy_submitted_on: 2025-05-20" in out  # the clean example
     related = run("explain", "22", "--lang", "en").output
-    section = related[related.index("Related articles"):]
+    section = related[related.index("Related articles") :]
     assert "Patent Act art. 120" in section and "Patent Act art. 157-1" in section
     assert "Related articles" not in run("explain", "1", "--lang", "en").output

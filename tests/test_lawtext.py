@@ -95,7 +95,10 @@ def test_art_112_subparagraphs():
 
 
 def test_art_125_and_127_four_paragraphs():
-    assert texts(125)[3] == "未於前項指定期間內補正中文本者，其申請案不予受理。但在處分前補正者，以補正之日為申請日，外文本視為未提出。"
+    assert (
+        texts(125)[3]
+        == "未於前項指定期間內補正中文本者，其申請案不予受理。但在處分前補正者，以補正之日為申請日，外文本視為未提出。"
+    )
     assert texts(127) == [
         "同一人有二個以上近似之設計，得申請設計專利及其衍生設計專利。",
         "衍生設計之申請日，不得早於原設計之申請日。",
@@ -107,8 +110,24 @@ def test_art_125_and_127_four_paragraphs():
 @pytest.mark.parametrize(
     "number, count",
     # Articles the corrections split, plus a few the layout split by page breaks.
-    [(12, 3), (13, 3), (14, 2), (29, 4), (30, 7), (34, 6), (43, 6), (51, 5), (52, 4),
-     (53, 5), (96, 6), (97, 2), (99, 2), (143, 3), (157, 2), (159, 2)],
+    [
+        (12, 3),
+        (13, 3),
+        (14, 2),
+        (29, 4),
+        (30, 7),
+        (34, 6),
+        (43, 6),
+        (51, 5),
+        (52, 4),
+        (53, 5),
+        (96, 6),
+        (97, 2),
+        (99, 2),
+        (143, 3),
+        (157, 2),
+        (159, 2),
+    ],
 )
 def test_paragraph_counts(number, count):
     assert len(get_article(LAW, number).paragraphs) == count

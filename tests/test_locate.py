@@ -27,8 +27,7 @@ def test_a_pointer_gives_its_yaml_position():
 
 def test_a_text_position_points_into_the_file_the_text_came_from():
     location = locate(_bundle(LED), "/claims@3:5")
-    assert (location.file, location.pointer, location.line, location.column) == (
-        "claims.txt", "/claims/file", 3, 5)
+    assert (location.file, location.pointer, location.line, location.column) == ("claims.txt", "/claims/file", 3, 5)
 
 
 def test_a_text_position_without_column_starts_the_line():
@@ -46,9 +45,12 @@ def test_findings_list_the_bundles_own_first_then_each_text_file_in_line_order(c
     from bundle_patch import write_patched
 
     claims = "【第1項】\n一種裝置，包含一基板。\n【第2項】\n如請求項3所述之裝置。\n【第3項】\n如請求項1所述之裝置。\n"
-    path = write_patched(tmp_path, "examples/invention-led-package/bundle.yaml",
-                         {"agent": None, "applicants": [{"name": "X Corp", "domicile_in_roc": False}]},
-                         {"claims.txt": claims})
+    path = write_patched(
+        tmp_path,
+        "examples/invention-led-package/bundle.yaml",
+        {"agent": None, "applicants": [{"name": "X Corp", "domicile_in_roc": False}]},
+        {"claims.txt": claims},
+    )
     fails = [f for f in checker.check_file(path).findings if f.outcome == "fail"]
     files = [f.location.file or "" for f in fails]
     assert "" in files and any(files)  # both kinds are present

@@ -34,6 +34,7 @@ def _params(*roots: Path, timeout: float | None = None) -> StdioServerParameters
 
 def _session(params: StdioServerParameters, calls):
     """Run ``calls(client)`` in one client session; return what it returns."""
+
     async def main():
         with anyio.fail_after(120):
             async with Client(params, read_timeout_seconds=90) as client:
@@ -107,12 +108,19 @@ def test_bad_input_is_a_located_tool_error_and_the_server_lives_on(tmp_path):
     async def calls(client):
         results = [
             await client.call_tool("check_bundle", {"yaml": "format: 1\nprocedure: [application\n"}),
-            await client.call_tool("check_bundle", {"yaml": "format: 1\nprocedure: application\n"
-                                                            "patent_type: invention\nsubmitted_on: 2025-02-30\n"}),
+            await client.call_tool(
+                "check_bundle",
+                {"yaml": "format: 1\nprocedure: application\npatent_type: invention\nsubmitted_on: 2025-02-30\n"},
+            ),
             await client.call_tool("check_bundle", {"path": str(outside)}),
             await client.call_tool("check_bundle", {"path": "../README.md"}),
-            await client.call_tool("check_bundle", {"yaml": "format: 1\nprocedure: application\npatent_type: invention\n"
-                                                            "claims: {file: ../README.md}\n", "base": "."}),
+            await client.call_tool(
+                "check_bundle",
+                {
+                    "yaml": "format: 1\nprocedure: application\npatent_type: invention\nclaims: {file: ../README.md}\n",
+                    "base": ".",
+                },
+            ),
             await client.call_tool("check_bundle", {}),
             await client.call_tool("check_bundle", {"yaml": "a: " + "x" * (2 * 1024 * 1024)}),
             await client.call_tool("check_claims", {"claims": "no numbered claim here"}),
@@ -145,8 +153,10 @@ def test_a_folder_with_a_broken_bundle_still_reports_the_others(tmp_path):
     (tmp_path / "zz-broken.yaml").write_text("format: 1\nprocedure: [application\n", "utf-8")
 
     async def calls(client):
-        return [await client.call_tool("check_bundle", {"path": "."}),
-                await client.call_tool("check_bundle", {"path": "zz-broken.yaml"})]
+        return [
+            await client.call_tool("check_bundle", {"path": "."}),
+            await client.call_tool("check_bundle", {"path": "zz-broken.yaml"}),
+        ]
 
     folder, single = _session(_params(tmp_path), calls)
     assert not folder.is_error, _text(folder)
@@ -163,16 +173,18 @@ def test_the_server_writes_nothing_in_its_root(tmp_path):
     shutil.copy(EXAMPLES / "defective" / "utility-model-method-claim.yaml", root / "um.yaml")
 
     def state():
-        return sorted((p.relative_to(root).as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
-                      for p in root.rglob("*"))
+        return sorted((p.relative_to(root).as_posix(), p.stat().st_mtime_ns, p.stat().st_size) for p in root.rglob("*"))
 
     before = state()
 
     async def calls(client):
-        return [await client.call_tool("check_bundle", {"path": "."}),
-                await client.call_tool("deadlines", {"path": "led/bundle.yaml"}),
-                await client.call_tool("check_bundle", {"yaml": (root / "led" / "bundle.yaml").read_text("utf-8"),
-                                                        "base": "led"})]
+        return [
+            await client.call_tool("check_bundle", {"path": "."}),
+            await client.call_tool("deadlines", {"path": "led/bundle.yaml"}),
+            await client.call_tool(
+                "check_bundle", {"yaml": (root / "led" / "bundle.yaml").read_text("utf-8"), "base": "led"}
+            ),
+        ]
 
     results = _session(_params(root), calls)
     assert not any(r.is_error for r in results), [_text(r) for r in results]
@@ -209,6 +221,11 @@ def test_a_call_over_its_time_is_abandoned_with_a_message(monkeypatch):
 def test_a_bad_root_is_a_usage_error():
     import subprocess
 
-    result = subprocess.run([sys.executable, str(ROOT / "cli.py"), "mcp", "--root", "/nonexistent/folder"],
-                            capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "mcp", "--root", "/nonexistent/folder"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
     assert result.returncode == 2 and "not a folder" in result.stderr and "Traceback" not in result.stderr

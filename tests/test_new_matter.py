@@ -6,8 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from checker.language.new_matter import (Passage, Reference, claim_passages, compare,
-                                numeric_limits, normalise, removed_terms, stem)
+from checker.language.new_matter import (
+    Passage,
+    Reference,
+    claim_passages,
+    compare,
+    numeric_limits,
+    normalise,
+    removed_terms,
+    stem,
+)
 from checker.language.texts import is_deleted_claim as is_deleted
 from checker.language.texts import parse_claims, parse_description
 
@@ -80,8 +88,10 @@ def test_inline_claims_point_at_the_claim_text(filed):
 
 
 def test_a_term_is_reported_once_at_its_first_passage(filed):
-    passages = [Passage("請求項1", "claim 1", "/claims/0/text", "其中該散熱片為石墨烯"),
-                Passage("請求項2", "claim 2", "/claims/1/text", "其中該基板為石墨烯")]
+    passages = [
+        Passage("請求項1", "claim 1", "/claims/0/text", "其中該散熱片為石墨烯"),
+        Passage("請求項2", "claim 2", "/claims/1/text", "其中該基板為石墨烯"),
+    ]
     assert [t.location for t in compare(passages, filed)] == ["/claims/0/text"]
 
 
@@ -104,7 +114,12 @@ def test_bare_numbers_are_not_limits():
 
 def test_stemming():
     assert [stem(w) for w in ("layers", "batteries", "boxes", "glass", "fins")] == [
-        "layer", "battery", "box", "glass", "fin"]
+        "layer",
+        "battery",
+        "box",
+        "glass",
+        "fin",
+    ]
 
 
 def test_removed_terms_find_a_dropped_limitation():

@@ -137,7 +137,13 @@ def test_a_day_cannot_be_both_closed_and_open():
 
 @pytest.mark.parametrize(
     ("day", "verified"),
-    [(date(2016, 12, 31), False), (date(2017, 1, 1), True), (date(2026, 12, 31), True), (date(2027, 1, 1), False), (date(2030, 6, 1), False)],
+    [
+        (date(2016, 12, 31), False),
+        (date(2017, 1, 1), True),
+        (date(2026, 12, 31), True),
+        (date(2027, 1, 1), False),
+        (date(2030, 6, 1), False),
+    ],
 )
 def test_is_verified(day, verified):
     assert CAL.is_verified(day) is verified

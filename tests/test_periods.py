@@ -288,9 +288,7 @@ def test_mixed_years_and_months():
     assert d.end == date(2024, 3, 11)
 
 
-@pytest.mark.parametrize(
-    "kwargs", [{}, {"months": 1, "days": 3}, {"months": -1}, {"days": 2.5}]
-)
+@pytest.mark.parametrize("kwargs", [{}, {"months": 1, "days": 3}, {"months": -1}, {"days": 2.5}])
 def test_bad_periods_are_refused(kwargs):
     with pytest.raises(ValueError):
         compute_deadline(date(2024, 1, 1), calendar=CAL, **kwargs)
@@ -311,6 +309,7 @@ def test_on_time_is_inclusive_of_the_last_day():
 
 
 # --- the steps in words: zh-TW and en ------------------------------------------------------
+
 
 def texts(d, lang):
     return [step.text(lang) for step in d.steps]
@@ -335,7 +334,8 @@ def test_start_and_month_end_in_chinese():
     assert working == "2024-03-12（週二）為工作日，期間於該日屆滿。"
     assert texts(d, "en")[0] == (
         "The event is on 2021-03-12 (Fri); that day is not counted, so the period of 3 years "
-        "runs from 2021-03-13 (Sat) (起算日).")
+        "runs from 2021-03-13 (Sat) (起算日)."
+    )
 
 
 def test_leap_day_month_end_in_chinese():
@@ -346,7 +346,8 @@ def test_leap_day_month_end_in_chinese():
     assert d.end == date(2024, 2, 29) and d.steps[1].corresponding is None
     assert texts(d, "zh-TW")[1] == (
         "1個月期間自 2024-01-31（週三）起算，最後之月 2024-02 無相當日（31日），"
-        "以該月末日 2024-02-29（週四）為期間末日。")
+        "以該月末日 2024-02-29（週四）為期間末日。"
+    )
     assert "has no day 31" in texts(d, "en")[1]
     d = compute_deadline(date(2023, 2, 28), months=12, calendar=CAL)
     assert "至相當日 2024-03-01 之前一日 2024-02-29（週四）屆滿" in texts(d, "zh-TW")[1]

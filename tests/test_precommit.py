@@ -32,8 +32,12 @@ def repo(tmp_path, monkeypatch) -> Path:
     for name in ("claims.txt", "description.txt"):
         (other / name).rename(other / "texts" / name)
     text = (other / "bundle.yaml").read_text("utf-8")
-    (other / "bundle.yaml").write_text(text.replace("file: claims.txt", "file: texts/claims.txt")
-                                       .replace("file: description.txt", "file: texts/description.txt"), "utf-8")
+    (other / "bundle.yaml").write_text(
+        text.replace("file: claims.txt", "file: texts/claims.txt").replace(
+            "file: description.txt", "file: texts/description.txt"
+        ),
+        "utf-8",
+    )
     (tmp_path / "mkdocs.yml").write_text("site_name: Filings\nnav:\n  - index.md\n", "utf-8")
     (tmp_path / "filings" / "notes.yaml").write_text("reviewer: 陳律師\n", "utf-8")
     (tmp_path / "README.md").write_text("filings\n", "utf-8")
@@ -52,8 +56,13 @@ def test_changed_text_files_map_to_the_bundles_that_read_them(repo):
     assert changed_bundles([Path("filings/led/claims.txt")]) == [Path("filings/led/bundle.yaml")]
     assert changed_bundles([Path("filings/nested/texts/claims.txt")]) == [Path("filings/nested/bundle.yaml")]
     assert changed_bundles([Path("mkdocs.yml"), Path("filings/notes.yaml"), Path("README.md")]) == []
-    both = changed_bundles([Path("filings/led/bundle.yaml"), Path("filings/led/description.txt"),
-                            Path("filings/nested/texts/description.txt")])
+    both = changed_bundles(
+        [
+            Path("filings/led/bundle.yaml"),
+            Path("filings/led/description.txt"),
+            Path("filings/nested/texts/description.txt"),
+        ]
+    )
     assert both == [Path("filings/led/bundle.yaml"), Path("filings/nested/bundle.yaml")]
     (repo / "filings/led/unused.txt").write_text("x\n", "utf-8")
     assert changed_bundles([Path("filings/led/unused.txt")]) == []  # read by no bundle
@@ -78,9 +87,20 @@ def test_the_hook_definition():
 
 
 def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True,
-                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid", "GIT_COMMITTER_NAME": "t",
-                        "GIT_COMMITTER_EMAIL": "t@example.invalid", "HOME": str(repo), "PATH": "/usr/bin:/bin"})
+    subprocess.run(
+        ["git", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        env={
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.invalid",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.invalid",
+            "HOME": str(repo),
+            "PATH": "/usr/bin:/bin",
+        },
+    )
 
 
 def test_pre_commit_runs_the_hook_on_a_commit_that_changes_only_claims(repo):
@@ -92,15 +112,26 @@ def test_pre_commit_runs_the_hook_on_a_commit_that_changes_only_claims(repo):
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
     entry = hook["entry"].replace("patentcheck", f"{sys.executable} {ROOT / 'cli.py'}", 1)
     local = {**hook, "language": "system", "entry": entry}
-    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]}), "utf-8")
+    (repo / ".pre-commit-config.yaml").write_text(
+        yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]}), "utf-8"
+    )
     git(repo, "init", "-q")
     git(repo, "add", ".")
     git(repo, "commit", "-qm", "filings", "--no-verify")
 
     def run_hook() -> subprocess.CompletedProcess:
-        return subprocess.run([pre_commit, "run", "--color", "never"], cwd=repo, capture_output=True, text=True,
-                              env={"HOME": str(repo), "PATH": "/usr/bin:/bin", "PRE_COMMIT_HOME": str(repo / ".cache"),
-                                   "LANG": "C.UTF-8"})
+        return subprocess.run(
+            [pre_commit, "run", "--color", "never"],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+            env={
+                "HOME": str(repo),
+                "PATH": "/usr/bin:/bin",
+                "PRE_COMMIT_HOME": str(repo / ".cache"),
+                "LANG": "C.UTF-8",
+            },
+        )
 
     (repo / "mkdocs.yml").write_text("site_name: Filings 2\n", "utf-8")
     git(repo, "add", "mkdocs.yml")

@@ -56,9 +56,12 @@ def test_every_entry_has_a_two_letter_code_and_real_dates(raw):
         # A quoted string: an unquoted NO (Norway) would have been read as False.
         assert isinstance(entry["code"], str) and re.fullmatch(r"[A-Z]{2}", entry["code"]), entry
         assert entry.get("name"), entry
-        dates = {k: v for k, v in entry.items() if k in ("member_since", "accepted_from", "since",
-                                                          "accepted_for_first_filings_from",
-                                                          "roc_claims_accepted_from")}
+        dates = {
+            k: v
+            for k, v in entry.items()
+            if k
+            in ("member_since", "accepted_from", "since", "accepted_for_first_filings_from", "roc_claims_accepted_from")
+        }
         assert dates or key == "reciprocal", entry
         for value in dates.values():
             # YAML read an ISO date (a date, not a string or a datetime), in the WTO's lifetime.
@@ -113,8 +116,11 @@ def test_iso_codes_are_real_when_tzdata_is_installed(raw):
     table = Path(tzdata.__file__).parent / "zoneinfo" / "iso3166.tab"
     if not table.is_file():
         pytest.skip("tzdata has no iso3166.tab")
-    iso = {line.split("\t")[0] for line in table.read_text(encoding="utf-8").splitlines()
-           if line and not line.startswith("#")}
+    iso = {
+        line.split("\t")[0]
+        for line in table.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
     members = {m["code"] for m in raw["wto_members"]} - {"EU"}
     assert members <= iso
     assert set(raw["other_iso_codes"]) <= iso
@@ -201,7 +207,7 @@ def test_uncertain_flags():
 def test_bad_data_is_refused(tmp_path, monkeypatch):
     text = pc.DATA_FILE.read_text(encoding="utf-8")
     broken = tmp_path / "priority_countries.yaml"
-    broken.write_text(text.replace('other_iso_codes: [', 'other_iso_codes: [\n  "JP",'), encoding="utf-8")
+    broken.write_text(text.replace("other_iso_codes: [", 'other_iso_codes: [\n  "JP",'), encoding="utf-8")
     monkeypatch.setattr(pc, "DATA_FILE", broken)
     pc._table.cache_clear()
     try:

@@ -47,8 +47,11 @@ def test_console_script_and_python_versions():
 
 
 def test_only_the_engine_module_imports_durable():
-    importers = [p.relative_to(ROOT).as_posix() for p in (ROOT / "checker").rglob("*.py")
-                 if re.search(r"^\s*(from|import) durable", p.read_text("utf-8"), re.M)]
+    importers = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "checker").rglob("*.py")
+        if re.search(r"^\s*(from|import) durable", p.read_text("utf-8"), re.M)
+    ]
     assert importers == ["checker/core/engine.py"]
 
 
@@ -57,6 +60,7 @@ def test_the_rule_reference_is_up_to_date():
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "tools/build_rule_docs.py", "--check"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "tools/build_rule_docs.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -30,10 +30,18 @@ from checker.report.formats import FORMATS, Options
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = int(os.environ.get("PATENTCHECK_EXAMPLES", "25"))
 EXAMPLE_SECONDS = 10.0
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 25,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                           HealthCheck.data_too_large, HealthCheck.filter_too_much],
-                    database=None)
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=EXAMPLES <= 25,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+    database=None,
+)
 
 
 def _examples() -> list[tuple[Path, dict]]:
@@ -115,24 +123,43 @@ def test_mutated_examples(checker, folder, data):
 
 
 @SETTINGS
-@given(claims=S.claims_file(), description=S.description_file(),
-       patent_type=st.sampled_from(["invention", "utility_model"]))
+@given(
+    claims=S.claims_file(),
+    description=S.description_file(),
+    patent_type=st.sampled_from(["invention", "utility_model"]),
+)
 def test_random_claim_and_description_texts(checker, folder, claims, description, patent_type):
-    bundle = {"format": 1, "procedure": "application", "patent_type": patent_type,
-              "submitted_on": "2025-03-14", "title": "發光二極體封裝",
-              "applicants": [{"name": "光源科技股份有限公司", "kind": "company", "nationality": "TW"}],
-              "description": {"file": "description.txt"}, "claims": {"file": "claims.txt"},
-              "abstract": {"text": description[:300]}}
+    bundle = {
+        "format": 1,
+        "procedure": "application",
+        "patent_type": patent_type,
+        "submitted_on": "2025-03-14",
+        "title": "發光二極體封裝",
+        "applicants": [{"name": "光源科技股份有限公司", "kind": "company", "nationality": "TW"}],
+        "description": {"file": "description.txt"},
+        "claims": {"file": "claims.txt"},
+        "abstract": {"text": description[:300]},
+    }
     check(checker, _fresh(folder), _dump(bundle), {"claims.txt": claims, "description.txt": description})
 
 
 @SETTINGS
-@given(claims=st.lists(st.fixed_dictionaries({"number": S.small, "text": S.claim_body},
-                                             optional={"depends_on": st.lists(S.small, max_size=3)}),
-                       max_size=10))
+@given(
+    claims=st.lists(
+        st.fixed_dictionaries(
+            {"number": S.small, "text": S.claim_body}, optional={"depends_on": st.lists(S.small, max_size=3)}
+        ),
+        max_size=10,
+    )
+)
 def test_random_inline_claims(checker, folder, claims):
-    bundle = {"format": 1, "procedure": "application", "patent_type": "invention",
-              "submitted_on": "2025-03-14", "claims": claims}
+    bundle = {
+        "format": 1,
+        "procedure": "application",
+        "patent_type": "invention",
+        "submitted_on": "2025-03-14",
+        "claims": claims,
+    }
     check(checker, _fresh(folder), _dump(bundle))
 
 
@@ -147,9 +174,44 @@ def test_arbitrary_bytes(checker, folder, raw):
 @given(data=st.data())
 def test_arbitrary_yaml_text(checker, folder, data):
     """YAML-ish text: flow and block syntax, anchors, tags, merge keys, odd scalars."""
-    pieces = st.sampled_from(["format: 1\n", "procedure: application\n", "patent_type: invention\n", "- ", "  ",
-                              "{", "}", "[", "]", ": ", ", ", "&a ", "*a", "<<: *a\n", "!!str ", "!!binary ",
-                              "? ", "|\n", ">\n", "---\n", "...\n", "#", "\"", "'", "\\", "\n", "x", "2025-02-30",
-                              "claims: ", "description: {file: ", "}\n", "\t", "%YAML 1.2\n", "!x ", "~"])
+    pieces = st.sampled_from(
+        [
+            "format: 1\n",
+            "procedure: application\n",
+            "patent_type: invention\n",
+            "- ",
+            "  ",
+            "{",
+            "}",
+            "[",
+            "]",
+            ": ",
+            ", ",
+            "&a ",
+            "*a",
+            "<<: *a\n",
+            "!!str ",
+            "!!binary ",
+            "? ",
+            "|\n",
+            ">\n",
+            "---\n",
+            "...\n",
+            "#",
+            '"',
+            "'",
+            "\\",
+            "\n",
+            "x",
+            "2025-02-30",
+            "claims: ",
+            "description: {file: ",
+            "}\n",
+            "\t",
+            "%YAML 1.2\n",
+            "!x ",
+            "~",
+        ]
+    )
     text = "".join(data.draw(st.lists(pieces, max_size=40), label="pieces"))
     check(checker, _fresh(folder), text)

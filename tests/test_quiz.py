@@ -32,9 +32,15 @@ class Terminal:
 
     def __init__(self, *args: str):
         self.master, slave = pty.openpty()
-        self.proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "quiz", *args], cwd=ROOT,
-                                     stdin=slave, stdout=slave, stderr=slave, close_fds=True,
-                                     env={**os.environ, "COLUMNS": "120", "TERM": "dumb"})
+        self.proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "cli.py"), "quiz", *args],
+            cwd=ROOT,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            close_fds=True,
+            env={**os.environ, "COLUMNS": "120", "TERM": "dumb"},
+        )
         os.close(slave)
         self.seen = ""
 
@@ -104,7 +110,7 @@ def test_a_session_right_wrong_unreadable_skip_score_and_review():
     assert term.finish() == 0
     out = term.seen
     assert "Score: 1/3" in out
-    review = out[out.index("Articles to review:"):]
+    review = out[out.index("Articles to review:") :]
     first_missed = RULES[chosen[1].rule_id].citations[0]
     assert f"art. {first_missed.article}" in review and "patentcheck explain" in review
     assert "Traceback" not in out
@@ -162,9 +168,19 @@ def test_piped_input_and_bad_options():
     answers = iter(["", "x", "第26條"])
     session = quiz.Session(RULES, quiz.select(RULES, 3, "claims", 1), "zh-TW", lambda prompt: next(answers), out)
     assert session.run() == 0 and "得分：" in out.getvalue()
-    bad = subprocess.run([sys.executable, str(ROOT / "cli.py"), "quiz", "--topic", "nope"], cwd=ROOT,
-                         capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    bad = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "quiz", "--topic", "nope"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
     assert bad.returncode == 2 and "claims" in bad.stderr
-    eof = subprocess.run([sys.executable, str(ROOT / "cli.py"), "quiz", "--seed", "1"], cwd=ROOT,
-                         capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    eof = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "quiz", "--seed", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
     assert eof.returncode == 0 and "得分：0/0" in eof.stdout and "Traceback" not in eof.stderr

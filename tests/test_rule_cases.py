@@ -70,8 +70,9 @@ def test_rule_case(data, case, checker, tmp_path):
         return
     # A rule over items fails once per offending item (`count`, default 1), else once.
     expected = case.get("count", 1) if case["expect"] == "fail" else 1
-    assert len(mine) == expected, f"expected {expected} {data['rule']} finding(s), got {len(mine)}: " \
-        f"{[f.message for f in mine]}"
+    assert len(mine) == expected, (
+        f"expected {expected} {data['rule']} finding(s), got {len(mine)}: {[f.message for f in mine]}"
+    )
     assert {f.outcome for f in mine} == {case["expect"]}, [f.message for f in mine]
     finding = mine[0]
     if "message_contains" in case:
@@ -133,8 +134,11 @@ def test_citations_of_laws_without_shipped_text_have_a_summary(rule):
     laws/summaries/summaries.yaml must summarise the cited article."""
     from checker.core.lawtext import article_summary
 
-    missing = [f"{c.law} art. {c.article}" for c in rule.citations
-               if not _has_text(c.law) and not article_summary(c.law, c.article)]
+    missing = [
+        f"{c.law} art. {c.article}"
+        for c in rule.citations
+        if not _has_text(c.law) and not article_summary(c.law, c.article)
+    ]
     assert not missing, f"{rule.id}: no summary for {missing}"
 
 

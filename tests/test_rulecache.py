@@ -43,8 +43,9 @@ def test_a_second_load_reads_the_cache_instead_of_validating(toy, monkeypatch):
 def test_a_changed_rule_file_is_validated_again(toy):
     _rules(toy)
     rules = toy / "rules.yaml"
-    rules.write_text(rules.read_text(encoding="utf-8").replace("fact: pet_count, gt: 3", "fact: pet_cnt, gt: 3"),
-                     encoding="utf-8")
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace("fact: pet_count, gt: 3", "fact: pet_cnt, gt: 3"), encoding="utf-8"
+    )
     rulepack._meta_cached.cache_clear()
     with pytest.raises(InputError, match="unknown fact 'pet_cnt'"):
         _rules(toy)

@@ -101,9 +101,14 @@ def test_date_facts_take_iso_literals_and_show_as_iso(tmp_path):
         ("fact: claim_count, lt: 2", "fact: claim_count, lt: '2'", "is a int; '2' is not", 8),
         ("fact: claim_count, lt: 2", "fact: has_claims, lt: true", "needs an int or date", 8),
         ("{claim_count} claims", "{claims_total} claims", "unknown fact {claims_total}", 11),
-        ("    fix: {zh-TW: \"修正\", en: \"fix\"}\n", "", "lacks the required key 'fix'", 2),
+        ('    fix: {zh-TW: "修正", en: "fix"}\n', "", "lacks the required key 'fix'", 2),
         ("severity: error", "severity: fatal", "use one of: error, warning, info", 7),
-        ("severity: error", "severity: error\n    uncertain: the period is from firm sources", "use one of: warning, info", 7),
+        (
+            "severity: error",
+            "severity: error\n    uncertain: the period is from firm sources",
+            "use one of: warning, info",
+            7,
+        ),
         ("id: TS001-01", "id: ts1", "does not match", 2),
     ],
 )
@@ -136,11 +141,13 @@ def test_every_compiled_rule_runs_an_action_named_after_it():
 # --- negation is exact: durable's pass/fail agree with an independent truth table ------
 
 FACT_VALUES = {"claim_count": [0, 1, 3], "has_claims": [True, False], "language": ["zh-TW", "en", "ja"]}
-CONDITION = {"any": [
-    {"all": [{"fact": "claim_count", "gte": 1}, {"not": {"fact": "has_claims", "is": True}}]},
-    {"fact": "language", "not_in": ["zh-TW", "en"]},
-    {"not": {"any": [{"fact": "claim_count", "lte": 2}, {"fact": "language", "is": "en"}]}},
-]}
+CONDITION = {
+    "any": [
+        {"all": [{"fact": "claim_count", "gte": 1}, {"not": {"fact": "has_claims", "is": True}}]},
+        {"fact": "language", "not_in": ["zh-TW", "en"]},
+        {"not": {"any": [{"fact": "claim_count", "lte": 2}, {"fact": "language", "is": "en"}]}},
+    ]
+}
 
 
 def oracle(facts):
@@ -166,17 +173,37 @@ def test_negation_matches_the_truth_table():
 def _rule_with(condition):
     from checker.core.rulepack import Rule
 
-    return Rule(id="TS999-01", name="t", pack="t", citations=(),
-                scope=(("patent_type", ("invention",)), ("procedure", ("application",))), scope_names=("",),
-                in_force_from=20130613, in_force_until=None,
-                severity="error", when=None, fail_when=condition, location="/", messages={},
-                explanation={}, fix={}, uncertain=None, source="t")
+    return Rule(
+        id="TS999-01",
+        name="t",
+        pack="t",
+        citations=(),
+        scope=(("patent_type", ("invention",)), ("procedure", ("application",))),
+        scope_names=("",),
+        in_force_from=20130613,
+        in_force_until=None,
+        severity="error",
+        when=None,
+        fail_when=condition,
+        location="/",
+        messages={},
+        explanation={},
+        fix={},
+        uncertain=None,
+        source="t",
+    )
 
 
 def test_more_bundles_than_durable_keeps_sessions(checker):
     """durable-rules allows 1,024 live sessions per ruleset; each bundle's is deleted."""
-    facts_pass = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
-                  "claim_count": 2, "has_claims": True, "language": "zh-TW"}
+    facts_pass = {
+        "patent_type": "invention",
+        "procedure": "application",
+        "governing_date": 20250101,
+        "claim_count": 2,
+        "has_claims": True,
+        "language": "zh-TW",
+    }
     engine = Engine([_rule_with(CONDITION)])
     for _ in range(1100):
         assert engine.evaluate(facts_pass) == {"TS999-01": "pass"}
@@ -194,12 +221,17 @@ def test_first_bundle_of_a_process_matching_no_rule_does_not_crash(tmp_path):
     import sys
 
     bundle = tmp_path / "annuity.yaml"
-    bundle.write_text("format: 1\nprocedure: annuity\npatent_type: design\nsubmitted_on: 2025-03-14\n",
-                      encoding="utf-8")
+    bundle.write_text(
+        "format: 1\nprocedure: annuity\npatent_type: design\nsubmitted_on: 2025-03-14\n", encoding="utf-8"
+    )
     second = tmp_path / "second.yaml"
     second.write_text(BUNDLE, encoding="utf-8")
-    result = subprocess.run([sys.executable, str(ROOT / "cli.py"), "check", "--format", "json",
-                             str(bundle), str(second)], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "check", "--format", "json", str(bundle), str(second)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 1, result.stderr  # the second bundle has failures
     import json
 
@@ -214,8 +246,14 @@ def test_many_rules_sharing_applicability_are_all_judged():
 
     rules = [replace(_rule_with({"fact": "claim_count", "gt": i}), id=f"TS999-{i:02d}") for i in range(90)]
     engine = Engine(rules)
-    facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
-             "claim_count": 40, "has_claims": True, "language": "zh-TW"}
+    facts = {
+        "patent_type": "invention",
+        "procedure": "application",
+        "governing_date": 20250101,
+        "claim_count": 40,
+        "has_claims": True,
+        "language": "zh-TW",
+    }
     assert engine.evaluate(facts) == {f"TS999-{i:02d}": "fail" if 40 > i else "pass" for i in range(90)}
 
 
@@ -226,8 +264,13 @@ def test_a_ruleset_is_asserted_only_the_facts_its_rules_read():
 
     rules = [replace(_rule_with({"fact": "claim_count", "gt": 3}), id="TS998-01")]
     engine = Engine(rules)
-    facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
-             "claim_count": 5, **{f"unrelated_{i}": i for i in range(400)}}
+    facts = {
+        "patent_type": "invention",
+        "procedure": "application",
+        "governing_date": 20250101,
+        "claim_count": 5,
+        **{f"unrelated_{i}": i for i in range(400)},
+    }
     assert engine.evaluate(facts) == {"TS998-01": "fail"}
     assert all(not fact.startswith("unrelated_") for ruleset in engine.rulesets for fact in ruleset.reads)
 
@@ -246,7 +289,11 @@ def test_a_very_long_text_fact_is_judged_without_overflowing_durable_rules():
 
     rules = [replace(_rule_with({"fact": "title", "is": ""}), id="TS997-01")]
     engine = Engine(rules)
-    facts = {"patent_type": "invention", "procedure": "application", "governing_date": 20250101,
-             "title": "很長的名稱" * 20000}
+    facts = {
+        "patent_type": "invention",
+        "procedure": "application",
+        "governing_date": 20250101,
+        "title": "很長的名稱" * 20000,
+    }
     assert engine.evaluate(facts) == {"TS997-01": "pass"}
     assert engine.evaluate({**facts, "title": ""}) == {"TS997-01": "fail"}

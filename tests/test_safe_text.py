@@ -18,8 +18,15 @@ RAW = ("\x1b", "\x07", "\u202e", "\r", "\x9b")
 
 
 def _report() -> Report:
-    finding = Finding("unused-suppression", "fail", "warning", f"rule {HOSTILE} does not exist",
-                      Location("/suppressions/0/rule", 3, 5), name="unused-suppression", suppressed=None)
+    finding = Finding(
+        "unused-suppression",
+        "fail",
+        "warning",
+        f"rule {HOSTILE} does not exist",
+        Location("/suppressions/0/rule", 3, 5),
+        name="unused-suppression",
+        suppressed=None,
+    )
     return Report(["tw-patent-act-2013"], None, [BundleResult(f"a{HOSTILE}.yaml", True, [finding])])
 
 

@@ -36,7 +36,11 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [sys.executable, str(ROOT / "cli.py"), "serve", str(folder), "--port", str(self.port), *args],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -99,12 +103,18 @@ def test_the_docket_lists_pending_deadlines_soonest_first_with_overdue_marked(se
     assert dates == sorted(dates) and len(dates) >= 3
     assert set(statuses) <= {"pending", "overdue", "open"} and "overdue" in statuses and "pending" in statuses
     assert all(status == "overdue" for date, status in zip(dates, statuses, strict=False) if date < AS_OF)
-    expected = sorted(d["deadline"] for p in sorted(EXAMPLES.rglob("*.yaml"))
-                      for d in checker.deadlines(p, as_of=AS_OF)["deadlines"]
-                      if d["status"] in ("pending", "overdue", "open"))
+    expected = sorted(
+        d["deadline"]
+        for p in sorted(EXAMPLES.rglob("*.yaml"))
+        for d in checker.deadlines(p, as_of=AS_OF)["deadlines"]
+        if d["status"] in ("pending", "overdue", "open")
+    )
     assert dates == expected
-    exam = next(row for row in re.findall(r'<tr class="pending" data-deadline="2028-03-14".*?</tr>', page, re.S)
-                if "invention-led-package/bundle.yaml" in row)
+    exam = next(
+        row
+        for row in re.findall(r'<tr class="pending" data-deadline="2028-03-14".*?</tr>', page, re.S)
+        if "invention-led-package/bundle.yaml" in row
+    )
     assert "Patent Act art. 38(1)" in exam and "period to request substantive examination" in exam
     assert "2028-03-14 (Tue) is a working day: the period ends on it." in exam  # the computation
 
@@ -152,8 +162,13 @@ def test_a_broken_bundle_is_shown_located_and_a_changed_one_rechecked(tmp_path):
         assert "broken.yaml:3:1" in broken and "invalid YAML" in broken
         version = running.get("/api/version")[1]
         text = target.read_text("utf-8")
-        target.write_text(text.replace("一種線材收納方法，包含：將線材對折；以及以一夾體夾持對折之線材。",
-                                       "一種線材收納夾，包含一夾體及一彈簧。"), "utf-8")
+        target.write_text(
+            text.replace(
+                "一種線材收納方法，包含：將線材對折；以及以一夾體夾持對折之線材。",
+                "一種線材收納夾，包含一夾體及一彈簧。",
+            ),
+            "utf-8",
+        )
         deadline = time.monotonic() + 30
         while running.get("/api/version")[1] == version and time.monotonic() < deadline:
             time.sleep(0.3)
@@ -171,12 +186,14 @@ def test_a_broken_bundle_is_shown_located_and_a_changed_one_rechecked(tmp_path):
 
 def test_bad_arguments_are_usage_errors():
     for args in (["serve", "/nonexistent/folder"], ["serve", str(EXAMPLES), "--as-of", "2026-13-01"]):
-        result = subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], capture_output=True, text=True,
-                                timeout=60)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "cli.py"), *args], capture_output=True, text=True, timeout=60
+        )
         assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
 
 
 # -- in a real browser ----------------------------------------------------------------------------
+
 
 def _browser():
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -189,9 +206,18 @@ def _browser():
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     profile = Path(__import__("tempfile").mkdtemp(prefix="patentcheck-chromium-"))
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={profile}", "--window-size=1280,900"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--window-size=1280,900",
+    ):
         options.add_argument(flag)
     return webdriver.Chrome(service=Service(driver), options=options), profile
 
@@ -202,17 +228,17 @@ def _png_size_and_colours(png: bytes) -> tuple[int, int, int]:
     width, height, depth, kind = struct.unpack(">IIBB", png[16:26])
     data, offset = b"", 8
     while offset < len(png):
-        length, chunk = struct.unpack(">I4s", png[offset:offset + 8])
+        length, chunk = struct.unpack(">I4s", png[offset : offset + 8])
         if chunk == b"IDAT":
-            data += png[offset + 8:offset + 8 + length]
+            data += png[offset + 8 : offset + 8 + length]
         offset += 12 + length
     raw = zlib.decompress(data)
     channels = {2: 3, 6: 4}[kind]
     stride = width * channels + 1
     colours = set()
     for row in range(0, height, max(1, height // 40)):  # filter bytes aside, pixels differ enough
-        line = raw[row * stride + 1:(row + 1) * stride]
-        colours.update(line[i:i + 3] for i in range(0, len(line), channels * 7))
+        line = raw[row * stride + 1 : (row + 1) * stride]
+        colours.update(line[i : i + 3] for i in range(0, len(line), channels * 7))
     return width, height, len(colours)
 
 
@@ -231,8 +257,9 @@ def test_the_page_in_chromium(server, tmp_path):
         assert dates == sorted(dates)
         assert all(row.find_element(By.TAG_NAME, "code").size["height"] < 30 for row in docket)  # dates on one line
         overdue = browser.find_elements(By.CSS_SELECTOR, "#docket tr.overdue")
-        assert overdue and overdue[0].value_of_css_property("background-color") != \
-            browser.find_element(By.CSS_SELECTOR, "#docket tr.pending td").value_of_css_property("background-color")
+        assert overdue and overdue[0].value_of_css_property("background-color") != browser.find_element(
+            By.CSS_SELECTOR, "#docket tr.pending td"
+        ).value_of_css_property("background-color")
         # The computation is one click away.
         first = docket[0].find_element(By.TAG_NAME, "details")
         assert not first.find_element(By.CSS_SELECTOR, "ol.steps").is_displayed()

@@ -25,10 +25,17 @@ PATENT = next(p for p in default_packs() if p.id == "tw-patent-act-2013")
 
 # --- the table ------------------------------------------------------------------------------
 
+
 def test_a_value_is_worded_in_each_language_and_unknown_values_stay():
-    table = ValueTable({"kind": {"utility_model": {"zh-TW": "新型", "en": "utility model"}}},
-                       {"fact_a": ShownAs("kind"), "*_kind": ShownAs("kind"),
-                        "pair": ShownAs("kind", "→"), "listing": ShownAs("kind", ", ")})
+    table = ValueTable(
+        {"kind": {"utility_model": {"zh-TW": "新型", "en": "utility model"}}},
+        {
+            "fact_a": ShownAs("kind"),
+            "*_kind": ShownAs("kind"),
+            "pair": ShownAs("kind", "→"),
+            "listing": ShownAs("kind", ", "),
+        },
+    )
     assert table.show("fact_a", "utility_model", "zh-TW") == "新型"
     assert table.show("fact_a", "utility_model", "en") == "utility model"
     assert table.show("fact_a", "something_else", "zh-TW") == "something_else"
@@ -55,24 +62,29 @@ def test_the_pack_table_words_period_statuses_and_specific_facts_first():
     assert values.show("priority_claims.earlier_status", "rejected_final", "en") == "finally rejected"
 
 
-@pytest.mark.parametrize("text,message", [
-    ("sets: {a: {x: {zh-TW: 甲}}}\n", "needs words in zh-TW and en"),
-    ("sets: {a: {x: {zh-TW: 甲, en: x}}}\nshown: {no_such_fact: a}\n", "neither a fact nor an item property"),
-    ("sets: {a: {x: {zh-TW: 甲, en: x}}}\nshown: {patent_type: b}\n", "unknown set 'b'"),
-    ("sets: {a: {x: {zh-TW: 甲, en: x}}}\nshown: {'*_nothing_ends_so': a}\n", "matches no fact"),
-])
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("sets: {a: {x: {zh-TW: 甲}}}\n", "needs words in zh-TW and en"),
+        ("sets: {a: {x: {zh-TW: 甲, en: x}}}\nshown: {no_such_fact: a}\n", "neither a fact nor an item property"),
+        ("sets: {a: {x: {zh-TW: 甲, en: x}}}\nshown: {patent_type: b}\n", "unknown set 'b'"),
+        ("sets: {a: {x: {zh-TW: 甲, en: x}}}\nshown: {'*_nothing_ends_so': a}\n", "matches no fact"),
+    ],
+)
 def test_a_bad_values_file_is_a_located_error(tmp_path, text, message):
     path = tmp_path / "values.yaml"
     path.write_text(text, "utf-8")
     registry = PATENT.registry
     with pytest.raises(InputError) as caught:
-        load_values(path, "values.yaml", registry.facts,
-                    {kind: spec.properties for kind, spec in registry.items.items()})
+        load_values(
+            path, "values.yaml", registry.facts, {kind: spec.properties for kind, spec in registry.items.items()}
+        )
     assert message in caught.value.message
     assert caught.value.line >= 1
 
 
 # --- real output ----------------------------------------------------------------------------
+
 
 @cache
 def _schema_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -102,8 +114,9 @@ def _english_values() -> re.Pattern[str]:
     values, keys = _schema_words()
     tables = [core_words(), PATENT.values]
     values |= {v for t in tables for s in t.sets.values() for v in s if v.isascii()}
-    shown = sorted((v for v in values - keys if len(v) >= 3 and v not in core_words().sets["report"]),
-                   key=len, reverse=True)
+    shown = sorted(
+        (v for v in values - keys if len(v) >= 3 and v not in core_words().sets["report"]), key=len, reverse=True
+    )
     return re.compile(r"(?<![A-Za-z_.`])(?<!: )(" + "|".join(map(re.escape, shown)) + r")(?![A-Za-z_.:`])")
 
 
@@ -113,8 +126,9 @@ def _chinese_words() -> re.Pattern[str]:
     longer Chinese run they are text quoted from the bundle (a heading such as 新型內容)."""
     words = {w["zh-TW"] for s in PATENT.values.sets.values() for w in s.values() if len(w["zh-TW"]) >= 2}
     cjk = "\u3400-\u9fff"
-    return re.compile(f"(?<![{cjk}])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                      + f")(?![{cjk}])")
+    return re.compile(
+        f"(?<![{cjk}])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + f")(?![{cjk}])"
+    )
 
 
 def foreign_values(findings, lang: str) -> list[tuple[str, str]]:
@@ -144,8 +158,10 @@ def _rule_cases_with_shown_messages():
         if rule is None:
             continue
         texts = " ".join(m["en"] for m in rule.messages.values())
-        names = [n.removeprefix("item.") if not n.startswith("item.") else f"{rule.given}.{n[5:]}"
-                 for n in re.findall(r"\{([^{}]+)\}", texts)]
+        names = [
+            n.removeprefix("item.") if not n.startswith("item.") else f"{rule.given}.{n[5:]}"
+            for n in re.findall(r"\{([^{}]+)\}", texts)
+        ]
         if any(PATENT.values.shown_as(n) for n in names):
             for index, case in enumerate(data["cases"]):
                 yield pytest.param(data, case, id=f"{data['rule']}:{case.get('name', index)}")

@@ -24,8 +24,10 @@ def test_the_shipped_holidays_are_the_packages():
     shipped = json.loads(build_tw_holidays.OUTPUT.read_text("utf-8"))
     fresh = build_tw_holidays.build()
     if shipped["generated_with_holidays"] != holidays.__version__:
-        pytest.skip(f"tw_holidays.json was generated with holidays {shipped['generated_with_holidays']}, "
-                    f"{holidays.__version__} is installed: run tools/build_tw_holidays.py and review the diff")
+        pytest.skip(
+            f"tw_holidays.json was generated with holidays {shipped['generated_with_holidays']}, "
+            f"{holidays.__version__} is installed: run tools/build_tw_holidays.py and review the diff"
+        )
     assert shipped == json.loads(build_tw_holidays.render(fresh))
     assert build_tw_holidays.render(fresh) == build_tw_holidays.OUTPUT.read_text("utf-8")
 
@@ -41,13 +43,19 @@ def test_the_calendar_answers_as_the_package_would():
     assert set(package.weekend_workdays) <= ours.weekend_workdays
     calendar = OfficeCalendar()
     import datetime as dt
+
     assert calendar.closure(dt.date(2024, 2, 9)).kind == "holiday"  # 農曆除夕
     assert calendar.is_working_day(dt.date(2024, 2, 17))  # 補行上班
 
 
 def _modules_after(code: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
@@ -57,7 +65,8 @@ def test_checking_a_bundle_imports_no_holidays_and_no_unused_renderer():
     modules = _modules_after(
         "import sys\nfrom checker.cli import app\n"
         f"sys.argv = ['patentcheck', 'check', {str(bundle)!r}, '--format', 'json']\n"
-        "try:\n    app()\nexcept SystemExit:\n    pass")
+        "try:\n    app()\nexcept SystemExit:\n    pass"
+    )
     assert "holidays" not in modules
     assert not any(name.startswith("checker.report.formats.sarif") for name in modules)
     assert "docx" not in modules  # the bundle has no Word document

@@ -45,4 +45,3 @@ def test_one_date_and_no_bundle(checker, paths):
     empty = io.StringIO()
     write_json(iter([]), ["p"], None, empty)
     assert empty.getvalue() == render_json(Report(["p"], None, []))
-

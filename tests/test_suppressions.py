@@ -33,16 +33,20 @@ def findings(path: Path, *args: str) -> tuple[int, dict, list[dict]]:
     return result.exit_code, data, data["bundles"][0]["findings"]
 
 
-BOTH = ("  - {rule: PA011-01, reason: 代理人委任書另案補呈}\n"
-        "  - {rule: PA025-03, reason: 'claims filed separately, reviewed by L. Chen'}\n")
+BOTH = (
+    "  - {rule: PA011-01, reason: 代理人委任書另案補呈}\n"
+    "  - {rule: PA025-03, reason: 'claims filed separately, reviewed by L. Chen'}\n"
+)
 
 
 def test_suppressed_failures_are_marked_and_do_not_count(tmp_path):
     status, data, found = findings(bundle(tmp_path, BOTH))
     assert status == 0
     marked = {f["rule"]: f["suppressed"] for f in found if "suppressed" in f}
-    assert marked == {"PA011-01": {"reason": "代理人委任書另案補呈"},
-                      "PA025-03": {"reason": "claims filed separately, reviewed by L. Chen"}}
+    assert marked == {
+        "PA011-01": {"reason": "代理人委任書另案補呈"},
+        "PA025-03": {"reason": "claims filed separately, reviewed by L. Chen"},
+    }
     assert all(f["outcome"] == "fail" for f in found if "suppressed" in f)  # still reported
     assert data["summary"]["fail"] == 0 and data["summary"]["errors"] == 0
     assert data["summary"]["suppressed"] == 2
@@ -63,8 +67,11 @@ def test_one_suppression_leaves_the_other_failure_counted(tmp_path):
 
 
 def test_a_pointer_limits_the_suppression(tmp_path):
-    path = bundle(tmp_path, "  - {rule: PA011-01, reason: reviewed, pointer: /applicants}\n"
-                            "  - {rule: PA025-03, reason: reviewed, pointer: /abstract}\n")
+    path = bundle(
+        tmp_path,
+        "  - {rule: PA011-01, reason: reviewed, pointer: /applicants}\n"
+        "  - {rule: PA025-03, reason: reviewed, pointer: /abstract}\n",
+    )
     status, _, found = findings(path)
     assert status == 1  # PA025-03 fails at /claims, which /abstract does not cover
     assert {f["rule"] for f in found if "suppressed" in f} == {"PA011-01"}
@@ -100,11 +107,14 @@ def test_unused_suppression_warnings_can_be_ignored_or_made_errors_by_configurat
     assert status == 1 and [f["severity"] for f in found if f["rule"] == "unused-suppression"] == ["error"]
 
 
-@pytest.mark.parametrize("entry, words", [
-    ("  - {rule: PA011-01}\n", "lacks the required key 'reason'"),
-    ("  - {rule: PA011-01, reason: ''}\n", "/suppressions/0/reason"),
-    ("  - {rule: PA011-01, reason: '  '}\n", "/suppressions/0/reason"),
-])
+@pytest.mark.parametrize(
+    "entry, words",
+    [
+        ("  - {rule: PA011-01}\n", "lacks the required key 'reason'"),
+        ("  - {rule: PA011-01, reason: ''}\n", "/suppressions/0/reason"),
+        ("  - {rule: PA011-01, reason: '  '}\n", "/suppressions/0/reason"),
+    ],
+)
 def test_a_suppression_needs_a_reason(tmp_path, entry, words):
     result = check(str(bundle(tmp_path, entry)))
     assert result.exit_code == 2 and words in result.output

@@ -24,8 +24,13 @@ runner = CliRunner()
 def cli(*args: str, columns: int = 80, **env: str) -> subprocess.CompletedProcess:
     """patentcheck in a subprocess, as a shell would start it (prog name `patentcheck`)."""
     code = "import sys; sys.argv[0] = 'patentcheck'; from checker.cli import main; main()"
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1", **env})
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1", **env},
+    )
 
 
 @pytest.mark.parametrize("columns", [80, 120])
@@ -68,8 +73,11 @@ def test_shell_completion():
 from rich.cells import cell_len  # noqa: E402
 
 WHOLE = re.compile(r"[A-Z]{2}\d{3}-\d{2}|\d{4}-\d{2}-\d{2}|[\w./-]+\.(?:yaml|txt)(?::\d+:\d+)?|第\d+條")
-DEFECTIVE = ["examples/defective/amendment-new-matter", "examples/defective/assignee-without-assignment.yaml",
-             "examples/invention-led-package/bundle.yaml"]
+DEFECTIVE = [
+    "examples/defective/amendment-new-matter",
+    "examples/defective/assignee-without-assignment.yaml",
+    "examples/invention-led-package/bundle.yaml",
+]
 
 
 @pytest.fixture(scope="module")
@@ -102,8 +110,11 @@ def test_check_text_wrapped_at_80_columns_keeps_ids_dates_and_paths_whole(report
     assert re.sub(r"\s+", "", wrapped) == re.sub(r"\s+", "", whole)
     # continuation lines are indented below their finding
     findings = [i for i, line in enumerate(lines) if line.startswith("  ") and not line.startswith("    ")]
-    assert findings and all(lines[i + 1].startswith("      ") or not lines[i + 1].startswith(" ") or
-                            lines[i + 1].startswith("  ") for i in findings if i + 1 < len(lines))
+    assert findings and all(
+        lines[i + 1].startswith("      ") or not lines[i + 1].startswith(" ") or lines[i + 1].startswith("  ")
+        for i in findings
+        if i + 1 < len(lines)
+    )
 
 
 def test_wrap_breaks_between_tokens_only():
@@ -126,14 +137,16 @@ def test_wrap_breaks_between_tokens_only():
 @pytest.mark.parametrize("lang", ["zh-TW", "en"])
 @pytest.mark.parametrize("columns", [80, 120])
 def test_deadlines_table_fits_and_keeps_the_columns_that_tell_rows_apart(lang, columns):
-    result = runner.invoke(app, ["deadlines", "--lang", lang, "examples/invention-led-package/bundle.yaml"],
-                           env={"COLUMNS": str(columns)})
+    result = runner.invoke(
+        app, ["deadlines", "--lang", lang, "examples/invention-led-package/bundle.yaml"], env={"COLUMNS": str(columns)}
+    )
     lines = result.output.splitlines()
     table = [line for line in lines if line[:1] in "┏┃┡│├└"]
     assert table and max(cell_len(line) for line in table) <= columns
     assert "…" not in result.output  # nothing cut short
-    cells = [[c.strip() for c in line.strip("┃│").split("│" if "│" in line else "┃")] for line in table
-             if line[:1] in "┃│"]
+    cells = [
+        [c.strip() for c in line.strip("┃│").split("│" if "│" in line else "┃")] for line in table if line[:1] in "┃│"
+    ]
     # each row's period title, read down its cell, is whole; dates are never split
     rows, current = [], []
     for line, row in zip([row_ for row_ in table if row_[:1] in "┃│"], cells, strict=False):
@@ -142,9 +155,14 @@ def test_deadlines_table_fits_and_keeps_the_columns_that_tell_rows_apart(lang, c
         if index + 1 < len(table) and table[index + 1][:1] in "├└┡":
             rows.append(current)
             current = []
-    titles = {"zh-TW": ["主張優先權之期間", "檢送優先權證明文件之期間", "申請實體審查之期間"],
-              "en": ["priority period", "period for the certified copies of the priority documents",
-                     "period to request substantive examination"]}[lang]
+    titles = {
+        "zh-TW": ["主張優先權之期間", "檢送優先權證明文件之期間", "申請實體審查之期間"],
+        "en": [
+            "priority period",
+            "period for the certified copies of the priority documents",
+            "period to request substantive examination",
+        ],
+    }[lang]
     joiner = "" if lang == "zh-TW" else " "
     assert [joiner.join(r[0] for r in row if r[0]) for row in rows[1:]] == titles
     dates = [d for row in cells for cell in row for d in re.findall(r"\d{4}-\d{2}-\d{2}", cell)]

@@ -36,11 +36,22 @@ INVENTION = """\
 def test_invention_headings_in_file_order():
     sections = parse_description(INVENTION)
     assert [s.key for s in sections] == [
-        "title", "technical_field", "prior_art", "summary", "drawings_description", "embodiments",
+        "title",
+        "technical_field",
+        "prior_art",
+        "summary",
+        "drawings_description",
+        "embodiments",
         "reference_signs",
     ]
     assert [s.heading for s in sections] == [
-        "發明名稱", "技術領域", "先前技術", "發明內容", "圖式簡單說明", "實施方式", "符號說明",
+        "發明名稱",
+        "技術領域",
+        "先前技術",
+        "發明內容",
+        "圖式簡單說明",
+        "實施方式",
+        "符號說明",
     ]
 
 
@@ -138,8 +149,13 @@ Reference Signs List
 def test_english_headings_when_language_is_en():
     sections = parse_description(ENGLISH, "en")
     assert [(s.key, s.line) for s in sections] == [
-        ("title", 1), ("technical_field", 3), ("prior_art", 5), ("summary", 7),
-        ("drawings_description", 9), ("embodiments", 11), ("reference_signs", 13),
+        ("title", 1),
+        ("technical_field", 3),
+        ("prior_art", 5),
+        ("summary", 7),
+        ("drawings_description", 9),
+        ("embodiments", 11),
+        ("reference_signs", 13),
     ]
     assert sections[1].heading == "TECHNICAL FIELD"
     assert sections[1].text == "The invention relates to LED packages."
@@ -173,7 +189,9 @@ def test_paragraph_numbers_full_width_and_inline():
     assert paragraph_numbers("【０００１】甲【0002】乙\n【0010】丙") == ["【０００１】", "【0002】", "【0010】"]
 
 
-@pytest.mark.parametrize("text", ["", "沒有段落編號。", "【001】三位數", "【00001】五位數", "【技術領域】", "[0001] 方括號", "0001"])
+@pytest.mark.parametrize(
+    "text", ["", "沒有段落編號。", "【001】三位數", "【00001】五位數", "【技術領域】", "[0001] 方括號", "0001"]
+)
 def test_not_paragraph_numbers(text):
     assert paragraph_numbers(text) == []
 
@@ -211,15 +229,18 @@ def test_claims_numbered_with_ideographic_comma():
     ]
 
 
-@pytest.mark.parametrize("text,number", [
-    ("４.一種夾具。", 4),
-    ("４．一種夾具。", 4),
-    ("１２、一種夾具。", 12),
-    ("【第１項】一種夾具。", 1),
-    ("【第 12 項】一種夾具。", 12),
-    ("  3 . 一種夾具。", 3),
-    ("7.一種夾具。", 7),
-])
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("４.一種夾具。", 4),
+        ("４．一種夾具。", 4),
+        ("１２、一種夾具。", 12),
+        ("【第１項】一種夾具。", 1),
+        ("【第 12 項】一種夾具。", 12),
+        ("  3 . 一種夾具。", 3),
+        ("7.一種夾具。", 7),
+    ],
+)
 def test_claim_number_forms(text, number):
     assert parse_claims(text) == [Claim(number, "一種夾具。", 1)]
 
@@ -323,34 +344,45 @@ def test_claim_category_table_is_realistic():
     assert {c for _, c in CATEGORIES} == {"product", "method", "use", "composition"}
 
 
-@pytest.mark.parametrize("text", [
-    "A user interface comprising a touch screen.",
-    "User equipment comprising a radio transceiver.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A user interface comprising a touch screen.",
+        "User equipment comprising a radio transceiver.",
+    ],
+)
 def test_english_subject_starting_with_user_is_a_product(text):
     assert claim_category(text) == "product"
 
 
-@pytest.mark.parametrize("text,category", [
-    ("一種具有抗菌功能之組成物，包含：銀離子。", "composition"),
-    ("一種包含奈米銀之抗菌組成物，其中銀含量為1%。", "composition"),
-    ("一種具有散熱鰭片之散熱器的製造方法，包含：壓鑄一本體。", "method"),
-    ("一種關係資料庫之查詢方法，包含：接收一查詢。", "method"),
-])
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        ("一種具有抗菌功能之組成物，包含：銀離子。", "composition"),
+        ("一種包含奈米銀之抗菌組成物，其中銀含量為1%。", "composition"),
+        ("一種具有散熱鰭片之散熱器的製造方法，包含：壓鑄一本體。", "method"),
+        ("一種關係資料庫之查詢方法，包含：接收一查詢。", "method"),
+    ],
+)
 def test_chinese_preamble_word_inside_the_subject(text, category):
     assert claim_category(text) == category
 
 
-@pytest.mark.parametrize("text", [
-    "A light-emitting diode package obtained by the method of claim 1.",
-    "A wafer made by the process of claim 2.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A light-emitting diode package obtained by the method of claim 1.",
+        "A wafer made by the process of claim 2.",
+    ],
+)
 def test_english_product_by_process_is_a_product(text):
     assert claim_category(text) == "product"
 
 
 def test_one_full_width_normaliser_for_digits_letters_and_parentheses():
     from checker.language.texts import half_width
+
     assert half_width("請求項１２（Ａ）ｂ，。") == "請求項12(A)b，。"  # punctuation the patterns name is kept
     from checker.language import description_analysis, claims
+
     assert description_analysis.ascii_text("圖１Ａ") == "圖1A" and claims.normalise("第３項") == "第3項"

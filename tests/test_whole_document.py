@@ -41,7 +41,9 @@ DRAWINGS = ["【圖式】", "【圖1】", "", "【圖2】", ""]
 def _lines(marker: bool = True) -> list[str]:
     description = (LED / "description.txt").read_text(encoding="utf-8").splitlines()
     claims = (LED / "claims.txt").read_text(encoding="utf-8").splitlines()
-    return ABSTRACT_PAGE + (["【發明說明書】"] if marker else []) + description + ["【申請專利範圍】"] + claims + DRAWINGS
+    return (
+        ABSTRACT_PAGE + (["【發明說明書】"] if marker else []) + description + ["【申請專利範圍】"] + claims + DRAWINGS
+    )
 
 
 def _bundle(folder: Path, lines: list[str], name: str = "draft.docx", extra: str = "") -> Path:
@@ -73,7 +75,7 @@ def test_split_finds_every_part_at_its_lines():
     assert doc.claims.first_line == claims_start + 1 and doc.claims.lines[0] == "【第1項】"
     assert doc.figures == [("1", lines.index("【圖1】") + 1), ("2", lines.index("【圖2】") + 1)]
     for part in (doc.abstract, doc.description, doc.claims):  # each part is the file's own lines
-        assert lines[part.first_line - 1: part.first_line - 1 + len(part.lines)] == part.lines or part is doc.abstract
+        assert lines[part.first_line - 1 : part.first_line - 1 + len(part.lines)] == part.lines or part is doc.abstract
 
 
 def test_without_the_description_marker_it_begins_at_its_first_heading():
@@ -89,10 +91,12 @@ def test_a_whole_word_document_checks_like_the_separate_files(tmp_path):
     assert result.exit_code == 0, fails
     bundle, _ = read_bundle(tmp_path / "bundle.yaml")
     separate, _ = read_bundle(LED / "bundle.yaml")
-    assert bundle.claims() and [(c.number, c.text) for c in bundle.claims()] == \
-        [(c.number, c.text) for c in separate.claims()]
-    assert [(s.key, s.text) for s in bundle.description_sections()] == \
-        [(s.key, s.text) for s in separate.description_sections()]
+    assert bundle.claims() and [(c.number, c.text) for c in bundle.claims()] == [
+        (c.number, c.text) for c in separate.claims()
+    ]
+    assert [(s.key, s.text) for s in bundle.description_sections()] == [
+        (s.key, s.text) for s in separate.description_sections()
+    ]
     assert bundle.get("/abstract/representative_figure") == "1"
     assert [d["figure"] for d in bundle.get("/drawings")] == ["1", "2"]
 
@@ -105,8 +109,12 @@ def test_a_finding_points_at_the_paragraph_of_the_whole_document(tmp_path):
     fails = [f for b in report["bundles"] for f in b["findings"] if f["outcome"] == "fail"]
     numbering = [f for f in fails if f["rule"] == "ER017-04"]
     assert numbering and "【0009】" in numbering[0]["message"], fails
-    assert numbering[0]["location"] == {"pointer": "/documents/file", "line": at + 2, "column": 1,
-                                        "file": str(tmp_path / "draft.docx")}
+    assert numbering[0]["location"] == {
+        "pointer": "/documents/file",
+        "line": at + 2,
+        "column": 1,
+        "file": str(tmp_path / "draft.docx"),
+    }
 
 
 def test_a_missing_part_is_judged_by_the_rules(tmp_path):
@@ -136,14 +144,32 @@ def test_a_document_without_the_layout_is_an_input_error(tmp_path):
 
 
 def test_a_utility_model_layout_splits_the_same_way():
-    lines = ["【新型摘要】", "【中文新型名稱】線材收納夾", "【中文】", "一種線材收納夾（1）。", "【英文】", "A clip.",
-             "【指定代表圖】", "第1圖", "【代表圖之符號簡單說明】", "1:線材收納夾",
-             "【新型說明書】", "【中文新型名稱】線材收納夾", "【技術領域】", "【0001】收納。",
-             "【新型申請專利範圍】", "【第1項】", "一種線材收納夾。", "【新型圖式】", "【第1圖】"]
+    lines = [
+        "【新型摘要】",
+        "【中文新型名稱】線材收納夾",
+        "【中文】",
+        "一種線材收納夾（1）。",
+        "【英文】",
+        "A clip.",
+        "【指定代表圖】",
+        "第1圖",
+        "【代表圖之符號簡單說明】",
+        "1:線材收納夾",
+        "【新型說明書】",
+        "【中文新型名稱】線材收納夾",
+        "【技術領域】",
+        "【0001】收納。",
+        "【新型申請專利範圍】",
+        "【第1項】",
+        "一種線材收納夾。",
+        "【新型圖式】",
+        "【第1圖】",
+    ]
     doc = split("\n".join(lines))
     assert doc.abstract.text == "一種線材收納夾（1）。" and doc.representative_figure == "1"
     assert doc.description.first_line == 12 and doc.description.lines[0] == "【中文新型名稱】線材收納夾"
     assert doc.claims.first_line == 16 and doc.figures == [("1", 19)]
     from checker.language.texts import parse_description
+
     sections = parse_description(doc.description.text)
     assert [(s.key, s.text) for s in sections][:1] == [("title", "線材收納夾")]

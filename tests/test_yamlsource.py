@@ -35,7 +35,13 @@ def test_yaml11_booleans_stay_strings(word):
 
 def test_true_false_and_numbers_and_null():
     assert load_yaml_text("a: true\nb: False\nc: 12\nd: 1.5\ne: ~\nf: 0x10\n", "b.yaml").data == {
-        "a": True, "b": False, "c": 12, "d": 1.5, "e": None, "f": 16}
+        "a": True,
+        "b": False,
+        "c": 12,
+        "d": 1.5,
+        "e": None,
+        "f": 16,
+    }
 
 
 def test_key_on_is_the_string_on():

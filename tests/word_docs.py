@@ -30,21 +30,27 @@ def dele(text: str, id_: int = 2) -> str:
 
 
 def move_from(text: str, id_: int = 3) -> str:
-    return (f'<w:moveFromRangeStart w:id="{id_}" w:name="move1" {_AUTHOR}/>'
-            f'<w:moveFrom w:id="{id_ + 1}" {_AUTHOR}>{run(text)}</w:moveFrom>'
-            f'<w:moveFromRangeEnd w:id="{id_}"/>')
+    return (
+        f'<w:moveFromRangeStart w:id="{id_}" w:name="move1" {_AUTHOR}/>'
+        f'<w:moveFrom w:id="{id_ + 1}" {_AUTHOR}>{run(text)}</w:moveFrom>'
+        f'<w:moveFromRangeEnd w:id="{id_}"/>'
+    )
 
 
 def move_to(text: str, id_: int = 5) -> str:
-    return (f'<w:moveToRangeStart w:id="{id_}" w:name="move1" {_AUTHOR}/>'
-            f'<w:moveTo w:id="{id_ + 1}" {_AUTHOR}>{run(text)}</w:moveTo>'
-            f'<w:moveToRangeEnd w:id="{id_}"/>')
+    return (
+        f'<w:moveToRangeStart w:id="{id_}" w:name="move1" {_AUTHOR}/>'
+        f'<w:moveTo w:id="{id_ + 1}" {_AUTHOR}>{run(text)}</w:moveTo>'
+        f'<w:moveToRangeEnd w:id="{id_}"/>'
+    )
 
 
 def comment_range(text: str, id_: int = 0) -> str:
     """Commented text: the text is kept, the comment (in comments.xml) is not text."""
-    return (f'<w:commentRangeStart w:id="{id_}"/>{run(text)}<w:commentRangeEnd w:id="{id_}"/>'
-            f'<w:r><w:commentReference w:id="{id_}"/></w:r>')
+    return (
+        f'<w:commentRangeStart w:id="{id_}"/>{run(text)}<w:commentRangeEnd w:id="{id_}"/>'
+        f'<w:r><w:commentReference w:id="{id_}"/></w:r>'
+    )
 
 
 def paragraph(*inline: str, num: tuple[int, int] | None = None, mark: str | None = None) -> str:
@@ -55,15 +61,23 @@ def paragraph(*inline: str, num: tuple[int, int] | None = None, mark: str | None
         numpr = f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else ""
         rpr = f'<w:rPr><w:{mark} w:id="9{len(inline)}" {_AUTHOR}/></w:rPr>' if mark else ""
         ppr = f"<w:pPr>{numpr}{rpr}</w:pPr>"
-    return f'<w:p {W_NS}>{ppr}{"".join(inline)}</w:p>'
+    return f"<w:p {W_NS}>{ppr}{''.join(inline)}</w:p>"
 
 
-def level(ilvl: int, fmt: str = "decimal", text: str = "%1.", start: int = 1,
-          suffix: str | None = None, restart: int | None = None) -> str:
+def level(
+    ilvl: int,
+    fmt: str = "decimal",
+    text: str = "%1.",
+    start: int = 1,
+    suffix: str | None = None,
+    restart: int | None = None,
+) -> str:
     suff = f'<w:suff w:val="{suffix}"/>' if suffix else ""
     rst = f'<w:lvlRestart w:val="{restart}"/>' if restart is not None else ""
-    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{rst}{suff}'
-            f'<w:lvlText w:val="{_esc(text)}"/><w:lvlJc w:val="left"/></w:lvl>')
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{rst}{suff}'
+        f'<w:lvlText w:val="{_esc(text)}"/><w:lvlJc w:val="left"/></w:lvl>'
+    )
 
 
 class WordDoc:
@@ -85,8 +99,10 @@ class WordDoc:
         return self
 
     def define_list(self, abstract_id: int, *levels: str) -> "WordDoc":
-        abstract = parse_xml(f'<w:abstractNum {W_NS} w:abstractNumId="{abstract_id}">'
-                             f'<w:multiLevelType w:val="hybridMultilevel"/>{"".join(levels)}</w:abstractNum>')
+        abstract = parse_xml(
+            f'<w:abstractNum {W_NS} w:abstractNumId="{abstract_id}">'
+            f'<w:multiLevelType w:val="hybridMultilevel"/>{"".join(levels)}</w:abstractNum>'
+        )
         first_num = self.numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
         if first_num is not None:
             first_num.addprevious(abstract)
@@ -95,10 +111,13 @@ class WordDoc:
         return self
 
     def list_instance(self, num_id: int, abstract_id: int, restart_at: dict[int, int] | None = None) -> "WordDoc":
-        overrides = "".join(f'<w:lvlOverride w:ilvl="{lvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
-                            for lvl, start in (restart_at or {}).items())
-        self.numbering.append(parse_xml(f'<w:num {W_NS} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
-                                        f'{overrides}</w:num>'))
+        overrides = "".join(
+            f'<w:lvlOverride w:ilvl="{lvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+            for lvl, start in (restart_at or {}).items()
+        )
+        self.numbering.append(
+            parse_xml(f'<w:num {W_NS} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>')
+        )
         return self
 
     def save(self, path: Path) -> Path:

@@ -35,8 +35,7 @@ OUTPUT = LAW_DIR / "2015.json"
 METADATA = {
     "law": "indigenous_creations_rules",
     "title_zh": "原住民族傳統智慧創作保護實施辦法",
-    "title_en": "Implementation Rules for the Protection of Traditional Intellectual Creations "
-    "of Indigenous Peoples",
+    "title_en": "Implementation Rules for the Protection of Traditional Intellectual Creations of Indigenous Peoples",
     "version": "2015-03-01",
     "promulgated": "2015-01-08",
     "source": "laws/indigenous_creations_rules/source-2015.txt (articles and legislative reasons), "
@@ -72,9 +71,7 @@ def cn_number(text: str) -> int:
     if "十" not in text:
         return CN_DIGITS.index(text) + 1
     tens, _, units = text.partition("十")
-    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (
-        CN_DIGITS.index(units) + 1 if units else 0
-    )
+    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (CN_DIGITS.index(units) + 1 if units else 0)
 
 
 def normalise(line: str) -> str:
@@ -108,8 +105,7 @@ def logical_lines(lines: list[str]) -> list[str]:
             continue
         starts_entry = bool(SUBPARAGRAPH.match(line) or ITEM.match(line))
         continues = out and (
-            line.startswith(("但", "。", "，"))
-            or (not starts_entry and not out[-1].endswith(LINE_END))
+            line.startswith(("但", "。", "，")) or (not starts_entry and not out[-1].endswith(LINE_END))
         )
         if continues:
             out[-1] += line
@@ -168,15 +164,17 @@ def parse(source: str) -> list[dict]:
             raise ValueError(f"block after art. {len(articles)}: expected one article and one {REASON}")
         number = len(articles) + 1
         mark = marks[0]
-        articles.append({
-            "number": number,
-            "label": str(number),
-            "chapter": chapter,
-            "section": None,
-            "deleted": False,
-            "paragraphs": structure(number, group[:mark]),
-            "reason": reason_entries(group[mark + 1 :]),
-        })
+        articles.append(
+            {
+                "number": number,
+                "label": str(number),
+                "chapter": chapter,
+                "section": None,
+                "deleted": False,
+                "paragraphs": structure(number, group[:mark]),
+                "reason": reason_entries(group[mark + 1 :]),
+            }
+        )
     if len(articles) != ARTICLES:
         raise ValueError(f"expected {ARTICLES} articles, found {len(articles)}")
     for number, fix in CORRECTIONS.items():

@@ -49,9 +49,7 @@ def cn_number(text: str) -> int:
     if "十" not in text:
         return CN_DIGITS.index(text) + 1
     tens, _, units = text.partition("十")
-    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (
-        CN_DIGITS.index(units) + 1 if units else 0
-    )
+    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (CN_DIGITS.index(units) + 1 if units else 0)
 
 
 def clean(raw: str) -> str:
@@ -81,14 +79,16 @@ def parse(source: str) -> list[dict]:
         match = ARTICLE.match(line)
         if match:
             number, sub = int(match[1]), match[2] or match[3]
-            articles.append({
-                "number": number,
-                "sub_number": int(sub) if sub else None,
-                "label": f"{number}-{sub}" if sub else str(number),
-                "chapter": chapter,
-                "section": section,
-                "lines": [],
-            })
+            articles.append(
+                {
+                    "number": number,
+                    "sub_number": int(sub) if sub else None,
+                    "label": f"{number}-{sub}" if sub else str(number),
+                    "chapter": chapter,
+                    "section": section,
+                    "lines": [],
+                }
+            )
             line = match[4].strip()
             if not line:
                 continue

@@ -43,7 +43,9 @@ def _rule(rule: Rule) -> list[str]:
         "",
         f"**{rule.severity}** · {_citations(rule, 'zh-TW')} · {_citations(rule, 'en')}",
         "",
-        f"Applies to {rule.scope_text()}; in force {_in_force(rule)}" + (f"; when `{conditions.render(rule.when)}`" if rule.when else "") + ".",
+        f"Applies to {rule.scope_text()}; in force {_in_force(rule)}"
+        + (f"; when `{conditions.render(rule.when)}`" if rule.when else "")
+        + ".",
         f"Fails when `{conditions.render(rule.fail_when)}`.",
         "",
         f"- **Why**: {_cell(rule.explanation['en'])}",
@@ -73,8 +75,10 @@ def render() -> str:
         "| --- | --- | --- | --- |",
     ]
     for rule in rules:
-        lines.append(f"| [{rule.id}](#{rule.id.lower()}-{rule.name}) | `{rule.name}` | {rule.severity} | "
-                     f"{_cell(_citations(rule, 'zh-TW'))} |")
+        lines.append(
+            f"| [{rule.id}](#{rule.id.lower()}-{rule.name}) | `{rule.name}` | {rule.severity} | "
+            f"{_cell(_citations(rule, 'zh-TW'))} |"
+        )
     lines.append("")
     current = None
     for rule in rules:

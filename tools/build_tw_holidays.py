@@ -45,8 +45,14 @@ def render(data: dict) -> str:
     dump = lambda value: json.dumps(value, ensure_ascii=False)  # noqa: E731
     head = ",\n".join(f"{dump(key)}: {dump(data[key])}" for key in data if key not in ("holidays", "weekend_workdays"))
     days = ",\n".join(f"  {dump(day)}: {dump(names)}" for day, names in data["holidays"].items())
-    return ("{\n" + head + ',\n"holidays": {\n' + days + "\n},\n"
-            + f'"weekend_workdays": {dump(data["weekend_workdays"])}\n}}\n')
+    return (
+        "{\n"
+        + head
+        + ',\n"holidays": {\n'
+        + days
+        + "\n},\n"
+        + f'"weekend_workdays": {dump(data["weekend_workdays"])}\n}}\n'
+    )
 
 
 if __name__ == "__main__":

@@ -56,8 +56,9 @@ class Roots:
     def resolve(self, given: str | None) -> Path:
         """``given`` (absolute, or relative to the first root) when it lies inside a root."""
         if not self.folders:
-            raise ToolFailure("this server was started without --root: it reads no files; "
-                              "pass the bundle's YAML as `yaml` instead")
+            raise ToolFailure(
+                "this server was started without --root: it reads no files; pass the bundle's YAML as `yaml` instead"
+            )
         if not isinstance(given, str) or not given.strip() or "\x00" in given or len(given) > 4096:
             raise ToolFailure("path: give a file or folder path")
         candidate = Path(given).expanduser()
@@ -68,8 +69,11 @@ class Roots:
         except (OSError, RuntimeError) as exc:
             raise ToolFailure(f"path {given!r} cannot be resolved: {exc}") from None
         if not any(target == root or target.is_relative_to(root) for root in self.folders):
-            raise ToolFailure(f"path {given!r} is outside the folders this server may read ("
-                              + ", ".join(str(r) for r in self.folders) + ")")
+            raise ToolFailure(
+                f"path {given!r} is outside the folders this server may read ("
+                + ", ".join(str(r) for r in self.folders)
+                + ")"
+            )
         if not target.exists():
             raise ToolFailure(f"path {given!r} does not exist")
         return target
@@ -91,8 +95,10 @@ def _located(report: api.CheckReport) -> str:
             continue
         for f in bundle["findings"]:
             where = f["location"].get("file") or bundle["path"]
-            lines.append(f"{where}:{f['location']['line']}:{f['location']['column']}: {f['message']}"
-                         f" ({f['location']['pointer']})")
+            lines.append(
+                f"{where}:{f['location']['line']}:{f['location']['column']}: {f['message']}"
+                f" ({f['location']['pointer']})"
+            )
     return "\n".join(lines)
 
 
@@ -107,8 +113,12 @@ def claims_bundle(claims: str, patent_type: str) -> tuple[dict[str, Any], list[A
     parsed = parse_claims(claims)
     if not parsed:
         raise ToolFailure("no claim found: number the claims 【第1項】, 1. or 1、 at the start of a line")
-    return {"format": 1, "procedure": "application", "patent_type": patent_type,
-            "claims": [{"number": c.number, "text": c.text} for c in parsed]}, parsed
+    return {
+        "format": 1,
+        "procedure": "application",
+        "patent_type": patent_type,
+        "claims": [{"number": c.number, "text": c.text} for c in parsed],
+    }, parsed
 
 
 def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
@@ -121,8 +131,9 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
 
     allowed = Roots(roots)
     server = MCPServer("patentcheck", version=__version__, instructions=INSTRUCTIONS)
-    read_only = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True,
-                                open_world_hint=False)
+    read_only = ToolAnnotations(
+        read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False
+    )
 
     async def run(work: Callable[[], str]) -> str:
         """The work in a thread, bounded in time; every failure a tool error with its message."""
@@ -144,9 +155,14 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
         return _json(report.data)
 
     @server.tool(annotations=read_only)
-    async def check_bundle(yaml: str | None = None, path: str | None = None, base: str | None = None,
-                           lang: str = "zh-TW", as_of: str | None = None,
-                           show_passes: bool = False) -> str:
+    async def check_bundle(
+        yaml: str | None = None,
+        path: str | None = None,
+        base: str | None = None,
+        lang: str = "zh-TW",
+        as_of: str | None = None,
+        show_passes: bool = False,
+    ) -> str:
         """Check a patent filing bundle (bundle-format 1 YAML) against Taiwan's Patent Act.
 
         Give either `yaml` (the bundle's text; `base` is a folder inside the server's roots
@@ -156,6 +172,7 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
         severity, citations (law, article, paragraph 項, subparagraph 款), message and
         location (JSON pointer, line, column). Only failed findings unless `show_passes`.
         """
+
         def work() -> str:
             if (yaml is None) == (path is None):
                 raise ToolFailure("give exactly one of `yaml` (the bundle's text) and `path`")
@@ -189,6 +206,7 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
         (【第1項】…, 1. …, or 1、…). `patent_type`: invention, utility_model. Returns the
         failed findings, each with its citations and the `claim` number it points at.
         """
+
         def work() -> str:
             if len(claims.encode("utf-8", "surrogatepass")) > MAX_CLAIMS_BYTES:
                 raise ToolFailure(f"the claim set is larger than {MAX_CLAIMS_BYTES:,} bytes")
@@ -203,13 +221,11 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
                 pointer = f["location"]["pointer"]
                 if f["outcome"] != "fail" or not pointer.startswith(CLAIMS_PREFIX):
                     continue  # the rest is about the missing parts of a bundle, not the claims
-                index = pointer[len(CLAIMS_PREFIX):].split("/")[0]
+                index = pointer[len(CLAIMS_PREFIX) :].split("/")[0]
                 claim = parsed[int(index)] if index.isdigit() and int(index) < len(parsed) else None
-                location = {"claim": claim.number if claim else None,
-                            "line": claim.line if claim else None}
+                location = {"claim": claim.number if claim else None, "line": claim.line if claim else None}
                 findings.append({**{k: v for k, v in f.items() if k != "location"}, **location})
-            return _json({"claims": len(parsed), "findings": findings,
-                          "tool": data["tool"]})
+            return _json({"claims": len(parsed), "findings": findings, "tool": data["tool"]})
 
         return await run(work)
 
@@ -219,6 +235,7 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
         (`subject` an article number such as 26 or 97-1), or a rule's documentation
         (`subject` a rule id such as PA025-03, or a rule name): what it checks, why, its
         citations with the provision's text, how to fix a failure. `lang`: zh-TW or en."""
+
         def work() -> str:
             key = str(subject).strip()
             rule = api.explain_rule(key, lang) if key else None
@@ -227,19 +244,27 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
             number = key.removeprefix("art.").removeprefix("第").removesuffix("條").strip()
             article = api.explain_article(int(number) if number.isdigit() else number, law, lang) if number else None
             if article is None:
-                raise ToolFailure(f"{subject!r} is neither a rule (list_rules lists them) nor an article "
-                                  f"of {law} in the texts shipped with patentcheck")
+                raise ToolFailure(
+                    f"{subject!r} is neither a rule (list_rules lists them) nor an article "
+                    f"of {law} in the texts shipped with patentcheck"
+                )
             return _json(article)
 
         return await run(work)
 
     @server.tool(annotations=read_only)
-    async def deadlines(yaml: str | None = None, path: str | None = None, base: str | None = None,
-                        lang: str = "zh-TW", as_of: str | None = None) -> str:
+    async def deadlines(
+        yaml: str | None = None,
+        path: str | None = None,
+        base: str | None = None,
+        lang: str = "zh-TW",
+        as_of: str | None = None,
+    ) -> str:
         """Every statutory deadline a bundle gives rise to (priority, examination request,
         fees, replies…), each with its legal basis, last day, status (done, pending,
         overdue…) and how it was computed (holidays, office closures). Give the bundle as
         `yaml` (with `base` for its files) or as a bundle file `path` inside the roots."""
+
         def work() -> str:
             if (yaml is None) == (path is None):
                 raise ToolFailure("give exactly one of `yaml` (the bundle's text) and `path`")
@@ -261,6 +286,7 @@ def build_server(roots: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Any:
         """Every rule with its id, name, severity and citations. `select` narrows the list
         like the command line's --select: a rule id or prefix (PA025, ER), a rule name, or
         law:article (patent_act:26)."""
+
         def work() -> str:
             rules = api.list_rules(lang)
             if select:

@@ -33,22 +33,71 @@ TEXT_KEYS = ("description", "claims", "abstract")
 
 _L = {
     "zh-TW": {
-        "title": "專利案件總覽", "bundles": "案件", "verdict": "結果", "errors": "錯誤", "warnings": "警告",
-        "docket": "期限一覽", "deadline": "屆滿日", "period": "期間", "basis": "法律依據", "status": "狀態",
-        "bundle": "案件", "computation": "計算方式", "export": "匯出 iCalendar", "ok": "通過", "fail": "未通過",
-        "invalid": "無法檢查", "none": "無待辦期限", "none_here": "無法定期間", "back": "回總覽", "findings": "檢查結果", "no_findings": "全部通過",
-        "article_text": "條文", "other": "其他", "as_of": "基準日", "checked": "檢查時間", "overdue": "已逾期",
-        "pending": "尚未屆期", "open": "仍可為之", "where": "位置", "not_official": "摘要（非法條原文）",
-        "no_text": "本工具未附此條文", "rules": "引用本條之規則",
+        "title": "專利案件總覽",
+        "bundles": "案件",
+        "verdict": "結果",
+        "errors": "錯誤",
+        "warnings": "警告",
+        "docket": "期限一覽",
+        "deadline": "屆滿日",
+        "period": "期間",
+        "basis": "法律依據",
+        "status": "狀態",
+        "bundle": "案件",
+        "computation": "計算方式",
+        "export": "匯出 iCalendar",
+        "ok": "通過",
+        "fail": "未通過",
+        "invalid": "無法檢查",
+        "none": "無待辦期限",
+        "none_here": "無法定期間",
+        "back": "回總覽",
+        "findings": "檢查結果",
+        "no_findings": "全部通過",
+        "article_text": "條文",
+        "other": "其他",
+        "as_of": "基準日",
+        "checked": "檢查時間",
+        "overdue": "已逾期",
+        "pending": "尚未屆期",
+        "open": "仍可為之",
+        "where": "位置",
+        "not_official": "摘要（非法條原文）",
+        "no_text": "本工具未附此條文",
+        "rules": "引用本條之規則",
     },
     "en": {
-        "title": "Portfolio", "bundles": "Bundles", "verdict": "Verdict", "errors": "errors", "warnings": "warnings",
-        "docket": "Docket", "deadline": "Last day", "period": "Period", "basis": "Basis", "status": "Status",
-        "bundle": "Bundle", "computation": "Computation", "export": "Export iCalendar", "ok": "pass", "fail": "fail",
-        "invalid": "cannot be checked", "none": "No pending deadline", "none_here": "No statutory deadline arises", "back": "Back to the portfolio",
-        "findings": "Findings", "no_findings": "Every rule passed", "article_text": "Article text", "other": "Other",
-        "as_of": "As of", "checked": "Checked", "overdue": "overdue", "pending": "pending", "open": "open",
-        "where": "Where", "not_official": "Summary (not the official text)", "no_text": "Text not shipped",
+        "title": "Portfolio",
+        "bundles": "Bundles",
+        "verdict": "Verdict",
+        "errors": "errors",
+        "warnings": "warnings",
+        "docket": "Docket",
+        "deadline": "Last day",
+        "period": "Period",
+        "basis": "Basis",
+        "status": "Status",
+        "bundle": "Bundle",
+        "computation": "Computation",
+        "export": "Export iCalendar",
+        "ok": "pass",
+        "fail": "fail",
+        "invalid": "cannot be checked",
+        "none": "No pending deadline",
+        "none_here": "No statutory deadline arises",
+        "back": "Back to the portfolio",
+        "findings": "Findings",
+        "no_findings": "Every rule passed",
+        "article_text": "Article text",
+        "other": "Other",
+        "as_of": "As of",
+        "checked": "Checked",
+        "overdue": "overdue",
+        "pending": "pending",
+        "open": "open",
+        "where": "Where",
+        "not_official": "Summary (not the official text)",
+        "no_text": "Text not shipped",
         "rules": "Rules citing this article",
     },
 }
@@ -97,11 +146,21 @@ def _unusable(shown: str, message: str) -> dict[str, Any]:
     """The report of a bundle that cannot be checked at all (its configuration is bad)."""
     from checker import __version__
 
-    finding = {"rule": "input", "name": "bad-configuration", "outcome": "fail", "severity": "error",
-               "citations": [], "message": message, "location": {"pointer": "/", "line": 1, "column": 1}}
-    return {"tool": {"name": "patentcheck", "version": __version__, "rule_packs": []}, "as_of": None,
-            "bundles": [{"path": shown, "valid": False, "as_of": None, "findings": [finding]}],
-            "summary": {"bundles": 1, "pass": 0, "fail": 1, "errors": 1, "warnings": 0, "suppressed": 0}}
+    finding = {
+        "rule": "input",
+        "name": "bad-configuration",
+        "outcome": "fail",
+        "severity": "error",
+        "citations": [],
+        "message": message,
+        "location": {"pointer": "/", "line": 1, "column": 1},
+    }
+    return {
+        "tool": {"name": "patentcheck", "version": __version__, "rule_packs": []},
+        "as_of": None,
+        "bundles": [{"path": shown, "valid": False, "as_of": None, "findings": [finding]}],
+        "summary": {"bundles": 1, "pass": 0, "fail": 1, "errors": 1, "warnings": 0, "suppressed": 0},
+    }
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -115,8 +174,13 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 class Portfolio:
     """The folder's bundles, checked, and kept current (thread-safe)."""
 
-    def __init__(self, folder: Path, lang: str = "zh-TW", as_of: dt.date | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        lang: str = "zh-TW",
+        as_of: dt.date | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         self.folder = folder.resolve()
         self.today = today
         self.lang = lang
@@ -156,9 +220,13 @@ class Portfolio:
 
         config = load_config(path.parent, {"lang": self.lang})
         policy(config, [rule for pack in api._packs() for rule in pack.rules])  # locates a bad selector
-        return {"select": config["select"] or None, "ignore": config["ignore"] or None,
-                "severity": config["severity"] or None, "fail_on": config["fail-on"],
-                "closed": {c["date"]: c["reason"] for c in config["closed"]} or None}
+        return {
+            "select": config["select"] or None,
+            "ignore": config["ignore"] or None,
+            "severity": config["severity"] or None,
+            "fail_on": config["fail-on"],
+            "closed": {c["date"]: c["reason"] for c in config["closed"]} or None,
+        }
 
     def _check(self, path: Path) -> Entry:
         from checker.core.errors import InputError
@@ -177,7 +245,7 @@ class Portfolio:
             for finding in bundle["findings"]:  # a text file beside it: the same way
                 file = finding["location"].get("file")
                 if file and old and file.startswith(old + "/"):
-                    finding["location"]["file"] = (new + "/" if new else "") + file[len(old) + 1:]
+                    finding["location"]["file"] = (new + "/" if new else "") + file[len(old) + 1 :]
         docket = api.deadlines(path, lang=self.lang, as_of=self.as_of, closed=settings["closed"])
         return Entry(path, shown, data, report.exit_status, docket, stamps)
 
@@ -204,12 +272,18 @@ class Portfolio:
         day, self._day = getattr(self, "_day", None), self.as_of
         for shown, path in found.items():
             old = self.entries.get(shown)
-            if day == self._day and old is not None and {p: _stamp(p) for p in self._inputs(path)} == \
-                    {p: old.stamps.get(p) for p in self._inputs(path)}:
+            if (
+                day == self._day
+                and old is not None
+                and {p: _stamp(p) for p in self._inputs(path)} == {p: old.stamps.get(p) for p in self._inputs(path)}
+            ):
                 continue
             entry = self._check(path)
-            same = old is not None and (old.report, old.docket, old.exit_status) == \
-                (entry.report, entry.docket, entry.exit_status)
+            same = old is not None and (old.report, old.docket, old.exit_status) == (
+                entry.report,
+                entry.docket,
+                entry.exit_status,
+            )
             with self._lock:
                 self.entries[shown] = entry
             changed = changed or not same  # a file touched but nothing new: no reload
@@ -224,6 +298,7 @@ class Portfolio:
 
     def watch(self) -> threading.Thread:
         """Re-check in the background until :meth:`stop`."""
+
         def loop() -> None:
             while not self._stop.wait(POLL_SECONDS):
                 try:
@@ -251,19 +326,22 @@ class Portfolio:
 
 # -- HTML ------------------------------------------------------------------------------------
 
+
 def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
 def _page(title: str, body: str, lang: str, version: int, as_of: dt.date) -> str:
     labels = _L[lang]
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width,initial-scale=1">'
-            f"<title>{_e(title)} — patentcheck</title><style>{CSS}</style></head>"
-            f'<body data-version="{version}"><header><h1><a href="/" style="color:#fff;text-decoration:none">'
-            f"patentcheck</a> · {_e(title)}</h1>"
-            f'<span class="muted" style="color:#cfe0ff">{labels["as_of"]} {as_of.isoformat()}</span></header>'
-            f"<main>{body}</main><script>{RELOAD_JS % int(POLL_SECONDS * 1000)}</script></body></html>")
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{_e(title)} — patentcheck</title><style>{CSS}</style></head>"
+        f'<body data-version="{version}"><header><h1><a href="/" style="color:#fff;text-decoration:none">'
+        f"patentcheck</a> · {_e(title)}</h1>"
+        f'<span class="muted" style="color:#cfe0ff">{labels["as_of"]} {as_of.isoformat()}</span></header>'
+        f"<main>{body}</main><script>{RELOAD_JS % int(POLL_SECONDS * 1000)}</script></body></html>"
+    )
 
 
 def _verdict(entry: Entry, lang: str) -> str:
@@ -272,11 +350,15 @@ def _verdict(entry: Entry, lang: str) -> str:
     if entry.exit_status == 2:
         return f'<span class="badge invalid" data-verdict="invalid">{labels["invalid"]}</span>'
     if summary["errors"]:
-        return (f'<span class="badge fail" data-verdict="fail">{labels["fail"]}</span> '
-                f'{summary["errors"]} {labels["errors"]}, {summary["warnings"]} {labels["warnings"]}')
+        return (
+            f'<span class="badge fail" data-verdict="fail">{labels["fail"]}</span> '
+            f"{summary['errors']} {labels['errors']}, {summary['warnings']} {labels['warnings']}"
+        )
     if summary["warnings"]:
-        return (f'<span class="badge warn" data-verdict="warning">{labels["ok"]}</span> '
-                f'{summary["warnings"]} {labels["warnings"]}')
+        return (
+            f'<span class="badge warn" data-verdict="warning">{labels["ok"]}</span> '
+            f"{summary['warnings']} {labels['warnings']}"
+        )
     return f'<span class="badge ok" data-verdict="pass">{labels["ok"]}</span>'
 
 
@@ -298,29 +380,38 @@ def overview(portfolio: Portfolio) -> str:
     version, entries = portfolio.snapshot()
     rows = "".join(
         f'<tr data-bundle="{_e(e.shown)}"><td><a href="/bundle/{quote(e.shown)}">{_e(e.shown)}</a></td>'
-        f"<td>{_verdict(e, lang)}</td></tr>" for e in entries)
-    bundles = (f'<section id="bundles"><h2>{labels["bundles"]} ({len(entries)})</h2><table>'
-               f'<thead><tr><th>{labels["bundle"]}</th><th>{labels["verdict"]}</th></tr></thead>'
-               f"<tbody>{rows}</tbody></table></section>")
+        f"<td>{_verdict(e, lang)}</td></tr>"
+        for e in entries
+    )
+    bundles = (
+        f'<section id="bundles"><h2>{labels["bundles"]} ({len(entries)})</h2><table>'
+        f"<thead><tr><th>{labels['bundle']}</th><th>{labels['verdict']}</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table></section>"
+    )
     docket_rows = []
     for entry, d in portfolio.docket():
         status = d["status"]
         docket_rows.append(
             f'<tr class="{status}" data-deadline="{_e(d["deadline"])}" data-status="{status}">'
-            f'<td><code>{_e(d["deadline"])}</code></td>'
+            f"<td><code>{_e(d['deadline'])}</code></td>"
             f'<td><span class="badge {status}">{_e(labels.get(status, status))}</span></td>'
-            f'<td>{_e(d["title"][lang])}</td>'
+            f"<td>{_e(d['title'][lang])}</td>"
             f'<td><a href="/bundle/{quote(entry.shown)}">{_e(entry.shown)}</a></td>'
-            f'<td>{_e(_citations(d["basis"], lang))}</td>'
-            f'<td><details><summary>{_e(d["version_labels"][lang])}</summary>{_steps(d)}</details></td></tr>')
+            f"<td>{_e(_citations(d['basis'], lang))}</td>"
+            f"<td><details><summary>{_e(d['version_labels'][lang])}</summary>{_steps(d)}</details></td></tr>"
+        )
     if docket_rows:
-        table = (f'<table><thead><tr><th>{labels["deadline"]}</th><th>{labels["status"]}</th>'
-                 f'<th>{labels["period"]}</th><th>{labels["bundle"]}</th><th>{labels["basis"]}</th>'
-                 f'<th>{labels["computation"]}</th></tr></thead><tbody>{"".join(docket_rows)}</tbody></table>')
+        table = (
+            f"<table><thead><tr><th>{labels['deadline']}</th><th>{labels['status']}</th>"
+            f"<th>{labels['period']}</th><th>{labels['bundle']}</th><th>{labels['basis']}</th>"
+            f"<th>{labels['computation']}</th></tr></thead><tbody>{''.join(docket_rows)}</tbody></table>"
+        )
     else:
         table = f'<p class="muted">{labels["none"]}</p>'
-    docket = (f'<section id="docket"><h2>{labels["docket"]} ({len(docket_rows)}) '
-              f'<a class="muted" href="/docket.ics" download>{labels["export"]}</a></h2>{table}</section>')
+    docket = (
+        f'<section id="docket"><h2>{labels["docket"]} ({len(docket_rows)}) '
+        f'<a class="muted" href="/docket.ics" download>{labels["export"]}</a></h2>{table}</section>'
+    )
     return _page(labels["title"], docket + bundles, lang, version, portfolio.as_of)
 
 
@@ -334,7 +425,8 @@ def _article_block(law: str, article: int, lang: str) -> str:
         paragraphs = "".join(
             f"<p>({p['number']}) {_e(p['text'])}</p>"
             + "".join(f"<p style='margin-left:2em'>{s['number']}. {_e(s['text'])}</p>" for s in p["subparagraphs"])
-            for p in found["paragraphs"])
+            for p in found["paragraphs"]
+        )
         text = f'<div class="law">{paragraphs}</div><a href="/law/{quote(law)}/{article}">{labels["rules"]}</a>'
     elif summary := article_summary(law, article):
         text = f'<div class="law"><em>{labels["not_official"]}</em>: {_e(summary)}</div>'
@@ -362,28 +454,41 @@ def bundle_page(portfolio: Portfolio, shown: str) -> str | None:
         heading = format_citation(law, article, lang=lang) if law else labels["other"]
         rows = "".join(
             f'<tr data-rule="{_e(f["rule"])}"><td class="sev {f["severity"]}">{_e(f["severity"])}</td>'
-            f'<td><code>{_e(f["rule"])}</code></td><td>{_e(f["message"])}'
+            f"<td><code>{_e(f['rule'])}</code></td><td>{_e(f['message'])}"
             f'<div class="muted">{_e(_citations(f["citations"], lang))}</div></td>'
             f'<td class="where"><code>{_e(f["location"].get("file") or shown)}:{f["location"]["line"]}:{f["location"]["column"]}</code>'
-            f'<div class="muted">{_e(f["location"]["pointer"])}</div></td></tr>' for f in items)
-        parts.append(f'<div class="group" data-law="{_e(law)}" data-article="{article}">'
-                     f"<h3>{_e(heading)}</h3>{_article_block(law, article, lang) if law else ''}"
-                     f"<table><tbody>{rows}</tbody></table></div>")
+            f'<div class="muted">{_e(f["location"]["pointer"])}</div></td></tr>'
+            for f in items
+        )
+        parts.append(
+            f'<div class="group" data-law="{_e(law)}" data-article="{article}">'
+            f"<h3>{_e(heading)}</h3>{_article_block(law, article, lang) if law else ''}"
+            f"<table><tbody>{rows}</tbody></table></div>"
+        )
     body = "".join(parts) or f'<p class="muted">{labels["no_findings"]}</p>'
     docket = [d for d in entry.docket.get("deadlines", [])]
     docket_rows = "".join(
         f'<tr class="{d["status"]}"><td><code>{_e(d["deadline"])}</code></td>'
         f'<td><span class="badge {d["status"]}">{_e(labels.get(d["status"], d["status"]))}</span></td>'
-        f'<td>{_e(d["title"][lang])}</td><td>{_e(_citations(d["basis"], lang))}</td>'
-        f'<td><details><summary>{_e(d["version_labels"][lang])}</summary>{_steps(d)}</details></td></tr>'
-        for d in docket)
+        f"<td>{_e(d['title'][lang])}</td><td>{_e(_citations(d['basis'], lang))}</td>"
+        f"<td><details><summary>{_e(d['version_labels'][lang])}</summary>{_steps(d)}</details></td></tr>"
+        for d in docket
+    )
     problems = "".join(f"<li>{_e(p)}</li>" for p in entry.docket.get("problems", []))
-    deadlines = (f'<section id="deadlines"><h2>{labels["docket"]}</h2>'
-                 + (f"<table><tbody>{docket_rows}</tbody></table>" if docket_rows else
-                    f'<p class="muted">{labels["none_here"]}</p>')
-                 + (f"<ul>{problems}</ul>" if problems else "") + "</section>")
-    content = (f'<p><a href="/">← {labels["back"]}</a></p>'
-               f'<section id="findings"><h2>{_e(shown)} {_verdict(entry, lang)}</h2>{body}</section>{deadlines}')
+    deadlines = (
+        f'<section id="deadlines"><h2>{labels["docket"]}</h2>'
+        + (
+            f"<table><tbody>{docket_rows}</tbody></table>"
+            if docket_rows
+            else f'<p class="muted">{labels["none_here"]}</p>'
+        )
+        + (f"<ul>{problems}</ul>" if problems else "")
+        + "</section>"
+    )
+    content = (
+        f'<p><a href="/">← {labels["back"]}</a></p>'
+        f'<section id="findings"><h2>{_e(shown)} {_verdict(entry, lang)}</h2>{body}</section>{deadlines}'
+    )
     return _page(shown, content, lang, version, portfolio.as_of)
 
 
@@ -396,11 +501,16 @@ def law_page(portfolio: Portfolio, law: str, article: str) -> str | None:
     paragraphs = "".join(
         f"<p>({p['number']}) {_e(p['text'])}</p>"
         + "".join(f"<p style='margin-left:2em'>{s['number']}. {_e(s['text'])}</p>" for s in p["subparagraphs"])
-        for p in found["paragraphs"])
-    rules = "".join(f"<li><code>{_e(r['id'])}</code> {_e(r['name'])} <span class='muted'>{_e(r['cited_as'])}</span></li>"
-                    for r in found["rules"])
-    body = (f'<p><a href="/">← {labels["back"]}</a></p><section id="article"><h2>{_e(found["cited_as"])}</h2>'
-            f'<div class="law">{paragraphs}</div><h3>{labels["rules"]}</h3><ul>{rules}</ul></section>')
+        for p in found["paragraphs"]
+    )
+    rules = "".join(
+        f"<li><code>{_e(r['id'])}</code> {_e(r['name'])} <span class='muted'>{_e(r['cited_as'])}</span></li>"
+        for r in found["rules"]
+    )
+    body = (
+        f'<p><a href="/">← {labels["back"]}</a></p><section id="article"><h2>{_e(found["cited_as"])}</h2>'
+        f'<div class="law">{paragraphs}</div><h3>{labels["rules"]}</h3><ul>{rules}</ul></section>'
+    )
     return _page(found["cited_as"], body, lang, portfolio.snapshot()[0], portfolio.as_of)
 
 
@@ -413,27 +523,34 @@ def docket_ics(portfolio: Portfolio) -> str:
     records = []
     for entry, d in portfolio.docket():
         title = d["title"][lang]
-        records.append({
-            "bundle": entry.shown, "id": d["period"],
-            "title": f"{title}屆滿 — {entry.shown}" if lang == "zh-TW" else f"{title} ends — {entry.shown}",
-            "deadline": dt.date.fromisoformat(d["deadline"]),
-            "status": {"open": "pending"}.get(d["status"], d["status"]),
-            "basis": citations_text([Citation(**c) for c in d["basis"]], lang),
-            "explanation": [d["version_labels"][lang]] + [f"{s['date']}: {s['text']}" for s in d["steps"]],
-        })
+        records.append(
+            {
+                "bundle": entry.shown,
+                "id": d["period"],
+                "title": f"{title}屆滿 — {entry.shown}" if lang == "zh-TW" else f"{title} ends — {entry.shown}",
+                "deadline": dt.date.fromisoformat(d["deadline"]),
+                "status": {"open": "pending"}.get(d["status"], d["status"]),
+                "basis": citations_text([Citation(**c) for c in d["basis"]], lang),
+                "explanation": [d["version_labels"][lang]] + [f"{s['date']}: {s['text']}" for s in d["steps"]],
+            }
+        )
     return deadlines_to_ics(records, stamp=portfolio.as_of, lang=lang)
 
 
 # -- the application ---------------------------------------------------------------------------
+
 
 def build_app(portfolio: Portfolio) -> Any:
     from starlette.applications import Starlette
     from starlette.responses import HTMLResponse, PlainTextResponse, Response
     from starlette.routing import Route
 
-    headers = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff",
-               "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
-                                          "script-src 'unsafe-inline'; connect-src 'self'; img-src 'self'"}
+    headers = {
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+        "script-src 'unsafe-inline'; connect-src 'self'; img-src 'self'",
+    }
 
     def not_found(what: str) -> Response:
         return PlainTextResponse(f"not found: {what}", status_code=404, headers=headers)
@@ -451,20 +568,29 @@ def build_app(portfolio: Portfolio) -> Any:
         return HTMLResponse(page, headers=headers) if page else not_found(request.url.path)
 
     def ics(request):
-        return Response(docket_ics(portfolio), media_type="text/calendar; charset=utf-8",
-                        headers={**headers, "Content-Disposition": 'attachment; filename="docket.ics"'})
+        return Response(
+            docket_ics(portfolio),
+            media_type="text/calendar; charset=utf-8",
+            headers={**headers, "Content-Disposition": 'attachment; filename="docket.ics"'},
+        )
 
     def version(request):
         return PlainTextResponse(str(portfolio.snapshot()[0]), headers=headers)
 
-    return Starlette(routes=[
-        Route("/", index), Route("/bundle/{path:path}", bundle), Route("/law/{law}/{article}", law),
-        Route("/docket.ics", ics), Route("/api/version", version),
-    ])
+    return Starlette(
+        routes=[
+            Route("/", index),
+            Route("/bundle/{path:path}", bundle),
+            Route("/law/{law}/{article}", law),
+            Route("/docket.ics", ics),
+            Route("/api/version", version),
+        ]
+    )
 
 
-def serve(folder: Path, host: str = "127.0.0.1", port: int = 8000, lang: str = "zh-TW",
-          as_of: dt.date | None = None) -> None:
+def serve(
+    folder: Path, host: str = "127.0.0.1", port: int = 8000, lang: str = "zh-TW", as_of: dt.date | None = None
+) -> None:
     """Check the folder, then serve the page until interrupted, re-checking on change."""
     import uvicorn
 

@@ -23,8 +23,16 @@ from checker.core.registry import FactSpec, ItemSpec
 
 COMPARISONS = ("is", "is_not", "lt", "lte", "gt", "gte")
 ORDERING = ("lt", "lte", "gt", "gte")
-_NEGATED = {"is": "is_not", "is_not": "is", "lt": "gte", "gte": "lt", "lte": "gt", "gt": "lte",
-            "in": "not_in", "not_in": "in"}
+_NEGATED = {
+    "is": "is_not",
+    "is_not": "is",
+    "lt": "gte",
+    "gte": "lt",
+    "lte": "gt",
+    "gt": "lte",
+    "in": "not_in",
+    "not_in": "in",
+}
 _DURABLE_OP = {"is_not": "$neq", "lt": "$lt", "lte": "$lte", "gt": "$gt", "gte": "$gte"}
 _PY_TYPES = {"bool": bool, "int": int, "str": str, "date": int}
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -47,8 +55,7 @@ def subject(comparison: dict[str, Any]) -> tuple[str, str]:
     return ("item", comparison["item"]) if "item" in comparison else ("fact", comparison["fact"])
 
 
-def check(condition: dict[str, Any], facts: dict[str, FactSpec], item: ItemSpec | None = None,
-          path: str = "") -> None:
+def check(condition: dict[str, Any], facts: dict[str, FactSpec], item: ItemSpec | None = None, path: str = "") -> None:
     """Raise ConditionError when a condition names an unknown fact or item property, or
     mixes types. ``item`` is the item kind of a rule with ``given`` (else items are refused)."""
     if "all" in condition or "any" in condition:
@@ -67,9 +74,12 @@ def check(condition: dict[str, Any], facts: dict[str, FactSpec], item: ItemSpec 
         if isinstance(operand, dict):
             other_side = "item" if "item" in operand else "fact"
             if other_side != side:
-                raise ConditionError(f"a {side} is compared with a{'n' if other_side == 'item' else ''} "
-                                     f"{other_side}: compare facts with facts and item properties with "
-                                     "properties of the same item", f"{path}/{op}")
+                raise ConditionError(
+                    f"a {side} is compared with a{'n' if other_side == 'item' else ''} "
+                    f"{other_side}: compare facts with facts and item properties with "
+                    "properties of the same item",
+                    f"{path}/{op}",
+                )
             other = _type_of(other_side, operand[other_side], facts, item, f"{path}/{op}/{other_side}")
             if other != type_:
                 raise ConditionError(
@@ -97,8 +107,10 @@ def _type_of(side: str, name: str, facts: dict[str, FactSpec], item: ItemSpec | 
     if item is None:
         raise ConditionError(f"{{item: {name}}} needs a rule with `given: <item kind>`", path)
     if name not in item.properties:
-        raise ConditionError(f"items of kind {item.kind!r} have no property {name!r} "
-                             f"(they have: {', '.join(sorted(item.properties))})", path)
+        raise ConditionError(
+            f"items of kind {item.kind!r} have no property {name!r} (they have: {', '.join(sorted(item.properties))})",
+            path,
+        )
     return item.properties[name]
 
 
@@ -113,8 +125,11 @@ def split(condition: dict[str, Any], path: str = "") -> tuple[list[dict[str, Any
         sides = {side for side, _ in _subjects(part)}
         if sides == {"fact", "item"}:
             where = f"{path}/all/{index}" if "all" in condition else path
-            raise ConditionError("in a rule with `given`, each part of an `all` must read either facts "
-                                 "or the item, not both (split it into two parts)", where)
+            raise ConditionError(
+                "in a rule with `given`, each part of an `all` must read either facts "
+                "or the item, not both (split it into two parts)",
+                where,
+            )
         (on_item if sides == {"item"} else on_facts).append(part)
     return on_facts, on_item
 
@@ -192,8 +207,16 @@ def render(condition: dict[str, Any]) -> str:
         return "not " + render(condition["not"])
     op = operator_of(condition)
     side, name = subject(condition)
-    symbol = {"is": "==", "is_not": "!=", "lt": "<", "lte": "<=", "gt": ">", "gte": ">=",
-              "in": "in", "not_in": "not in"}[op]
+    symbol = {
+        "is": "==",
+        "is_not": "!=",
+        "lt": "<",
+        "lte": "<=",
+        "gt": ">",
+        "gte": ">=",
+        "in": "in",
+        "not_in": "not in",
+    }[op]
     value = condition[op]
     if isinstance(value, dict):
         shown = f"item.{value['item']}" if "item" in value else value["fact"]

@@ -77,8 +77,10 @@ class Config:
         return self.settings[key].value
 
     def as_json(self) -> dict[str, Any]:
-        return {"file": self.file,
-                "settings": {k: {"value": s.value, "source": s.source} for k, s in self.settings.items()}}
+        return {
+            "file": self.file,
+            "settings": {k: {"value": s.value, "source": s.source} for k, s in self.settings.items()},
+        }
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,10 @@ def _has_tool_table(path: Path) -> bool:
         text = read_bytes_bounded(path, str(path)).decode("utf-8", errors="replace")
     except InputError:
         return True  # read (and refused, with its reason) as the configuration
-    return re.search(r"^\s*\[\s*tool\s*\.\s*patentcheck\s*[\].]", text, re.M) is not None or \
-        re.search(r"^\s*tool\s*\.\s*patentcheck\s*[.=]", text, re.M) is not None
+    return (
+        re.search(r"^\s*\[\s*tool\s*\.\s*patentcheck\s*[\].]", text, re.M) is not None
+        or re.search(r"^\s*tool\s*\.\s*patentcheck\s*[.=]", text, re.M) is not None
+    )
 
 
 @cache
@@ -175,7 +179,8 @@ def _error(loaded: _File, pointer: str, message: str, at_key: bool = False) -> I
     line, column = loaded.where(pointer, at_key)
     if loaded.shown.endswith(PYPROJECT):  # tomllib keeps no positions: name the key path
         path = "tool.patentcheck" + "".join(
-            f"[{t}]" if t.isdigit() else f".{t}" for t in pointer.strip("/").split("/") if t)
+            f"[{t}]" if t.isdigit() else f".{t}" for t in pointer.strip("/").split("/") if t
+        )
         message = f"{path}: {message}"
     return InputError(message, loaded.shown, line, column, pointer)
 
@@ -255,15 +260,18 @@ def select_rules(selector: str, rules: Iterable[Any]) -> set[str]:
     return {r.id for r in rules if r.name == selector}
 
 
-def _resolve(loaded: _File | None, key: str, selectors: Iterable[str], rules: list[Any],
-             index_pointer: bool = True) -> dict[str, set[str]]:
+def _resolve(
+    loaded: _File | None, key: str, selectors: Iterable[str], rules: list[Any], index_pointer: bool = True
+) -> dict[str, set[str]]:
     resolved = {}
     for index, selector in enumerate(selectors):
         ids = select_rules(selector, rules)
         if not ids:
-            message = (f"{selector!r} matches no rule (give a rule id like PA025-03, an id prefix "
-                       "like PA025, a rule name, or law:article like patent_act:25; "
-                       "`patentcheck rules` lists them)")
+            message = (
+                f"{selector!r} matches no rule (give a rule id like PA025-03, an id prefix "
+                "like PA025, a rule name, or law:article like patent_act:25; "
+                "`patentcheck rules` lists them)"
+            )
             if loaded is None:
                 raise InputError(message, f"--{key}")
             pointer = f"/{key}/{index}" if index_pointer else f"/{key}/{selector}"
@@ -291,8 +299,10 @@ def load_config(folder: Path, overrides: dict[str, Any] | None = None) -> Config
         if value is None:
             continue
         if key == "rules":  # adds to the file's firm packs
-            settings["rules"] = Setting([*settings["rules"].value, *value],
-                                        "; ".join(s for s in (settings["rules"].source, COMMAND_LINE) if s != DEFAULT))
+            settings["rules"] = Setting(
+                [*settings["rules"].value, *value],
+                "; ".join(s for s in (settings["rules"].source, COMMAND_LINE) if s != DEFAULT),
+            )
         elif key == "closed":
             given = {c["date"]: c for c in value}
             closures = [c for c in closures if c["date"] not in given]
@@ -326,8 +336,11 @@ def policy(config: Config, rules: Iterable[Any], foreign_packs: Iterable[str] = 
         return loaded if config.settings[key].source not in (DEFAULT, COMMAND_LINE) else None
 
     # `select` chooses among the packs' rules; stale suppressions are reported unless ignored.
-    selected = set().union(OWN_FINDINGS, *_resolve(origin("select"), "select", config["select"], rules).values()) \
-        if config["select"] else set(every)
+    selected = (
+        set().union(OWN_FINDINGS, *_resolve(origin("select"), "select", config["select"], rules).values())
+        if config["select"]
+        else set(every)
+    )
     ignored = set().union(set(), *_resolve(origin("ignore"), "ignore", config["ignore"], rules).values())
     severity: dict[str, str] = {}
     resolved = _resolve(origin("severity"), "severity", config["severity"], rules, False)

@@ -23,14 +23,15 @@ __all__ = ["NOT_COVERED", "coverage_findings"]
 
 _MESSAGE = {
     "zh-TW": "本案卷之準據日 {date} 不在任何規則集之施行期間內（{pack}：{span}）；未檢查任何規定，結果不代表合規。"
-             "請以當時施行之法規另行檢查。",
+    "請以當時施行之法規另行檢查。",
     "en": "No rule set covers this bundle: its governing date {date} is outside the in-force span of "
-          "{pack} ({span}); nothing was judged, so no finding means nothing. Check it against the law then in force.",
+    "{pack} ({span}); nothing was judged, so no finding means nothing. Check it against the law then in force.",
 }
 
 
-def coverage_findings(bundle: Any, ctx: Any, pack: Any, lang: str,
-                      locate: Callable[[Any, str], Location]) -> list[Finding]:
+def coverage_findings(
+    bundle: Any, ctx: Any, pack: Any, lang: str, locate: Callable[[Any, str], Location]
+) -> list[Finding]:
     """One ``no-rule-set`` error when the bundle's governing date falls outside its pack's
     in-force span; none when it is inside, or when the pack defines no governing date."""
     if "governing_date" not in ctx.registry.facts or not pack.in_force_from:
@@ -42,6 +43,13 @@ def coverage_findings(bundle: Any, ctx: Any, pack: Any, lang: str,
     span = f"{iso(pack.in_force_from)} – {iso(until) if until else ('今' if lang == 'zh-TW' else 'now')}"
     title = (pack.titles or {}).get(lang) or pack.title or pack.id
     pointer = "/submitted_on" if "submitted_on" in bundle.data else ""
-    return [Finding(rule=NOT_COVERED, name="", outcome="fail", severity="error",
-                    message=_MESSAGE[lang].format(date=iso(date), pack=title, span=span),
-                    location=locate(bundle, pointer))]
+    return [
+        Finding(
+            rule=NOT_COVERED,
+            name="",
+            outcome="fail",
+            severity="error",
+            message=_MESSAGE[lang].format(date=iso(date), pack=title, span=span),
+            location=locate(bundle, pointer),
+        )
+    ]

@@ -98,11 +98,11 @@ def compile_item_ruleset(rules: Iterable[Rule]) -> dict[str, Any]:
         on_facts, on_item = conditions.split(rule.fail_when)
         bundle_test = conditions.to_durable({"all": [applicability(rule), *on_facts]})
         item_test = [kind, *(conditions.to_durable(part) for part in on_item)]
-        ruleset[f"{rule.id}|applies"] = {"all": [{"m": {"$and": [_FACT_KIND, applies]}}],
-                                         "run": f"{rule.id}|applies"}
-        ruleset[f"{rule.id}|fail"] = {"all": [{"b": {"$and": [_FACT_KIND, bundle_test]}},
-                                              {"i": {"$and": item_test}}],
-                                      "run": f"{rule.id}|fail"}
+        ruleset[f"{rule.id}|applies"] = {"all": [{"m": {"$and": [_FACT_KIND, applies]}}], "run": f"{rule.id}|applies"}
+        ruleset[f"{rule.id}|fail"] = {
+            "all": [{"b": {"$and": [_FACT_KIND, bundle_test]}}, {"i": {"$and": item_test}}],
+            "run": f"{rule.id}|fail",
+        }
     return ruleset
 
 
@@ -140,9 +140,9 @@ class Engine:
         over_items = [r for r in ordered if r.given is not None]
         self.rulesets: list[_Ruleset] = []
         for start in range(0, len(plain), _CHUNK):
-            self._register(plain[start:start + _CHUNK], compile_ruleset)
+            self._register(plain[start : start + _CHUNK], compile_ruleset)
         for start in range(0, len(over_items), _ITEM_CHUNK):
-            self._register(over_items[start:start + _ITEM_CHUNK], compile_item_ruleset)
+            self._register(over_items[start : start + _ITEM_CHUNK], compile_item_ruleset)
 
     @property
     def names(self) -> list[str]:
@@ -153,16 +153,23 @@ class Engine:
         definition = compile_(rules)
         digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
         name = f"patentcheck_{digest}"
-        reads = set().union(*(conditions.facts_used(applicability(r)) | conditions.facts_used(r.fail_when)
-                              for r in rules))
+        reads = set().union(
+            *(conditions.facts_used(applicability(r)) | conditions.facts_used(r.fail_when) for r in rules)
+        )
         items: dict[str, set[str]] = {}
         for rule in rules:
             if rule.given is not None:
                 items.setdefault(rule.given, set()).update(conditions.item_properties_used(rule.fail_when))
         scopes = tuple(sorted({scope for r in rules for scope in r.scopes()}))
-        self.rulesets.append(_Ruleset(name, tuple(rules), tuple(sorted(reads)),
-                                      tuple((kind, tuple(sorted(props))) for kind, props in sorted(items.items())),
-                                      scopes))
+        self.rulesets.append(
+            _Ruleset(
+                name,
+                tuple(rules),
+                tuple(sorted(reads)),
+                tuple((kind, tuple(sorted(props))) for kind, props in sorted(items.items())),
+                scopes,
+            )
+        )
         with _LOCK:
             if _HOST is None:
                 _HOST = _QuietHost()
@@ -177,12 +184,18 @@ class Engine:
     def _meeting(self, vocabulary: dict[str, Any] | None) -> list[_Ruleset]:
         if vocabulary is None:
             return self.rulesets
-        return [rs for rs in self.rulesets
-                if any(all(vocabulary.get(name) in values for name, values in scope) for scope in rs.scopes)]
+        return [
+            rs
+            for rs in self.rulesets
+            if any(all(vocabulary.get(name) in values for name, values in scope) for scope in rs.scopes)
+        ]
 
-    def evaluate(self, facts: dict[str, Any] | Callable[[tuple[str, ...]], dict[str, Any]],
-                 items: Callable[[str], list[dict[str, Any]]] | None = None,
-                 vocabulary: dict[str, Any] | None = None) -> Outcomes | dict[str, str]:
+    def evaluate(
+        self,
+        facts: dict[str, Any] | Callable[[tuple[str, ...]], dict[str, Any]],
+        items: Callable[[str], list[dict[str, Any]]] | None = None,
+        vocabulary: dict[str, Any] | None = None,
+    ) -> Outcomes | dict[str, str]:
         """Rule id -> "pass" or "fail", for every rule that applies. ``facts`` is a mapping
         or a function giving the named facts (computed only when a ruleset reads them);
         ``items(kind)`` gives a kind's items. Given a mapping alone (and no items), the
@@ -209,16 +222,26 @@ class Engine:
             result.failed_items[rule_id] = sorted(found, key=_item_order)
         return result.outcomes if plain else result
 
-    def _fire(self, ruleset: _Ruleset, get: Callable[[tuple[str, ...]], dict[str, Any]],
-              items: Callable[[str], list[dict[str, Any]]] | None) -> list[tuple[str, str | None]]:
+    def _fire(
+        self,
+        ruleset: _Ruleset,
+        get: Callable[[tuple[str, ...]], dict[str, Any]],
+        items: Callable[[str], list[dict[str, Any]]] | None,
+    ) -> list[tuple[str, str | None]]:
         """The durable rules of a ruleset that fire for the bundle (and its items)."""
         sid = str(next(_SESSIONS))
         read = {fact: _bounded(value) for fact, value in get(ruleset.reads).items()}
         batch: list[dict[str, Any]] = [{**read, **_FACT_KIND, "sid": sid, "id": "bundle"}]
         for kind, props in ruleset.items:
             for index, item in enumerate(items(kind) if items else ()):
-                batch.append({**{p: _bounded(item[p]) for p in props}, "kind": f"item:{kind}",
-                              "sid": sid, "id": f"{kind}#{index}"})
+                batch.append(
+                    {
+                        **{p: _bounded(item[p]) for p in props},
+                        "kind": f"item:{kind}",
+                        "sid": sid,
+                        "id": f"{kind}#{index}",
+                    }
+                )
         with _LOCK:
             assert _HOST is not None
             _HOST.fired = []

@@ -64,11 +64,20 @@ class Finding:
 
     def sort_key(self) -> tuple:
         """The bundle's own findings first, then each text file's, each in line:column order."""
-        return (self.location.file or "", self.location.line, self.location.column, self.rule,
-                self.outcome, self.message, self.name, self.severity, self.location.pointer,
-                tuple(_citation_key(c) for c in self.citations),
-                tuple(v or "" for v in self.in_force or ()),
-                self.suppressed or "")
+        return (
+            self.location.file or "",
+            self.location.line,
+            self.location.column,
+            self.rule,
+            self.outcome,
+            self.message,
+            self.name,
+            self.severity,
+            self.location.pointer,
+            tuple(_citation_key(c) for c in self.citations),
+            tuple(v or "" for v in self.in_force or ()),
+            self.suppressed or "",
+        )
         # Total: two findings that differ in anything shown never tie, so no list of
         # findings depends on set or hash order (PYTHONHASHSEED).
 
@@ -105,5 +114,8 @@ class BundleResult:
 
 def reaches(finding: Finding, level: str) -> bool:
     """Whether a failed finding is at least as severe as ``level`` (and not suppressed)."""
-    return (finding.outcome == "fail" and finding.suppressed is None
-            and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level])
+    return (
+        finding.outcome == "fail"
+        and finding.suppressed is None
+        and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[level]
+    )

@@ -82,7 +82,6 @@ class Article:
     reason: tuple[str, ...] = ()  # 立法理由, when the source gives it
     reason_note: dict[str, str] | None = None  # what is wrong with the source's reason, zh-TW/en
 
-
     def paragraph(self, number: int) -> Paragraph | None:
         return self.paragraphs[number - 1] if 0 < number <= len(self.paragraphs) else None
 
@@ -117,8 +116,9 @@ def laws() -> dict[str, Law]:
                 continue
             data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
             titles = data["title"]
-            found[law_id] = Law(law_id, {"zh-TW": str(titles["zh-TW"]), "en": str(titles["en"])},
-                                data.get("text"), manifest.parent)
+            found[law_id] = Law(
+                law_id, {"zh-TW": str(titles["zh-TW"]), "en": str(titles["en"])}, data.get("text"), manifest.parent
+            )
     return dict(sorted(found.items()))
 
 
@@ -141,8 +141,9 @@ def _articles(law_id: str) -> dict[str, Article]:
                 number=p["number"],
                 text=p["text"],
                 subparagraphs=tuple(
-                    Subparagraph(s["number"], s["text"],
-                                 tuple(Item(i["number"], i["text"]) for i in s.get("items", ())))
+                    Subparagraph(
+                        s["number"], s["text"], tuple(Item(i["number"], i["text"]) for i in s.get("items", ()))
+                    )
                     for s in p["subparagraphs"]
                 ),
             )
@@ -169,8 +170,9 @@ def _summaries() -> dict[str, dict[int, str]]:
     import yaml  # only `rule`/`explain` need it; keeps this module cheap to import
 
     data = yaml.safe_load((laws_dir() / "summaries" / "summaries.yaml").read_text(encoding="utf-8"))
-    return {law: {int(k): " ".join(str(v).split()) for k, v in articles.items()}
-            for law, articles in data["laws"].items()}
+    return {
+        law: {int(k): " ".join(str(v).split()) for k, v in articles.items()} for law, articles in data["laws"].items()
+    }
 
 
 def article_summary(law_id: str, article: int | str) -> str | None:
@@ -288,8 +290,11 @@ def roman_numeral(n: int) -> str:
 def citations_text(citations: Iterable[Citation], lang: str) -> str:
     """「專利法第25條第1項、專利法第25條第2項」 / "Patent Act art. 25(1); Patent Act art. 25(2)"."""
     separator = "、" if lang == "zh-TW" else "; "
-    return separator.join(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang, item=c.item)
-                          + _version_note(c.version, lang) for c in citations)
+    return separator.join(
+        format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang, item=c.item)
+        + _version_note(c.version, lang)
+        for c in citations
+    )
 
 
 def _version_note(version: str | None, lang: str) -> str:

@@ -38,14 +38,28 @@ def start_method() -> str:
     return "fork" if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def check_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
-                     method: str | None = None, make: Any = None, extra: tuple = ()) -> list[Any]:
+def check_in_workers(
+    tasks: list[tuple],
+    jobs: int,
+    lang: str,
+    calendar: Any,
+    method: str | None = None,
+    make: Any = None,
+    extra: tuple = (),
+) -> list[Any]:
     """``Checker.check_file(*task)`` for every task, in ``jobs`` worker processes."""
     return list(iter_in_workers(tasks, jobs, lang, calendar, method, make, extra))
 
 
-def iter_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
-                    method: str | None = None, make: Any = None, extra: tuple = ()) -> Iterator[Any]:
+def iter_in_workers(
+    tasks: list[tuple],
+    jobs: int,
+    lang: str,
+    calendar: Any,
+    method: str | None = None,
+    make: Any = None,
+    extra: tuple = (),
+) -> Iterator[Any]:
     """The results of :func:`check_in_workers` one by one, in task order, as they come
     (a streamed report holds only the results not yet written). ``make`` is the Checker
     class (passed in, so this module imports no pipeline); ``extra``, the folders of packs
@@ -55,6 +69,10 @@ def iter_in_workers(tasks: list[tuple], jobs: int, lang: str, calendar: Any,
     workers = min(jobs, len(tasks))
     chunk = max(1, min(16, len(tasks) // (workers * 4)))
     method = method or start_method()
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                             initializer=_start, initargs=(make, tuple(extra), lang, calendar)) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_start,
+        initargs=(make, tuple(extra), lang, calendar),
+    ) as pool:
         yield from pool.map(_check, tasks, chunksize=chunk)

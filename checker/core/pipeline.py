@@ -106,13 +106,13 @@ class Packs:
         pos = doc.position(pointer) if isinstance(data, dict) and "regime" in data else doc.position("/")
         known = ", ".join(sorted(self.base)) or "none"
         shown = regime if isinstance(regime, str) else repr(regime)
-        raise InputError(f"unknown regime {shown!r}: the rule packs in use judge {known}",
-                         doc.path, pos.line, pos.column, pointer)
+        raise InputError(
+            f"unknown regime {shown!r}: the rule packs in use judge {known}", doc.path, pos.line, pos.column, pointer
+        )
 
 
 class Checker:
-    def __init__(self, packs: Iterable[RulePack] | None = None, lang: str = "zh-TW",
-                 calendar: Any = None) -> None:
+    def __init__(self, packs: Iterable[RulePack] | None = None, lang: str = "zh-TW", calendar: Any = None) -> None:
         self.packs = list(packs if packs is not None else default_packs())
         self.by_regime = Packs(self.packs)
         self.lang = lang
@@ -124,8 +124,11 @@ class Checker:
         from checker.core.resources import resource_dir
 
         shipped = resource_dir("rules").resolve()
-        return tuple(p.folder.resolve() for p in self.packs
-                     if p.folder is not None and not p.folder.resolve().is_relative_to(shipped))
+        return tuple(
+            p.folder.resolve()
+            for p in self.packs
+            if p.folder is not None and not p.folder.resolve().is_relative_to(shipped)
+        )
 
     @property
     def engine(self) -> Engine:
@@ -136,9 +139,14 @@ class Checker:
     def rules(self) -> dict[str, Rule]:
         return {rule.id: rule for pack in self.packs for rule in pack.rules}
 
-    def check_paths(self, paths: Iterable[Path], as_of: dt.date | None = None,
-                    today: dt.date | None = None, policies: dict[Path, Policy] | None = None,
-                    jobs: int = 1) -> Report:
+    def check_paths(
+        self,
+        paths: Iterable[Path],
+        as_of: dt.date | None = None,
+        today: dt.date | None = None,
+        policies: dict[Path, Policy] | None = None,
+        jobs: int = 1,
+    ) -> Report:
         """Check bundles in order; ``policies`` (configuration) per path; ``jobs`` > 1
         checks them in worker processes, with the same report as a serial run."""
         paths = list(paths)
@@ -147,8 +155,9 @@ class Checker:
         if jobs > 1 and len(paths) > 1:
             from checker.core.parallel import check_in_workers
 
-            report.results = check_in_workers(tasks, jobs, self.lang, self.calendar, make=type(self),
-                                              extra=self.extra_folders())
+            report.results = check_in_workers(
+                tasks, jobs, self.lang, self.calendar, make=type(self), extra=self.extra_folders()
+            )
         else:
             report.results = [self.check_file(*task) for task in tasks]
         if as_of is None:
@@ -156,9 +165,15 @@ class Checker:
             report.as_of = dates.pop() if len(dates) == 1 else None
         return report
 
-    def check_file(self, path: Path, as_of: dt.date | None = None,
-                   today: dt.date | None = None, policy: Policy | None = None,
-                   text: str | None = None, shown: str | None = None) -> BundleResult:
+    def check_file(
+        self,
+        path: Path,
+        as_of: dt.date | None = None,
+        today: dt.date | None = None,
+        policy: Policy | None = None,
+        text: str | None = None,
+        shown: str | None = None,
+    ) -> BundleResult:
         """``text``, ``shown``: the bundle's YAML and name when not read from ``path`` (open_bundle)."""
         bundle, result = open_bundle(path, text, shown, self.by_regime)
         if policy is not None:
@@ -191,10 +206,17 @@ class Checker:
     def configure(self, bundle: Bundle, findings: list[Finding], policy: Policy, lang: str) -> list[Finding]:
         """What the user asked for, applied after the engine: the bundle's suppressions,
         then the rules deselected and severity overrides. Never a legal judgement."""
-        findings = apply_suppressions(findings, bundle.data.get("suppressions") or [],
-                                      self.rules.keys(), lambda p: locate(bundle, p), lang)
-        return sorted((replace(f, severity=policy.severity_of(f.rule, f.severity)) if f.outcome == "fail" else f
-                       for f in findings if policy.enabled(f.rule)), key=Finding.sort_key)
+        findings = apply_suppressions(
+            findings, bundle.data.get("suppressions") or [], self.rules.keys(), lambda p: locate(bundle, p), lang
+        )
+        return sorted(
+            (
+                replace(f, severity=policy.severity_of(f.rule, f.severity)) if f.outcome == "fail" else f
+                for f in findings
+                if policy.enabled(f.rule)
+            ),
+            key=Finding.sort_key,
+        )
 
     def judge(self, bundle: Bundle, ctx: FactContext, lang: str | None = None) -> list[Finding]:
         """durable-rules' verdicts as cited findings: one per applicable rule, or for a
@@ -209,17 +231,31 @@ class Checker:
         findings = []
         for rule_id, outcome in verdict.outcomes.items():
             rule = engine.rules[rule_id]
-            common: dict[str, Any] = dict(rule=rule.id, name=rule.name, outcome=outcome, citations=rule.citations,
-                          in_force=rule.in_force(), severity=rule.severity if outcome == "fail" else "info")
+            common: dict[str, Any] = dict(
+                rule=rule.id,
+                name=rule.name,
+                outcome=outcome,
+                citations=rule.citations,
+                in_force=rule.in_force(),
+                severity=rule.severity if outcome == "fail" else "info",
+            )
             if rule.given is not None and outcome == "fail":
                 items = ctx.items(rule.given)
                 for item_id in verdict.failed_items.get(rule_id, []):
                     item = items[int(item_id.rpartition("#")[2])]
-                    findings.append(Finding(message=rule.message("fail", lang, shown, shown.item(rule.given, item)),
-                                            location=locate(bundle, item["pointer"]), **common))
+                    findings.append(
+                        Finding(
+                            message=rule.message("fail", lang, shown, shown.item(rule.given, item)),
+                            location=locate(bundle, item["pointer"]),
+                            **common,
+                        )
+                    )
                 continue
-            findings.append(Finding(message=rule.message(outcome, lang, shown),
-                                    location=locate(bundle, rule.pointer(shown)), **common))
+            findings.append(
+                Finding(
+                    message=rule.message(outcome, lang, shown), location=locate(bundle, rule.pointer(shown)), **common
+                )
+            )
         return sorted(findings, key=Finding.sort_key)
 
 
@@ -247,8 +283,10 @@ class ShownFacts(dict):
     def item(self, kind: str, item: dict[str, Any]) -> dict[str, Any]:
         """An item's properties as messages show them (dates as ISO text, enum values worded)."""
         types = self.ctx.registry.items[kind].properties
-        return {prop: iso(value) if types.get(prop) == "date" else self.table.show(f"{kind}.{prop}", value, self.lang)
-                for prop, value in item.items()}
+        return {
+            prop: iso(value) if types.get(prop) == "date" else self.table.show(f"{kind}.{prop}", value, self.lang)
+            for prop, value in item.items()
+        }
 
     def get(self, name: str, default: Any = None) -> Any:
         try:
@@ -267,8 +305,12 @@ def locate(bundle: Bundle, pointer: str) -> Location:
     if where and source is not None and source.file:
         line, _, column = where.partition(":")
         if line.isdigit():
-            return Location(source.origin or base + "/file", int(line) + source.line_offset,
-                            int(column) if column.isdigit() else 1, source.file)
+            return Location(
+                source.origin or base + "/file",
+                int(line) + source.line_offset,
+                int(column) if column.isdigit() else 1,
+                source.file,
+            )
     pos = bundle.doc.position(base)
     return Location(base, pos.line, pos.column)
 
@@ -287,8 +329,9 @@ def _outside_link(path: Path, scanned: Path) -> Path:
     return path if inside else OutsideLink(path)
 
 
-def open_bundle(path: Path, text: str | None = None, shown: str | None = None,
-                packs: Packs | None = None) -> tuple[Bundle | None, BundleResult]:
+def open_bundle(
+    path: Path, text: str | None = None, shown: str | None = None, packs: Packs | None = None
+) -> tuple[Bundle | None, BundleResult]:
     """Read a bundle for any command: the bundle and its (so far empty) result, or None
     and the result saying why it cannot be used (unreadable input, unknown regime, schema
     findings). Its ``regime:`` chooses the pack whose schema and texts apply.
@@ -296,15 +339,21 @@ def open_bundle(path: Path, text: str | None = None, shown: str | None = None,
     ``{file: …}`` texts, and ``shown`` names it in the report (default: the path)."""
     shown = shown or display_path(path)
     if isinstance(path, OutsideLink):
-        return None, input_error_result(shown, InputError(
-            "a symbolic link to a file outside the scanned folder: not read (name it on the "
-            "command line to check it)", shown))
+        return None, input_error_result(
+            shown,
+            InputError(
+                "a symbolic link to a file outside the scanned folder: not read (name it on the "
+                "command line to check it)",
+                shown,
+            ),
+        )
     packs = packs or Packs(default_packs())
     try:
         doc = load_yaml_file(path, shown) if text is None else load_yaml_text(text, shown)
         pack = packs.for_document(doc.data, doc)
-        bundle, schema_errors = read_bundle(path, shown, doc=doc, schema=pack.schema,
-                                            text_pointers=pack.texts, file_lists=pack.file_lists)
+        bundle, schema_errors = read_bundle(
+            path, shown, doc=doc, schema=pack.schema, text_pointers=pack.texts, file_lists=pack.file_lists
+        )
     except InputError as exc:
         return None, input_error_result(shown, exc)
     if bundle is not None:
@@ -313,14 +362,12 @@ def open_bundle(path: Path, text: str | None = None, shown: str | None = None,
 
 
 def input_error_result(shown: str, exc: InputError) -> BundleResult:
-    location = Location(exc.pointer or "/", exc.line or 1, exc.column or 1,
-                        None if exc.file == shown else exc.file)
+    location = Location(exc.pointer or "/", exc.line or 1, exc.column or 1, None if exc.file == shown else exc.file)
     finding = Finding(INPUT_RULE, "fail", "error", exc.message, location, name="unreadable-input")
     return BundleResult(shown, valid=False, findings=[finding], readable=False)
 
 
-def bundle_context(bundle: Bundle, as_of: dt.date, calendar: Any = None,
-                   packs: Packs | None = None) -> FactContext:
+def bundle_context(bundle: Bundle, as_of: dt.date, calendar: Any = None, packs: Packs | None = None) -> FactContext:
     """A bundle's facts and items under the pack of its regime (what `deadlines` reads)."""
     packs = packs or Packs(default_packs())
     registry = packs.base[bundle.regime].registry
@@ -347,8 +394,7 @@ def _in_rule_pack(path: Path, top: Path) -> bool:
         folder = folder.parent
 
 
-def collect_bundles(arguments: Iterable[Path],
-                    wanted: Callable[[Path, Path, bool], bool] | None = None) -> list[Path]:
+def collect_bundles(arguments: Iterable[Path], wanted: Callable[[Path, Path, bool], bool] | None = None) -> list[Path]:
     """Files as given; for a directory, every *.yaml/*.yml under it (hidden ones skipped,
     and rule packs: a folder holding a pack.yaml holds rules, not bundles).
     ``wanted(file, argument, scanned)`` replaces the suffix test (include/exclude globs)."""
@@ -356,7 +402,8 @@ def collect_bundles(arguments: Iterable[Path],
     for argument in arguments:
         if argument.is_dir():
             found.extend(
-                _outside_link(p, argument) for p in argument.rglob("*")
+                _outside_link(p, argument)
+                for p in argument.rglob("*")
                 if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(argument).parts)
                 and not _in_rule_pack(p, argument)

@@ -74,7 +74,11 @@ class Registry:
         """Add a fact; registering the same name again is an error unless it is the same
         declaration (a pack's data may be loaded more than once in a process)."""
         known = self.facts.get(spec.name)
-        if known is not None and (known.type, known.doc, known.generated_by) != (spec.type, spec.doc, spec.generated_by):
+        if known is not None and (known.type, known.doc, known.generated_by) != (
+            spec.type,
+            spec.doc,
+            spec.generated_by,
+        ):
             raise ValueError(f"{self.pack}: fact {spec.name!r} registered twice with different meanings")
         self.facts[spec.name] = spec
 
@@ -82,8 +86,10 @@ class Registry:
         """Register ``compute(ctx) -> list[dict]`` as the items of ``kind``."""
         for prop, type_ in properties.items():
             if prop in RESERVED_PROPERTIES:  # the engine's own keys of an asserted item
-                raise ValueError(f"{self.pack}: item property {kind}.{prop} uses a reserved name "
-                                 f"({', '.join(sorted(RESERVED_PROPERTIES))})")
+                raise ValueError(
+                    f"{self.pack}: item property {kind}.{prop} uses a reserved name "
+                    f"({', '.join(sorted(RESERVED_PROPERTIES))})"
+                )
             if type_ not in FACT_TYPES:
                 raise ValueError(f"{self.pack}: item property {kind}.{prop} has unknown type {type_!r}")
 

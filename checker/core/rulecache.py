@@ -36,9 +36,21 @@ def key(pack: Any, files: list[Path]) -> str:
     digest = hashlib.sha256(_FORMAT + __version__.encode())
     for name in ("rule.schema.json", "pack.schema.json"):
         digest.update((resource_dir("schemas") / name).read_bytes())
-    digest.update(repr((pack.id, pack.regime, pack.prefix, pack.extends, sorted(pack.scopes.items()),
-                        sorted(pack.vocabulary.items()), pack.laws, pack.in_force_from,
-                        pack.in_force_until)).encode())
+    digest.update(
+        repr(
+            (
+                pack.id,
+                pack.regime,
+                pack.prefix,
+                pack.extends,
+                sorted(pack.scopes.items()),
+                sorted(pack.vocabulary.items()),
+                pack.laws,
+                pack.in_force_from,
+                pack.in_force_until,
+            )
+        ).encode()
+    )
     registry = pack.registry
     digest.update(repr(sorted((n, f.type) for n, f in registry.facts.items())).encode())
     digest.update(repr(sorted((k, sorted(i.properties.items())) for k, i in registry.items.items())).encode())

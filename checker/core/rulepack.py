@@ -169,8 +169,9 @@ def load_packs(root: Path | None = None, extra: tuple[Path, ...] | list[Path] = 
     for folder in sorted(pending, key=lambda f: _meta(f).get("extends") is not None):
         pack = load_pack(folder, by_id)
         if pack.id in by_id:
-            raise InputError(f"pack id {pack.id} is also defined in {_pack_file(by_id[pack.id])}",
-                             _shown(folder / PACK_FILE))
+            raise InputError(
+                f"pack id {pack.id} is also defined in {_pack_file(by_id[pack.id])}", _shown(folder / PACK_FILE)
+            )
         by_id[pack.id] = pack
         packs.append(pack)
     seen: dict[str, str] = {}
@@ -183,8 +184,9 @@ def load_packs(root: Path | None = None, extra: tuple[Path, ...] | list[Path] = 
     for pack in packs:
         if pack.extends is None:
             if pack.regime in regimes:
-                raise InputError(f"regime {pack.regime!r} is also judged by pack {regimes[pack.regime]}",
-                                 _pack_file(pack))
+                raise InputError(
+                    f"regime {pack.regime!r} is also judged by pack {regimes[pack.regime]}", _pack_file(pack)
+                )
             regimes[pack.regime] = pack.id
     return packs
 
@@ -216,32 +218,59 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
     if "extends" in meta:
         base = known.get(meta["extends"])
         if base is None:
-            raise _error(doc, "/extends", f"pack {meta['id']} extends unknown pack {meta['extends']!r} "
-                         f"(known: {', '.join(sorted(known)) or 'none'})")
+            raise _error(
+                doc,
+                "/extends",
+                f"pack {meta['id']} extends unknown pack {meta['extends']!r} "
+                f"(known: {', '.join(sorted(known)) or 'none'})",
+            )
         pack = RulePack(
-            id=meta["id"], title=_title(meta["title"])["en"], titles=_title(meta["title"]), rules=(),
-            regime=base.regime, registry=base.registry, schema=base.schema, texts=base.texts,
-            file_lists=base.file_lists, vocabulary=base.vocabulary, scopes=base.scopes, laws=base.laws,
-            in_force_from=base.in_force_from, in_force_until=base.in_force_until,
-            extends=base.id, prefix=meta["prefix"], folder=folder, values=base.values,
+            id=meta["id"],
+            title=_title(meta["title"])["en"],
+            titles=_title(meta["title"]),
+            rules=(),
+            regime=base.regime,
+            registry=base.registry,
+            schema=base.schema,
+            texts=base.texts,
+            file_lists=base.file_lists,
+            vocabulary=base.vocabulary,
+            scopes=base.scopes,
+            laws=base.laws,
+            in_force_from=base.in_force_from,
+            in_force_until=base.in_force_until,
+            extends=base.id,
+            prefix=meta["prefix"],
+            folder=folder,
+            values=base.values,
         )
     else:
         registry = _registry(folder, doc)
         in_force = meta["in_force"]
         pack = RulePack(
-            id=meta["id"], title=_title(meta["title"])["en"], titles=_title(meta["title"]), rules=(),
-            regime=meta["regime"], registry=registry, default_regime=bool(meta.get("default_regime")),
+            id=meta["id"],
+            title=_title(meta["title"])["en"],
+            titles=_title(meta["title"]),
+            rules=(),
+            regime=meta["regime"],
+            registry=registry,
+            default_regime=bool(meta.get("default_regime")),
             schema=_schema_path(folder, doc, meta["bundle_schema"]),
-            texts=tuple(meta.get("texts", ())), file_lists=tuple(meta.get("file_lists", ())),
+            texts=tuple(meta.get("texts", ())),
+            file_lists=tuple(meta.get("file_lists", ())),
             vocabulary={k: tuple(v) for k, v in meta["vocabulary"].items()},
             laws=tuple(meta.get("laws", ())),
-            in_force_from=_ymd(str(in_force["from"])) or 0, in_force_until=_ymd(in_force.get("until")),
+            in_force_from=_ymd(str(in_force["from"])) or 0,
+            in_force_until=_ymd(in_force.get("until")),
             folder=folder,
         )
         for name in (*pack.vocabulary, "governing_date"):
             if name not in registry.facts:
-                raise _error(doc, "/vocabulary" if name != "governing_date" else "/facts",
-                             f"pack {pack.id}: its facts must include {name!r}")
+                raise _error(
+                    doc,
+                    "/vocabulary" if name != "governing_date" else "/facts",
+                    f"pack {pack.id}: its facts must include {name!r}",
+                )
         for name, block in meta.get("scopes", {}).items():
             pack.scopes[name] = _scope_block(doc, f"/scopes/{name}", block, pack.vocabulary)
         if (folder / PERIODS_FILE).is_file():  # first: rules read the facts periods produce
@@ -249,10 +278,13 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
 
             load_periods(folder / PERIODS_FILE, _shown(folder / PERIODS_FILE), registry)
         if (folder / VALUES_FILE).is_file():  # after the periods: their facts may be shown
-            pack.values = load_values(folder / VALUES_FILE, _shown(folder / VALUES_FILE), registry.facts,
-                                      {kind: spec.properties for kind, spec in registry.items.items()})
-    files = [path for path in sorted(folder.glob("*.yaml"))
-             if path.name not in (PACK_FILE, PERIODS_FILE, VALUES_FILE)]
+            pack.values = load_values(
+                folder / VALUES_FILE,
+                _shown(folder / VALUES_FILE),
+                registry.facts,
+                {kind: spec.properties for kind, spec in registry.items.items()},
+            )
+    files = [path for path in sorted(folder.glob("*.yaml")) if path.name not in (PACK_FILE, PERIODS_FILE, VALUES_FILE)]
     cached = rulecache.read(rulecache.key(pack, files))
     if cached is not None:
         pack.rules = cached
@@ -298,16 +330,24 @@ def _schema_path(folder: Path, doc: YamlDocument, name: str) -> Path:
     raise _error(doc, "/bundle_schema", f"bundle schema {name!r} is neither beside pack.yaml nor in schemas/")
 
 
-def _scope_block(doc: YamlDocument, pointer: str, block: dict[str, Any],
-                 vocabulary: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+def _scope_block(
+    doc: YamlDocument, pointer: str, block: dict[str, Any], vocabulary: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
     for name, values in block.items():
         if name not in vocabulary:
-            raise _error(doc, f"{pointer}/{name}", f"{name!r} is not in the pack's vocabulary "
-                         f"({', '.join(vocabulary)})", at_key=True)
+            raise _error(
+                doc,
+                f"{pointer}/{name}",
+                f"{name!r} is not in the pack's vocabulary ({', '.join(vocabulary)})",
+                at_key=True,
+            )
         for index, value in enumerate(values):
             if value not in vocabulary[name]:
-                raise _error(doc, f"{pointer}/{name}/{index}", f"{value!r} is not a {name} of the pack "
-                             f"({', '.join(vocabulary[name])})")
+                raise _error(
+                    doc,
+                    f"{pointer}/{name}/{index}",
+                    f"{value!r} is not a {name} of the pack ({', '.join(vocabulary[name])})",
+                )
     return {name: tuple(values) for name, values in block.items()}
 
 
@@ -350,14 +390,22 @@ def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -
     assert pack.registry is not None
     facts = pack.registry.facts
     if pack.prefix and not data["id"].startswith(pack.prefix):
-        raise _error(doc, f"{base}/id", f"rule {data['id']}: the rules of pack {pack.id} have ids starting "
-                     f"with {pack.prefix} (e.g. {pack.prefix}001-01)")
+        raise _error(
+            doc,
+            f"{base}/id",
+            f"rule {data['id']}: the rules of pack {pack.id} have ids starting "
+            f"with {pack.prefix} (e.g. {pack.prefix}001-01)",
+        )
     item: ItemSpec | None = None
     if "given" in data:
         item = pack.registry.items.get(data["given"])
         if item is None:
-            raise _error(doc, f"{base}/given", f"rule {data['id']}: pack {pack.id} has no items of kind "
-                         f"{data['given']!r} (it has: {', '.join(sorted(pack.registry.items)) or 'none'})")
+            raise _error(
+                doc,
+                f"{base}/given",
+                f"rule {data['id']}: pack {pack.id} has no items of kind "
+                f"{data['given']!r} (it has: {', '.join(sorted(pack.registry.items)) or 'none'})",
+            )
     for key in ("when", "fail_when"):
         if key in data:
             try:
@@ -373,8 +421,12 @@ def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -
                 head, _, prop = name.partition(".")
                 if head == "item" and item is not None and outcome == "fail":
                     if prop not in item.properties and prop != "pointer":
-                        raise _error(doc, pointer, f"rule {data['id']}: message uses {{{name}}}, but items "
-                                     f"of kind {item.kind!r} have no property {prop!r}")
+                        raise _error(
+                            doc,
+                            pointer,
+                            f"rule {data['id']}: message uses {{{name}}}, but items "
+                            f"of kind {item.kind!r} have no property {prop!r}",
+                        )
                 elif name not in facts:
                     raise _error(doc, pointer, f"rule {data['id']}: message uses unknown fact {{{name}}}")
     location = data.get("location", "/")
@@ -384,11 +436,19 @@ def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -
 
     for number, citation in enumerate(data["citations"]):
         if citation["law"] not in laws():
-            raise _error(doc, f"{base}/citations/{number}/law", f"rule {data['id']}: unknown law "
-                         f"{citation['law']!r}: a law needs laws/<id>/law.yaml (shipped, or beside the pack)")
+            raise _error(
+                doc,
+                f"{base}/citations/{number}/law",
+                f"rule {data['id']}: unknown law "
+                f"{citation['law']!r}: a law needs laws/<id>/law.yaml (shipped, or beside the pack)",
+            )
         if pack.laws and citation["law"] not in pack.laws:
-            raise _error(doc, f"{base}/citations/{number}/law", f"rule {data['id']}: pack {pack.id} does not "
-                         f"declare law {citation['law']!r} (its laws: {', '.join(pack.laws)})")
+            raise _error(
+                doc,
+                f"{base}/citations/{number}/law",
+                f"rule {data['id']}: pack {pack.id} does not "
+                f"declare law {citation['law']!r} (its laws: {', '.join(pack.laws)})",
+            )
     scopes, names = _applies(doc, f"{base}/applies_to", data["applies_to"], pack)
     in_force = data.get("in_force")
     pos = doc.position(base)
@@ -396,8 +456,17 @@ def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -
         id=data["id"],
         name=data["name"],
         pack=pack.id,
-        citations=tuple(Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph"),
-                                 version=c.get("version"), item=c.get("item")) for c in data["citations"]),
+        citations=tuple(
+            Citation(
+                c["law"],
+                c["article"],
+                c.get("paragraph"),
+                c.get("subparagraph"),
+                version=c.get("version"),
+                item=c.get("item"),
+            )
+            for c in data["citations"]
+        ),
         scope=scopes[0],
         alternatives=tuple(scopes[1:]),
         scope_names=names,
@@ -416,9 +485,11 @@ def _rule(doc: YamlDocument, index: int, data: dict[str, Any], pack: RulePack) -
     )
 
 
-def _applies(doc: YamlDocument, pointer: str, value: Any, pack: RulePack
-             ) -> tuple[list[tuple[tuple[str, tuple[str, ...]], ...]], tuple[str, ...]]:
+def _applies(
+    doc: YamlDocument, pointer: str, value: Any, pack: RulePack
+) -> tuple[list[tuple[tuple[str, tuple[str, ...]], ...]], tuple[str, ...]]:
     """A rule's applies_to as scopes (each a sorted tuple of (fact, values)) and the names used."""
+
     def frozen(block: dict[str, tuple[str, ...]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return tuple(sorted((name, tuple(values)) for name, values in block.items()))
 
@@ -429,8 +500,11 @@ def _applies(doc: YamlDocument, pointer: str, value: Any, pack: RulePack
     for number, name in enumerate(names):
         if name not in pack.scopes:
             where = pointer if isinstance(value, str) else f"{pointer}/{number}"
-            raise _error(doc, where, f"unknown scope {name!r}: pack {pack.id} names "
-                         f"{', '.join(sorted(pack.scopes)) or 'no scopes'}")
+            raise _error(
+                doc,
+                where,
+                f"unknown scope {name!r}: pack {pack.id} names {', '.join(sorted(pack.scopes)) or 'no scopes'}",
+            )
         found.append(frozen(pack.scopes[name]))
     return found, tuple(names)
 
@@ -438,8 +512,7 @@ def _applies(doc: YamlDocument, pointer: str, value: Any, pack: RulePack
 def display_facts(facts: dict[str, Any], registry: Registry) -> dict[str, Any]:
     """Facts as messages show them: dates as ISO text. Computed once per bundle."""
     specs = registry.facts
-    return {name: iso(value) if specs[name].type == "date" else value
-            for name, value in facts.items() if name in specs}
+    return {name: iso(value) if specs[name].type == "date" else value for name, value in facts.items() if name in specs}
 
 
 def _placeholders(template: str) -> list[str]:
@@ -448,10 +521,11 @@ def _placeholders(template: str) -> list[str]:
 
 def applicability(rule: Rule) -> dict[str, Any]:
     """The rule's applies_to, in-force span (and `when`) as a condition over facts."""
-    alternatives = [{"all": [{"fact": name, "in": list(values)} for name, values in scope]}
-                    for scope in rule.scopes()]
-    parts: list[dict[str, Any]] = [alternatives[0] if len(alternatives) == 1 else {"any": alternatives},
-                                   {"fact": "governing_date", "gte": rule.in_force_from}]
+    alternatives = [{"all": [{"fact": name, "in": list(values)} for name, values in scope]} for scope in rule.scopes()]
+    parts: list[dict[str, Any]] = [
+        alternatives[0] if len(alternatives) == 1 else {"any": alternatives},
+        {"fact": "governing_date", "gte": rule.in_force_from},
+    ]
     if rule.in_force_until is not None:
         parts.append({"fact": "governing_date", "lt": rule.in_force_until})
     if rule.when is not None:

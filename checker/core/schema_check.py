@@ -72,8 +72,15 @@ def _plain(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-_TYPE_NAMES = {bool: "boolean", int: "integer", float: "number", str: "string",
-               list: "list", dict: "mapping", type(None): "null"}
+_TYPE_NAMES = {
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "list",
+    dict: "mapping",
+    type(None): "null",
+}
 
 
 def describe(error: ValidationError) -> tuple[str, str, bool]:
@@ -102,8 +109,12 @@ def describe(error: ValidationError) -> tuple[str, str, bool]:
         got = _TYPE_NAMES.get(type(error.instance), type(error.instance).__name__)
         return pointer, f"{where} must be of type {expected}, not {got} ({_plain(error.instance)})", False
     if kind in ("format", "pattern") and "date" in str(error.schema.get("format", "")):
-        return pointer, (
-            f"{_plain(error.instance)} at {where} is not a real calendar date in the form YYYY-MM-DD"
-            " (years 1900-2199: statutory periods are computed from it)"
-        ), False
+        return (
+            pointer,
+            (
+                f"{_plain(error.instance)} at {where} is not a real calendar date in the form YYYY-MM-DD"
+                " (years 1900-2199: statutory periods are computed from it)"
+            ),
+            False,
+        )
     return pointer, f"{where}: {error.message}", False

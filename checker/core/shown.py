@@ -112,12 +112,17 @@ def load_values(path: Path, shown_as: str, names: Iterable[str], kinds: dict[str
             if not any(n.endswith(key[1:]) for n in names):
                 raise _error(doc, pointer, f"pattern {key!r} matches no fact of the pack", at_key=True)
         elif key not in names and key not in properties:
-            raise _error(doc, pointer, f"{key!r} is neither a fact nor an item property (kind.property) "
-                         "of the pack", at_key=True)
+            raise _error(
+                doc, pointer, f"{key!r} is neither a fact nor an item property (kind.property) of the pack", at_key=True
+            )
         if isinstance(how, str):
             entry = ShownAs(how)
-        elif isinstance(how, dict) and set(how) <= {"set", "split"} and isinstance(how.get("set"), str) \
-                and isinstance(how.get("split", ""), str):
+        elif (
+            isinstance(how, dict)
+            and set(how) <= {"set", "split"}
+            and isinstance(how.get("set"), str)
+            and isinstance(how.get("split", ""), str)
+        ):
             entry = ShownAs(how["set"], how.get("split") or None)
         else:
             raise _error(doc, pointer, "a set's name, or {set: NAME, split: SEPARATOR}")
@@ -136,10 +141,16 @@ def _sets(doc: YamlDocument, sets: Any) -> dict[str, dict[str, dict[str, str]]]:
             raise _error(doc, f"/sets/{name}", f"set {name!r} maps each value to its words")
         for value, words in values.items():
             pointer = f"/sets/{name}/{value}"
-            if not isinstance(words, dict) or set(words) != set(LANGUAGES) \
-                    or not all(isinstance(w, str) and w.strip() for w in words.values()):
-                raise _error(doc, pointer, f"value {value!r} of set {name!r} needs words in "
-                             f"{' and '.join(LANGUAGES)}, and only those")
+            if (
+                not isinstance(words, dict)
+                or set(words) != set(LANGUAGES)
+                or not all(isinstance(w, str) and w.strip() for w in words.values())
+            ):
+                raise _error(
+                    doc,
+                    pointer,
+                    f"value {value!r} of set {name!r} needs words in {' and '.join(LANGUAGES)}, and only those",
+                )
         found[str(name)] = {str(v): dict(w) for v, w in values.items()}
     return found
 

@@ -36,14 +36,21 @@ def covers(pointer: str | None, location: Location) -> bool:
     the claim on line 7 of claims.txt), so one offender in a file can be accepted."""
     if pointer is not None and "@" in pointer:
         base, _, line = pointer.partition("@")
-        return (location.file is not None and location.pointer in (base, base.rstrip("/") + "/file")
-                and line.split(":")[0] == str(location.line))
+        return (
+            location.file is not None
+            and location.pointer in (base, base.rstrip("/") + "/file")
+            and line.split(":")[0] == str(location.line)
+        )
     return pointer is None or location.pointer == pointer or location.pointer.startswith(pointer.rstrip("/") + "/")
 
 
-def apply_suppressions(findings: Iterable[Finding], suppressions: list[dict[str, Any]],
-                       known_rules: Collection[str], locate: Callable[[str], Location],
-                       lang: str) -> list[Finding]:
+def apply_suppressions(
+    findings: Iterable[Finding],
+    suppressions: list[dict[str, Any]],
+    known_rules: Collection[str],
+    locate: Callable[[str], Location],
+    lang: str,
+) -> list[Finding]:
     """The findings with covered failures marked suppressed, plus one warning for each
     suppression that names no rule or covers no failure."""
     findings = list(findings)
@@ -58,12 +65,14 @@ def apply_suppressions(findings: Iterable[Finding], suppressions: list[dict[str,
         if not used:
             kind = "unused" if rule in known_rules else "unknown"
             where = _MESSAGES["where"][lang].format(pointer=pointer) if pointer else ""
-            findings.append(Finding(
-                rule=UNUSED_SUPPRESSION,
-                name="",
-                outcome="fail",
-                severity="warning",
-                message=_MESSAGES[kind][lang].format(rule=rule, where=where),
-                location=locate(f"/suppressions/{index}"),
-            ))
+            findings.append(
+                Finding(
+                    rule=UNUSED_SUPPRESSION,
+                    name="",
+                    outcome="fail",
+                    severity="warning",
+                    message=_MESSAGES[kind][lang].format(rule=rule, where=where),
+                    location=locate(f"/suppressions/{index}"),
+                )
+            )
     return findings

@@ -86,10 +86,7 @@ class Bundle:
         if not isinstance(value, dict):
             return None
         if "sections" in value:
-            return [
-                Section(key, key, str(text or "").strip(), 0)
-                for key, text in value["sections"].items()
-            ]
+            return [Section(key, key, str(text or "").strip(), 0) for key, text in value["sections"].items()]
         source = self.texts.get(pointer)
         if source is None:
             return None
@@ -117,10 +114,16 @@ def _depends_on(claim: dict[str, Any]) -> tuple[int, ...] | None:
     return None if given is None else tuple(int(n) for n in given)
 
 
-def read_bundle(path: Path, shown_as: str | None = None, text: str | None = None, *,
-                doc: YamlDocument | None = None, schema: Path | None = None,
-                text_pointers: tuple[str, ...] = TEXT_POINTERS,
-                file_lists: tuple[str, ...] = DRAWING_LISTS) -> tuple[Bundle | None, list[Finding]]:
+def read_bundle(
+    path: Path,
+    shown_as: str | None = None,
+    text: str | None = None,
+    *,
+    doc: YamlDocument | None = None,
+    schema: Path | None = None,
+    text_pointers: tuple[str, ...] = TEXT_POINTERS,
+    file_lists: tuple[str, ...] = DRAWING_LISTS,
+) -> tuple[Bundle | None, list[Finding]]:
     """The bundle, or ``None`` with the schema findings that make it invalid. A law pack
     gives its schema and where its bundles may reference text files (``{file: …}``) and
     other files (the defaults are the patent bundle's); ``doc``, the YAML already read.
@@ -172,13 +175,18 @@ def read_whole_document(bundle: Bundle) -> None:
     from checker.inputs.whole_document import split
 
     pointer = "/documents/file"
-    source = _read_source(_inside_folder(bundle, pointer, value["file"]), _shown(bundle, value["file"]),
-                          str(value["file"]))
+    source = _read_source(
+        _inside_folder(bundle, pointer, value["file"]), _shown(bundle, value["file"]), str(value["file"])
+    )
     doc = split(source.text)
     if not doc.recognised and doc.description is None:
-        raise _ref_error(bundle, pointer, f"{value['file']} is not in the office's whole-document "
-                         "layout: none of 【發明摘要】, 【發明說明書】, 【申請專利範圍】, 【圖式】 or the "
-                         "description's headings was found")
+        raise _ref_error(
+            bundle,
+            pointer,
+            f"{value['file']} is not in the office's whole-document "
+            "layout: none of 【發明摘要】, 【發明說明書】, 【申請專利範圍】, 【圖式】 or the "
+            "description's headings was found",
+        )
     bundle.texts["/documents"] = source
     reference = {"file": value["file"]}
     parts = {"/description": doc.description, "/claims": doc.claims, "/abstract": doc.abstract}
@@ -186,21 +194,28 @@ def read_whole_document(bundle: Bundle) -> None:
         if part is None:
             continue
         if bundle.get(field_pointer) is not None:
-            raise _ref_error(bundle, field_pointer, f"{field_pointer[1:]} is given here and in "
-                             f"documents ({value['file']}); give each part once")
+            raise _ref_error(
+                bundle,
+                field_pointer,
+                f"{field_pointer[1:]} is given here and in documents ({value['file']}); give each part once",
+            )
         bundle.data[field_pointer[1:]] = dict(reference)
-        bundle.texts[field_pointer] = TextSource(part.text, source.file, source.word,
-                                                 part.first_line - 1, pointer)
+        bundle.texts[field_pointer] = TextSource(part.text, source.file, source.word, part.first_line - 1, pointer)
     if doc.representative_signs is not None:  # no field of format 1: kept for its own facts
         bundle.texts["/documents/representative_signs"] = TextSource(
-            doc.representative_signs.text, source.file, source.word, doc.representative_signs.first_line - 1, pointer)
-    if doc.representative_figure is not None and isinstance(bundle.data.get("abstract"), dict) \
-            and "representative_figure" not in bundle.data["abstract"]:
+            doc.representative_signs.text, source.file, source.word, doc.representative_signs.first_line - 1, pointer
+        )
+    if (
+        doc.representative_figure is not None
+        and isinstance(bundle.data.get("abstract"), dict)
+        and "representative_figure" not in bundle.data["abstract"]
+    ):
         bundle.data["abstract"]["representative_figure"] = doc.representative_figure
     if doc.figures:
         if bundle.get("/drawings") is not None:
-            raise _ref_error(bundle, "/drawings", f"drawings are given here and in documents "
-                             f"({value['file']}); give each part once")
+            raise _ref_error(
+                bundle, "/drawings", f"drawings are given here and in documents ({value['file']}); give each part once"
+            )
         bundle.data["drawings"] = [{"figure": label} for label, _line in doc.figures]
 
 
@@ -215,8 +230,9 @@ def _ref_error(bundle: Bundle, pointer: str, message: str) -> InputError:
 
 def _inside_folder(bundle: Bundle, pointer: str, relative: str) -> Path:
     if Path(relative).is_absolute() or PurePosixPath(relative).is_absolute():
-        raise _ref_error(bundle, pointer, f"{relative!r} is an absolute path; "
-                         "files must be given relative to the bundle's folder")
+        raise _ref_error(
+            bundle, pointer, f"{relative!r} is an absolute path; files must be given relative to the bundle's folder"
+        )
     folder = bundle.path.parent.resolve()
     try:  # a name the file system refuses (too long, a NUL byte) is a bad reference, not a crash
         target = (folder / relative).resolve()
@@ -225,11 +241,17 @@ def _inside_folder(bundle: Bundle, pointer: str, relative: str) -> Path:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         if isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == errno.ELOOP:
             reason = "a loop of symbolic links"
-        raise _ref_error(bundle, pointer, f"{relative[:80]!r}{'…' if len(relative) > 80 else ''} "
-                         f"cannot be used as a file name: {reason}") from None
+        raise _ref_error(
+            bundle,
+            pointer,
+            f"{relative[:80]!r}{'…' if len(relative) > 80 else ''} cannot be used as a file name: {reason}",
+        ) from None
     if not target.is_relative_to(folder):
-        raise _ref_error(bundle, pointer, f"{relative!r} resolves outside the bundle's folder "
-                         f"({folder}); the checker reads only files inside it")
+        raise _ref_error(
+            bundle,
+            pointer,
+            f"{relative!r} resolves outside the bundle's folder ({folder}); the checker reads only files inside it",
+        )
     if not target.exists():
         raise _ref_error(bundle, pointer, f"file {relative!r} not found next to the bundle")
     if not target.is_file():

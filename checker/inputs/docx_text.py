@@ -33,8 +33,10 @@ def read_docx(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -> Wor
     list numbers): see :mod:`checker.inputs.wordml`."""
     raw = read_bytes_bounded(path, shown_as, max_bytes)  # regular files only, bounded
     if not zipfile.is_zipfile(io.BytesIO(raw)):
-        raise InputError("not a Word .docx document (not a ZIP package); save it as .docx "
-                         "or give the text as a UTF-8 text file", shown_as)
+        raise InputError(
+            "not a Word .docx document (not a ZIP package); save it as .docx or give the text as a UTF-8 text file",
+            shown_as,
+        )
     _refuse_zip_bomb(raw, shown_as)
     return _read_word_text(raw, shown_as)
 
@@ -72,8 +74,15 @@ def _refuse_zip_bomb(raw: bytes, shown_as: str) -> None:
                             raise _too_big(unpacked, shown_as, "more than ")
     except InputError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError,
-            ValueError, RuntimeError) as exc:  # RuntimeError: an encrypted member
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        OSError,
+        ValueError,
+        RuntimeError,
+    ) as exc:  # RuntimeError: an encrypted member
         raise InputError(f"not a readable Word .docx document ({_reason(exc)})", shown_as) from None
 
 
@@ -81,8 +90,7 @@ _CHUNK = 1 << 16
 
 
 def _too_big(size: int, shown_as: str, more: str = "") -> InputError:
-    return InputError(f"the .docx unpacks to {more}{size:,} bytes; the limit is "
-                      f"{MAX_UNPACKED_BYTES:,} bytes", shown_as)
+    return InputError(f"the .docx unpacks to {more}{size:,} bytes; the limit is {MAX_UNPACKED_BYTES:,} bytes", shown_as)
 
 
 def _reason(exc: Exception) -> str:

@@ -24,9 +24,9 @@ _KINDS = {
 }
 _MESSAGE = {
     "zh-TW": "{file} 尚有未接受之追蹤修訂（{counts}）；已依全部接受後之文字檢查。送件前請接受或拒絕所有修訂，"
-             "專利專責機關收受之文件應為無修訂標記之定稿。",
+    "專利專責機關收受之文件應為無修訂標記之定稿。",
     "en": "{file} still carries unaccepted tracked changes ({counts}); it was checked as if every change "
-          "were accepted. Accept or reject them before filing: the office should receive a clean copy.",
+    "were accepted. Accept or reject them before filing: the office should receive a clean copy.",
 }
 
 
@@ -40,14 +40,18 @@ def input_notices(bundle: Any, lang: str) -> list[Finding]:
         seen.add(source.file)
         counts = ("、" if lang == "zh-TW" else ", ").join(
             f"{_KINDS[kind][lang]} {count}" if lang == "zh-TW" else f"{count} {_KINDS[kind][lang]}{'s' * (count > 1)}"
-            for kind, count in sorted(word.changes.items(), key=lambda kc: list(_KINDS).index(kc[0])) if count)
+            for kind, count in sorted(word.changes.items(), key=lambda kc: list(_KINDS).index(kc[0]))
+            if count
+        )
         line = word.change_lines[0] if word.change_lines else 1
-        findings.append(Finding(
-            rule=TRACKED_CHANGES,
-            name="",  # as unused-suppression: the rule id is the name
-            outcome="fail",
-            severity="warning",
-            message=_MESSAGE[lang].format(file=source.file, counts=counts),
-            location=Location(source.origin or f"{pointer}/file", line, 1, source.file),
-        ))
+        findings.append(
+            Finding(
+                rule=TRACKED_CHANGES,
+                name="",  # as unused-suppression: the rule id is the name
+                outcome="fail",
+                severity="warning",
+                message=_MESSAGE[lang].format(file=source.file, counts=counts),
+                location=Location(source.origin or f"{pointer}/file", line, 1, source.file),
+            )
+        )
     return findings

@@ -44,11 +44,25 @@ def schema_packs(root: Path | None = None) -> list[SchemaPack]:
             raise ValueError(f"{path}: not a mapping")
         if meta.get("extends"):
             continue
-        schema = next((c for c in (folder / str(meta["bundle_schema"]), resource_dir("schemas") / str(meta["bundle_schema"]))
-                       if c.is_file()), None)
+        schema = next(
+            (
+                c
+                for c in (folder / str(meta["bundle_schema"]), resource_dir("schemas") / str(meta["bundle_schema"]))
+                if c.is_file()
+            ),
+            None,
+        )
         if schema is None:
             raise ValueError(f"{path}: bundle schema {meta['bundle_schema']!r} not found")
-        packs.append(SchemaPack(id=str(meta["id"]), regime=str(meta["regime"]), extends=None,
-                                default_regime=bool(meta.get("default_regime")), schema=schema,
-                                texts=tuple(meta.get("texts", ())), file_lists=tuple(meta.get("file_lists", ()))))
+        packs.append(
+            SchemaPack(
+                id=str(meta["id"]),
+                regime=str(meta["regime"]),
+                extends=None,
+                default_regime=bool(meta.get("default_regime")),
+                schema=schema,
+                texts=tuple(meta.get("texts", ())),
+                file_lists=tuple(meta.get("file_lists", ())),
+            )
+        )
     return packs

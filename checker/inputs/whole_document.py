@@ -57,14 +57,21 @@ class WholeDocument:
     @property
     def recognised(self) -> bool:
         """Whether the file has the layout at all (some part marker was found)."""
-        return any(p is not None for p in (self.abstract, self.claims, self.drawings,
-                                           self.representative_signs)) or self.representative_figure is not None
+        return (
+            any(p is not None for p in (self.abstract, self.claims, self.drawings, self.representative_signs))
+            or self.representative_figure is not None
+        )
 
 
-_MARKERS = {**{n: "abstract" for n in ABSTRACT}, **{n: "representative_figure" for n in REPRESENTATIVE_FIGURE},
-            **{n: "representative_signs" for n in REPRESENTATIVE_SIGNS}, **{n: "formula" for n in FORMULA},
-            **{n: "description" for n in DESCRIPTION}, **{n: "claims" for n in CLAIMS},
-            **{n: "drawings" for n in DRAWINGS}}
+_MARKERS = {
+    **{n: "abstract" for n in ABSTRACT},
+    **{n: "representative_figure" for n in REPRESENTATIVE_FIGURE},
+    **{n: "representative_signs" for n in REPRESENTATIVE_SIGNS},
+    **{n: "formula" for n in FORMULA},
+    **{n: "description" for n in DESCRIPTION},
+    **{n: "claims" for n in CLAIMS},
+    **{n: "drawings" for n in DRAWINGS},
+}
 _PARTS = ("abstract", "representative_signs", "description", "claims", "drawings")
 _ABSTRACT_PAGE = (None, "abstract", "representative_figure", "representative_signs", "formula")
 
@@ -83,8 +90,13 @@ def split(text: str) -> WholeDocument:
         kind = _MARKERS.get(name) if name else None
         if kind in _PARTS and getattr(doc, kind) is not None:
             kind = None  # a second 【圖式】 or 【摘要】 is text of the current part
-        implicit = (kind is None and name in ZH_HEADINGS and doc.description is None
-                    and current in _ABSTRACT_PAGE and not (current == "abstract" and name in ABSTRACT_ITEMS))
+        implicit = (
+            kind is None
+            and name in ZH_HEADINGS
+            and doc.description is None
+            and current in _ABSTRACT_PAGE
+            and not (current == "abstract" and name in ABSTRACT_ITEMS)
+        )
         if implicit:  # no 【發明說明書】 marker: the description begins at its first heading
             kind = "description"
         if kind:

@@ -69,8 +69,9 @@ def read_part(archive: zipfile.ZipFile, name: str, limit: int = MAX_PART_BYTES) 
 
 
 def _xml(data: bytes, name: str) -> etree._Element:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False, remove_comments=True, remove_pis=True)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True
+    )
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -190,8 +191,9 @@ class _Numbering:
             key = abstract.get(_W + "abstractNumId")
             if key is None:
                 continue
-            self.abstract[key] = {lvl_index: level for lvl_index, level in
-                                  (self._level(lvl) for lvl in abstract.findall(_W + "lvl"))}
+            self.abstract[key] = {
+                lvl_index: level for lvl_index, level in (self._level(lvl) for lvl in abstract.findall(_W + "lvl"))
+            }
             link = _val(abstract.find(_W + "numStyleLink"))
             if link:
                 self.style_link[key] = link
@@ -217,15 +219,19 @@ class _Numbering:
     @staticmethod
     def _level(lvl: etree._Element) -> tuple[int, _Level]:
         restart = lvl.find(_W + "lvlRestart")
-        return (_int_attr(lvl, "ilvl") or 0, _Level(
-            start=_int(lvl.find(_W + "start"), 1),
-            fmt=_val(lvl.find(_W + "numFmt"), "decimal"),
-            text=_val(lvl.find(_W + "lvlText"), ""),
-            suffix=_val(lvl.find(_W + "suff"), "tab"),
-            restart=_int(restart) if restart is not None else None,
-            legal=lvl.find(_W + "isLgl") is not None and _val(lvl.find(_W + "isLgl"), "1") not in ("0", "false", "off"),
-            style=_val(lvl.find(_W + "pStyle")),
-        ))
+        return (
+            _int_attr(lvl, "ilvl") or 0,
+            _Level(
+                start=_int(lvl.find(_W + "start"), 1),
+                fmt=_val(lvl.find(_W + "numFmt"), "decimal"),
+                text=_val(lvl.find(_W + "lvlText"), ""),
+                suffix=_val(lvl.find(_W + "suff"), "tab"),
+                restart=_int(restart) if restart is not None else None,
+                legal=lvl.find(_W + "isLgl") is not None
+                and _val(lvl.find(_W + "isLgl"), "1") not in ("0", "false", "off"),
+                style=_val(lvl.find(_W + "pStyle")),
+            ),
+        )
 
     def levels(self, num_id: str) -> tuple[str, dict[int, _Level], dict[int, int]] | None:
         """(counter key, levels, start overrides) of a list instance, or None."""
@@ -332,8 +338,15 @@ def format_number(value: int, fmt: str) -> str:
         return _FULL_STOP[value - 1]
     if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
         return "".join(_CJK_DIGITS[int(d)] for d in str(value))
-    if fmt in ("taiwaneseCounting", "chineseCounting", "japaneseCounting", "koreanCounting",
-               "taiwaneseCountingThousand", "chineseCountingThousand", "ideographEnclosedCircle"):
+    if fmt in (
+        "taiwaneseCounting",
+        "chineseCounting",
+        "japaneseCounting",
+        "koreanCounting",
+        "taiwaneseCountingThousand",
+        "chineseCountingThousand",
+        "ideographEnclosedCircle",
+    ):
         return _chinese(value, _CJK_DIGITS.replace("〇", "零"), "十百千")
     if fmt == "ideographLegalTraditional":
         return _chinese(value, _LEGAL_TRADITIONAL, "拾佰仟", short_ten=False)
@@ -350,8 +363,21 @@ def _roman(value: int) -> str:
     if value <= 0:
         return str(value)
     out = []
-    for number, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for number, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         count, value = divmod(value, number)
         out.append(numeral * count)
     return "".join(out)
@@ -399,8 +425,19 @@ def _chinese(value: int, digits: str, units: str, short_ten: bool = True) -> str
 
 _TRANSPARENT = {"hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo", "sdtContent"}
 _DROPPED = {"del", "moveFrom"}
-_SKIPPED = {"pPr", "rPr", "sdtPr", "sdtEndPr", "commentRangeStart", "commentRangeEnd",
-            "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd"}
+_SKIPPED = {
+    "pPr",
+    "rPr",
+    "sdtPr",
+    "sdtEndPr",
+    "commentRangeStart",
+    "commentRangeEnd",
+    "bookmarkStart",
+    "bookmarkEnd",
+    "proofErr",
+    "permStart",
+    "permEnd",
+}
 
 
 class _Reader:
@@ -444,8 +481,9 @@ class _Reader:
                 self._count(name)
 
     def _count(self, name: str) -> None:
-        self.out.changes[{"ins": "insertion", "del": "deletion", "moveTo": "move", "moveFrom": "move"}
-                         .get(name, "formatting")] += 1
+        self.out.changes[
+            {"ins": "insertion", "del": "deletion", "moveTo": "move", "moveFrom": "move"}.get(name, "formatting")
+        ] += 1
 
     def _paragraph(self, p: etree._Element) -> None:
         parts: list[str] = []

@@ -84,8 +84,7 @@ def read_bytes_bounded(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTE
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"not a regular file ({_file_kind(info.st_mode)}); "
-                             "only regular files are read", shown_as)
+            raise InputError(f"not a regular file ({_file_kind(info.st_mode)}); only regular files are read", shown_as)
         if info.st_size > max_bytes:
             raise InputError(f"file is {info.st_size:,} bytes; the limit is {max_bytes:,} bytes", shown_as)
         chunks, total = [], 0
@@ -109,9 +108,13 @@ def _reason(exc: Exception) -> str:
 
 
 def _file_kind(mode: int) -> str:
-    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"),
-                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-                       (stat.S_ISSOCK, "a socket")):
+    for test, name in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
         if test(mode):
             return name
     return "not a regular file"
@@ -142,10 +145,12 @@ def read_text_file(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -
     return text.removeprefix("\ufeff")
 
 
-_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32 (little-endian, with a byte-order mark)"),
-         (b"\x00\x00\xfe\xff", "UTF-32 (big-endian, with a byte-order mark)"),
-         (b"\xff\xfe", "UTF-16 (little-endian, with a byte-order mark)"),
-         (b"\xfe\xff", "UTF-16 (big-endian, with a byte-order mark)"))
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32 (little-endian, with a byte-order mark)"),
+    (b"\x00\x00\xfe\xff", "UTF-32 (big-endian, with a byte-order mark)"),
+    (b"\xff\xfe", "UTF-16 (little-endian, with a byte-order mark)"),
+    (b"\xfe\xff", "UTF-16 (big-endian, with a byte-order mark)"),
+)
 
 
 def _foreign_encoding(raw: bytes) -> str | None:
@@ -155,10 +160,14 @@ def _foreign_encoding(raw: bytes) -> str | None:
             return name
     if b"\x00" not in raw[:4096]:
         return None
-    for codec, name in (("utf-32-le", "UTF-32 (little-endian)"), ("utf-32-be", "UTF-32 (big-endian)"),
-                        ("utf-16-le", "UTF-16 (little-endian)"), ("utf-16-be", "UTF-16 (big-endian)")):
+    for codec, name in (
+        ("utf-32-le", "UTF-32 (little-endian)"),
+        ("utf-32-be", "UTF-32 (big-endian)"),
+        ("utf-16-le", "UTF-16 (little-endian)"),
+        ("utf-16-be", "UTF-16 (big-endian)"),
+    ):
         unit = 4 if "32" in codec else 2
-        sample = raw[:4096 - 4096 % unit] if len(raw) > 4096 else raw[:len(raw) - len(raw) % unit]
+        sample = raw[: 4096 - 4096 % unit] if len(raw) > 4096 else raw[: len(raw) - len(raw) % unit]
         try:
             text = sample.decode(codec)
         except UnicodeDecodeError:
@@ -233,8 +242,7 @@ class _Builder:
         if self.count > MAX_VALUES:
             raise self.error(
                 node,
-                f"more than {MAX_VALUES:,} values once aliases are expanded "
-                "(an alias bomb?); refusing to read further",
+                f"more than {MAX_VALUES:,} values once aliases are expanded (an alias bomb?); refusing to read further",
             )
         if depth > MAX_DEPTH:
             raise self.error(node, f"nested more than {MAX_DEPTH} levels deep")
@@ -245,9 +253,7 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _TAG + "seq":
                 raise self.error(node, f"unsupported YAML tag {node.tag!r}")
-            return [
-                self.build(item, f"{pointer}/{i}", depth + 1) for i, item in enumerate(node.value)
-            ]
+            return [self.build(item, f"{pointer}/{i}", depth + 1) for i, item in enumerate(node.value)]
         if node.tag != _TAG + "map":
             raise self.error(node, f"unsupported YAML tag {node.tag!r}")
         return self.mapping(node, pointer, depth)
@@ -283,9 +289,7 @@ class _Builder:
     def merge_sources(self, node: yaml.Node) -> list[yaml.MappingNode]:
         if isinstance(node, yaml.MappingNode):
             return [node]
-        if isinstance(node, yaml.SequenceNode) and all(
-            isinstance(n, yaml.MappingNode) for n in node.value
-        ):
+        if isinstance(node, yaml.SequenceNode) and all(isinstance(n, yaml.MappingNode) for n in node.value):
             return list(node.value)
         raise self.error(node, "`<<` must merge a mapping or a list of mappings")
 

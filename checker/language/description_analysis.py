@@ -15,8 +15,15 @@ from checker.language.texts import Section, half_width
 
 # Enforcement Rules art. 17(1) (inventions; utility models via art. 45) and art. 50(1)
 # (designs): the prescribed order of the description's items, as `sections` keys.
-INVENTION_ORDER = ("title", "technical_field", "prior_art", "summary",
-                   "drawings_description", "embodiments", "reference_signs")
+INVENTION_ORDER = (
+    "title",
+    "technical_field",
+    "prior_art",
+    "summary",
+    "drawings_description",
+    "embodiments",
+    "reference_signs",
+)
 DESIGN_ORDER = ("title", "article_use", "design_description")
 INVENTION_ALWAYS = ("title", "technical_field", "prior_art", "summary", "embodiments")
 INVENTION_WITH_DRAWINGS = ("drawings_description", "reference_signs")
@@ -29,6 +36,7 @@ def ascii_text(text: str) -> str:
 
 
 # --- sections ---------------------------------------------------------------------
+
 
 def missing_sections(sections: list[Section], required: tuple[str, ...]) -> list[str]:
     """The keys of ``required`` that have no section with text."""
@@ -61,8 +69,8 @@ _NUMBER_LABEL = re.compile(r"【([0-9０-９]+)】")
 
 @dataclass(frozen=True)
 class ParagraphNumberProblem:
-    label: str   # as written, e.g. 【003】
-    line: int    # 1-based line in the description text
+    label: str  # as written, e.g. 【003】
+    line: int  # 1-based line in the description text
     reason: str  # "digits" (not four digits), "start" (not 【0001】), "sequence" (gap or repeat)
 
 
@@ -99,8 +107,9 @@ _FIGURE = re.compile(
 )
 
 
-_MORE_LABELS = re.compile(r"\s*(?:、|，|,|及|和|與|以及|或|and|or)\s*([0-9０-９]+[A-Za-zＡ-Ｈ]?)(?![0-9０-９A-Za-z個種次])",
-                          re.IGNORECASE)
+_MORE_LABELS = re.compile(
+    r"\s*(?:、|，|,|及|和|與|以及|或|and|or)\s*([0-9０-９]+[A-Za-zＡ-Ｈ]?)(?![0-9０-９A-Za-z個種次])", re.IGNORECASE
+)
 
 
 def figure_label(text: object) -> str:
@@ -160,15 +169,75 @@ _ZH_USED_SIGN = re.compile(
 )
 # 框架(90), 基板（10）: a sign in parentheses after its name (not 步驟(1), 式(2), 表(3), 圖(4)...).
 _ZH_PARENTHESISED_SIGN = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![圖第式表例項頁段驟之的及或和與])[（(]\s*(" + _SIGN + r")\s*[）)]")
+    r"(?<=[\u4e00-\u9fff])(?<![圖第式表例項頁段驟之的及或和與])[（(]\s*(" + _SIGN + r")\s*[）)]"
+)
 _EN_USED_SIGN = re.compile(r"\b([A-Za-z][A-Za-z-]+)\s+(" + _SIGN + r")\b(?!\s*(?:mm|cm|nm|%|°|degrees|times|percent))")
 _EN_NOT_NOUNS = {
-    "fig", "figs", "figure", "figures", "claim", "claims", "paragraph", "paragraphs", "step",
-    "steps", "about", "approximately", "of", "to", "than", "and", "or", "at", "by", "in", "is",
-    "are", "be", "from", "with", "for", "on", "the", "a", "an", "least", "most", "table", "example",
-    "embodiment", "embodiments", "page", "line", "lines", "section", "formula", "equation", "over",
-    "under", "up", "between", "within", "only", "first", "second", "each", "every", "all", "has",
-    "have", "had", "was", "were", "as", "into", "per", "no", "number", "nearly", "some",
+    "fig",
+    "figs",
+    "figure",
+    "figures",
+    "claim",
+    "claims",
+    "paragraph",
+    "paragraphs",
+    "step",
+    "steps",
+    "about",
+    "approximately",
+    "of",
+    "to",
+    "than",
+    "and",
+    "or",
+    "at",
+    "by",
+    "in",
+    "is",
+    "are",
+    "be",
+    "from",
+    "with",
+    "for",
+    "on",
+    "the",
+    "a",
+    "an",
+    "least",
+    "most",
+    "table",
+    "example",
+    "embodiment",
+    "embodiments",
+    "page",
+    "line",
+    "lines",
+    "section",
+    "formula",
+    "equation",
+    "over",
+    "under",
+    "up",
+    "between",
+    "within",
+    "only",
+    "first",
+    "second",
+    "each",
+    "every",
+    "all",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "as",
+    "into",
+    "per",
+    "no",
+    "number",
+    "nearly",
+    "some",
 }
 
 
@@ -223,8 +292,9 @@ def unused_signs(signs: list[str], text: str) -> list[str]:
     """The ``signs`` that :func:`sign_is_used` does not find in ``text``; the text is
     normalised once for all of them, not once per sign."""
     text = ascii_text(text)
-    return [sign for sign in signs
-            if re.search(r"(?<![0-9A-Za-z])" + re.escape(sign) + r"(?![0-9A-Za-z'])", text) is None]
+    return [
+        sign for sign in signs if re.search(r"(?<![0-9A-Za-z])" + re.escape(sign) + r"(?![0-9A-Za-z'])", text) is None
+    ]
 
 
 # --- the description refers to the claims ---------------------------------------------
@@ -242,6 +312,7 @@ def claim_reference_lines(text: str) -> list[int]:
 
 
 # --- abstract (ER 21) -----------------------------------------------------------------
+
 
 def abstract_character_count(text: str) -> int:
     """Characters of an abstract as the office counts 字: every character except
@@ -272,20 +343,26 @@ def promotional_words(text: str) -> list[str]:
 # --- title (ER 17(4), 51(1)) ------------------------------------------------------------
 
 # Words that say nothing about the subject: praise, or the kind of right applied for.
-_TITLE_UNRELATED = re.compile(r"最佳(?!化)|最新|新穎|新式|專利|革命性|完美|神奇|超級|"
-                              r"\b(?:best|novel|new|patented|revolutionary|perfect|super)\b", re.IGNORECASE)
+_TITLE_UNRELATED = re.compile(
+    r"最佳(?!化)|最新|新穎|新式|專利|革命性|完美|神奇|超級|"
+    r"\b(?:best|novel|new|patented|revolutionary|perfect|super)\b",
+    re.IGNORECASE,
+)
 # Trademarks and model numbers (examination guidelines keep them out of titles): ®, ™, 商標,
 # and a model designation of capitals and digits (XR-200, AB1234; not LED, USB, H.264).
-_TITLE_TRADEMARK = re.compile(r"[®™]|\(R\)|\(TM\)|註冊商標|商標"
-                              r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-?[0-9]{3,}[A-Z]?(?![A-Za-z0-9])"
-                              r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-[0-9]{2,}[A-Z]?(?![A-Za-z0-9])")
+_TITLE_TRADEMARK = re.compile(
+    r"[®™]|\(R\)|\(TM\)|註冊商標|商標"
+    r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-?[0-9]{3,}[A-Z]?(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-[0-9]{2,}[A-Z]?(?![A-Za-z0-9])"
+)
 TITLE_MAX_CHARACTERS = 40  # non-whitespace characters; a heuristic for "concise"
 
 
 def title_unrelated_words(title: str) -> list[str]:
     title = ascii_text(title)
-    return sorted({m.group(0) for m in _TITLE_UNRELATED.finditer(title)}
-                  | {m.group(0) for m in _TITLE_TRADEMARK.finditer(title)})
+    return sorted(
+        {m.group(0) for m in _TITLE_UNRELATED.finditer(title)} | {m.group(0) for m in _TITLE_TRADEMARK.finditer(title)}
+    )
 
 
 # --- design views (ER 53) -------------------------------------------------------------

@@ -70,8 +70,11 @@ _BRACKETED = re.compile(r"【[^】]*】")
 _REF_SIGN = re.compile(r"\(\s*[0-9A-Za-z][0-9A-Za-z'’,、\s-]*\)")
 _NUM = r"\d+(?:\.\d+)?"
 _CLAIM_REF = re.compile(
-    r"(?:如|依據|依|根據)?(?:申請專利範圍)?(?:請求項|第)\s*" + _NUM
-    + r"(?:\s*(?:至|到|、|,|或|及|與|-|~)\s*(?:請求項|第)?\s*" + _NUM + r")*\s*(?:項)?"
+    r"(?:如|依據|依|根據)?(?:申請專利範圍)?(?:請求項|第)\s*"
+    + _NUM
+    + r"(?:\s*(?:至|到|、|,|或|及|與|-|~)\s*(?:請求項|第)?\s*"
+    + _NUM
+    + r")*\s*(?:項)?"
     r"(?:\s*(?:中)?任一項)?(?:\s*所述)?(?:之)?"
     r"|(?:如)?(?:請求項|圖式?|第)\s*" + _NUM + r"[A-Za-z]?\s*(?:圖|項)?"
     r"|\b(?:claims?|figs?\.?|figures?|paragraphs?)\s*" + _NUM + r"[A-Za-z]?"
@@ -81,16 +84,67 @@ _CLAIM_REF = re.compile(
 _ORDINAL = re.compile("第[一二三四五六七八九十]+")  # 第一鰭片, 第二鰭片: labels, not features
 # Boilerplate of claims and descriptions: never a technical feature.
 _ZH_BOILERPLATE = (
-    "其特徵在於", "其改良在於", "特徵在於", "本發明", "本新型", "本創作", "本衍生設計", "本設計",
-    "本案", "物品", "實施例",
-    "所述", "其中", "包含", "包括", "含有", "具有", "以及", "至少", "任一項", "進一步", "更包含",
-    "藉此", "藉由", "使得", "用以", "用於", "分別", "複數個", "複數", "多個", "一種",
-    "前述", "上述", "較佳", "例如", "所示", "如圖", "請參閱", "示意圖", "係指", "即",
-    "該些", "該等", "此等", "方式", "介於", "位於", "設置於", "設於", "配置於", "置於", "更", "亦", "均", "皆",
+    "其特徵在於",
+    "其改良在於",
+    "特徵在於",
+    "本發明",
+    "本新型",
+    "本創作",
+    "本衍生設計",
+    "本設計",
+    "本案",
+    "物品",
+    "實施例",
+    "所述",
+    "其中",
+    "包含",
+    "包括",
+    "含有",
+    "具有",
+    "以及",
+    "至少",
+    "任一項",
+    "進一步",
+    "更包含",
+    "藉此",
+    "藉由",
+    "使得",
+    "用以",
+    "用於",
+    "分別",
+    "複數個",
+    "複數",
+    "多個",
+    "一種",
+    "前述",
+    "上述",
+    "較佳",
+    "例如",
+    "所示",
+    "如圖",
+    "請參閱",
+    "示意圖",
+    "係指",
+    "即",
+    "該些",
+    "該等",
+    "此等",
+    "方式",
+    "介於",
+    "位於",
+    "設置於",
+    "設於",
+    "配置於",
+    "置於",
+    "更",
+    "亦",
+    "均",
+    "皆",
 )
 # Function characters split Chinese text into term candidates (applied to both sides).
 _ZH_FUNCTION = "之的該於及或與為係並且而其此所將使被由一個種是至到以"
-_EN_STOP = frozenset("""
+_EN_STOP = frozenset(
+    """
 a an the of and or to in on at by for with from into onto over under between within
 is are be being been was were has have having as that which wherein whereby said
 claim claims comprising comprises comprise including includes include consisting
@@ -100,13 +154,72 @@ according accordance invention embodiment embodiments figure figures fig thereof
 therein thereto about approximately substantially least preferably device
 configured disposed adapted provided located positioned respectively thereon therebetween
 upon via can may also both either
-""".split())
+""".split()
+)
 _UNITS = (
-    "wt%", "mol%", "vol%", "%", "°c", "℃", "°", "k", "nm", "μm", "µm", "um", "mm", "cm", "m",
-    "km", "mg", "g", "kg", "ml", "l", "s", "ms", "min", "h", "hz", "khz", "mhz", "ghz",
-    "v", "mv", "kv", "a", "ma", "w", "mw", "kw", "pa", "kpa", "mpa", "gpa", "ppm", "rpm",
-    "微米", "奈米", "毫米", "公分", "公尺", "公克", "毫克", "公斤", "毫升", "公升", "度",
-    "秒", "分鐘", "小時", "伏特", "瓦", "赫茲", "倍", "層", "wt",
+    "wt%",
+    "mol%",
+    "vol%",
+    "%",
+    "°c",
+    "℃",
+    "°",
+    "k",
+    "nm",
+    "μm",
+    "µm",
+    "um",
+    "mm",
+    "cm",
+    "m",
+    "km",
+    "mg",
+    "g",
+    "kg",
+    "ml",
+    "l",
+    "s",
+    "ms",
+    "min",
+    "h",
+    "hz",
+    "khz",
+    "mhz",
+    "ghz",
+    "v",
+    "mv",
+    "kv",
+    "a",
+    "ma",
+    "w",
+    "mw",
+    "kw",
+    "pa",
+    "kpa",
+    "mpa",
+    "gpa",
+    "ppm",
+    "rpm",
+    "微米",
+    "奈米",
+    "毫米",
+    "公分",
+    "公尺",
+    "公克",
+    "毫克",
+    "公斤",
+    "毫升",
+    "公升",
+    "度",
+    "秒",
+    "分鐘",
+    "小時",
+    "伏特",
+    "瓦",
+    "赫茲",
+    "倍",
+    "層",
+    "wt",
 )
 _RANGE_JOIN = r"\s*(?:至|到|~|〜|～|-|–|to|and)\s*"
 _NUMBER_TOKEN = re.compile(
@@ -133,7 +246,7 @@ def _unit(raw: str) -> str:
     for unit in sorted(_UNITS, key=len, reverse=True):
         if raw.startswith(unit):
             # a Latin unit must end there: "5 mm" yes, "5 modules" no
-            rest = raw[len(unit):]
+            rest = raw[len(unit) :]
             if unit.isascii() and unit[-1].isalpha() and rest[:1].isalpha() and rest[:1].isascii():
                 continue
             return unit
@@ -156,7 +269,7 @@ def numeric_limits(text: str) -> list[tuple[str, list[str], int, int]]:
         if match.group("b") is not None:
             values.append(_value(match.group("b")))
         end = match.start("unit") + len(unit) if unit else match.end("b")
-        limits.append((text[match.start():end].strip(), values, match.start(), end))
+        limits.append((text[match.start() : end].strip(), values, match.start(), end))
     return limits
 
 
@@ -201,7 +314,7 @@ class Reference:
         self.chars: set[str] = set()
         for run, _ in _zh_runs(joined):
             self.chars.update(run)
-            self.bigrams.update(run[i:i + 2] for i in range(len(run) - 1))
+            self.bigrams.update(run[i : i + 2] for i in range(len(run) - 1))
         self.stems = {stem(w) for w in _EN_WORD.findall(joined)}
         self.numbers = _reference_numbers(joined)
         self.empty = not joined.strip()
@@ -229,7 +342,7 @@ class Reference:
     def _zh_new(self, run: str) -> list[tuple[str, int]]:
         known = [False] * len(run)
         for i in range(len(run) - 1):
-            if run[i:i + 2] in self.bigrams:
+            if run[i : i + 2] in self.bigrams:
                 known[i] = known[i + 1] = True
         terms, i = [], 0
         while i < len(run):
@@ -254,7 +367,7 @@ class Reference:
         for match in _EN_WORD.finditer(text):
             word = match.group(0)
             new = word.lower() not in _EN_STOP and stem(word) not in self.stems and len(word) > 1
-            gap = text[last_end:match.start()] if last_end >= 0 else ""
+            gap = text[last_end : match.start()] if last_end >= 0 else ""
             if phrase and (not new or gap.strip()):
                 found.append((" ".join(phrase).lower(), "term", start))
                 phrase = []
@@ -299,6 +412,7 @@ def locate_term(passage: Passage, term: str) -> str:
 
 # --- claims compared with claims -----------------------------------------------------
 
+
 def removed_terms(earlier: str, later: str) -> list[str]:
     """Terms of an earlier claim that a later version of it no longer contains: a
     limitation dropped (or reworded). Empty when the later claim keeps every term."""
@@ -313,12 +427,14 @@ def claim_passages(claims: list, pointer: str = "/claims", file_text: str | None
         if is_deleted_claim(claim.text):
             continue
         where = pointer if file_text is not None else f"{pointer}/{index}/text"
-        passages.append(Passage(f"請求項{claim.number}", f"claim {claim.number}", where, claim.text,
-                                file_text, claim.line or 1))
+        passages.append(
+            Passage(f"請求項{claim.number}", f"claim {claim.number}", where, claim.text, file_text, claim.line or 1)
+        )
     return passages
 
 
 # --- claims compared for sameness ------------------------------------------------------
+
 
 def _compact(text: str) -> str:
     """The normalised text with spacing, punctuation and boilerplate separators removed,

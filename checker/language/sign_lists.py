@@ -16,13 +16,14 @@ _ANOTHER_PAIR = re.compile(rf"(?:^|[\s;；,，、]){_SIGN}\s*[:：]")
 
 @dataclass(frozen=True)
 class SignLine:
-    line: int   # 1-based line in its text
-    text: str   # the line as written (stripped)
+    line: int  # 1-based line in its text
+    text: str  # the line as written (stripped)
     reason: str  # "table", "colon" (not 「符號:文字」 with a half-width colon), "pairs" (several a line)
 
 
-def sign_line_problems(lines: list[str], first_line: int = 1,
-                       table_lines: frozenset[int] | set[int] = frozenset()) -> list[SignLine]:
+def sign_line_problems(
+    lines: list[str], first_line: int = 1, table_lines: frozenset[int] | set[int] = frozenset()
+) -> list[SignLine]:
     """The lines of a sign list (``lines[0]`` is line ``first_line``) not in the office's
     format. Blank lines and paragraph numbers alone (【0009】) are not pairs."""
     problems = []

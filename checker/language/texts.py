@@ -117,9 +117,7 @@ class Claim:
     depends_on: tuple[int, ...] | None = None  # explicit `depends_on`: overrides parsing
 
 
-_CLAIM_START = re.compile(
-    r"^\s*(?:【第\s*([0-9０-９]+)\s*項】|([0-9０-９]+)\s*[.．、](?![0-9０-９]))\s*(.*)$"
-)
+_CLAIM_START = re.compile(r"^\s*(?:【第\s*([0-9０-９]+)\s*項】|([0-9０-９]+)\s*[.．、](?![0-9０-９]))\s*(.*)$")
 
 
 def parse_claims(text: str) -> list[Claim]:
@@ -152,14 +150,13 @@ def _split_run_on(claims: list[Claim]) -> list[Claim]:
         for found in _RUN_ON.finditer(text):
             if int(ascii_digits(found.group(1))) != number + 1 or found.start() < start:
                 continue
-            out.append(Claim(number, text[start:found.start()].strip(), claim.line))
+            out.append(Claim(number, text[start : found.start()].strip(), claim.line))
             number, start = number + 1, found.end()
         out.append(Claim(number, text[start:].strip(), claim.line) if start else claim)
     return out
 
 
-_DELETED_CLAIM = re.compile(r"^\s*[(（]?\s*(?:刪除|deleted|canceled|cancelled)\s*[)）]?\s*[。.]?\s*$",
-                            re.IGNORECASE)
+_DELETED_CLAIM = re.compile(r"^\s*[(（]?\s*(?:刪除|deleted|canceled|cancelled)\s*[)）]?\s*[。.]?\s*$", re.IGNORECASE)
 
 
 def is_deleted_claim(text: str) -> bool:
@@ -178,8 +175,11 @@ def _join_space(parts: list[str], line: str) -> str:
 # parentheses as ASCII (請求項１ -> 請求項1, 圖１２（Ａ） -> 圖12(A)), so one pattern reads both.
 # Other full-width punctuation (，；：。) is kept: the patterns name it, and 。 ends a claim.
 _FULL_WIDTH = str.maketrans(
-    "０１２３４５６７８９（）" + "".join(chr(c) for c in range(0xFF21, 0xFF3B)) + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
-    "0123456789()ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    "０１２３４５６７８９（）"
+    + "".join(chr(c) for c in range(0xFF21, 0xFF3B))
+    + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
+    "0123456789()ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
 
 
 _HAS_FULL_WIDTH = re.compile("[０-９（）Ａ-Ｚａ-ｚ]")

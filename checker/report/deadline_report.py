@@ -25,8 +25,14 @@ from checker.report.render import citations_text
 from checker.report.safe_text import neutralise
 from checker.report.wrap import break_offsets, wrap
 
-_STATUS_STYLE = {"done": "green", "pending": "cyan", "open": "cyan", "late": "bold red",
-                 "overdue": "bold red", "closed": "dim"}
+_STATUS_STYLE = {
+    "done": "green",
+    "pending": "cyan",
+    "open": "cyan",
+    "late": "bold red",
+    "overdue": "bold red",
+    "closed": "dim",
+}
 
 
 @dataclass
@@ -38,15 +44,23 @@ class BundleDeadlines:
     problems: list[str] = field(default_factory=list)  # why an invalid bundle has none
 
 
-def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any,
-            today: dt.date | None = None) -> list[BundleDeadlines]:
+def collect(
+    paths: Iterable[Path], as_of: dt.date | None, calendar: Any, today: dt.date | None = None
+) -> list[BundleDeadlines]:
     results = []
     for path in paths:
         bundle, opened = open_bundle(path)
         if bundle is None:
-            results.append(BundleDeadlines(opened.path, False, problems=[
-                f"{f.location.file or opened.path}:{f.location.line}:{f.location.column}: {f.message}"
-                for f in opened.findings]))
+            results.append(
+                BundleDeadlines(
+                    opened.path,
+                    False,
+                    problems=[
+                        f"{f.location.file or opened.path}:{f.location.line}:{f.location.column}: {f.message}"
+                        for f in opened.findings
+                    ],
+                )
+            )
             continue
         when = evaluation_date(bundle, as_of, today)
         ctx = bundle_context(bundle, when, calendar)
@@ -63,9 +77,14 @@ def _explanation(record: DeadlineRecord, lang: str) -> list[str]:
 def _step_json(step: Step, lang: str) -> dict[str, Any]:
     # "reason" keeps its English text (what it has always held); "text" is the step in the
     # report language and "texts" in both, so a consumer need not re-run to switch.
-    return {"date": step.date.isoformat(), "reason": step.reason, "basis": list(step.basis),
-            "kind": step.kind, "text": step.text(lang),
-            "texts": {"zh-TW": step.text("zh-TW"), "en": step.text("en")}}
+    return {
+        "date": step.date.isoformat(),
+        "reason": step.reason,
+        "basis": list(step.basis),
+        "kind": step.kind,
+        "text": step.text(lang),
+        "texts": {"zh-TW": step.text("zh-TW"), "en": step.text("en")},
+    }
 
 
 def record_json(record: DeadlineRecord, lang: str = "zh-TW") -> dict[str, Any]:
@@ -76,8 +95,11 @@ def record_json(record: DeadlineRecord, lang: str = "zh-TW") -> dict[str, Any]:
         "basis": [c.as_json() for c in record.version.basis],
         "version": record.version.label,
         "version_labels": {"zh-TW": record.version.label, "en": record.version.label_for("en")},
-        "event": {"fact": record.period.event_fact, "date": d.event.isoformat(),
-                  **({"label": record.period.event_label} if record.period.event_label else {})},
+        "event": {
+            "fact": record.period.event_fact,
+            "date": d.event.isoformat(),
+            **({"label": record.period.event_label} if record.period.event_label else {}),
+        },
         **({"pointer": record.pointer} if record.pointer else {}),  # the item of an item period
         "length": d.period,
         "raw_end": d.raw_end.isoformat(),
@@ -96,8 +118,16 @@ def render_json(results: list[BundleDeadlines], as_of: dt.date | None, lang: str
         "tool": {"name": "patentcheck", "version": __version__},
         "as_of": as_of.isoformat() if as_of else None,
         "lang": lang,
-        "bundles": [{"path": r.path, "valid": r.valid, "as_of": r.as_of, "problems": r.problems,
-                     "deadlines": [record_json(rec, lang) for rec in r.records]} for r in results],
+        "bundles": [
+            {
+                "path": r.path,
+                "valid": r.valid,
+                "as_of": r.as_of,
+                "problems": r.problems,
+                "deadlines": [record_json(rec, lang) for rec in r.records],
+            }
+            for r in results
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -107,16 +137,19 @@ def render_ics(results: list[BundleDeadlines], stamp: dt.date, lang: str) -> str
     for result in results:
         for rec in result.records:
             title = rec.period.title[lang]
-            records.append({
-                # an item period has a deadline per item: its pointer keeps the UIDs apart
-                "bundle": result.path, "id": rec.period.id + (f"@{rec.pointer}" if rec.pointer else ""),
-                "title": f"{title}屆滿 — {result.path}" if lang == "zh-TW" else f"{title} ends — {result.path}",
-                "deadline": rec.deadline.end,
-                "raw_deadline": rec.deadline.raw_end,
-                "status": {"open": "pending", "closed": "done"}.get(rec.status, rec.status),
-                "basis": citations_text(rec.version.basis, lang),
-                "explanation": [rec.version.label_for(lang)] + _explanation(rec, lang),
-            })
+            records.append(
+                {
+                    # an item period has a deadline per item: its pointer keeps the UIDs apart
+                    "bundle": result.path,
+                    "id": rec.period.id + (f"@{rec.pointer}" if rec.pointer else ""),
+                    "title": f"{title}屆滿 — {result.path}" if lang == "zh-TW" else f"{title} ends — {result.path}",
+                    "deadline": rec.deadline.end,
+                    "raw_deadline": rec.deadline.raw_end,
+                    "status": {"open": "pending", "closed": "done"}.get(rec.status, rec.status),
+                    "basis": citations_text(rec.version.basis, lang),
+                    "explanation": [rec.version.label_for(lang)] + _explanation(rec, lang),
+                }
+            )
     return deadlines_to_ics(records, stamp=stamp, lang=lang)
 
 
@@ -130,6 +163,7 @@ _OVERHEAD = 17  # 7 rules and 10 cells of padding (the outer edges unpadded)
 def column_widths(heads: tuple[str, ...], rows: list[tuple[str, ...]], width: int) -> list[int]:
     """Each column's width: its content's when the table fits ``width``, else the widest
     columns give way first, never below their minimum (a date, the raw end)."""
+
     def cells(markup: str) -> int:
         return max((cell_len(line) for line in Text.from_markup(markup).plain.splitlines()), default=0)
 
@@ -167,12 +201,15 @@ def _table(heads: tuple[str, ...], rows: list[tuple[str, ...]], width: int) -> T
     return table
 
 
-def render_text(results: list[BundleDeadlines], console: Console, lang: str, verbose: bool,
-                width: int | None = None) -> None:
+def render_text(
+    results: list[BundleDeadlines], console: Console, lang: str, verbose: bool, width: int | None = None
+) -> None:
     """A table per bundle, then how the moved or unverified deadlines were computed.
     ``width``: wrap those explanation lines to it (a terminal's width)."""
-    heads = {"zh-TW": ("期間", "法律依據", "起算事實", "期間長度", "屆滿日", "狀態"),
-             "en": ("Period", "Basis", "Event", "Length", "Last day", "Status")}[lang]
+    heads = {
+        "zh-TW": ("期間", "法律依據", "起算事實", "期間長度", "屆滿日", "狀態"),
+        "en": ("Period", "Basis", "Event", "Length", "Last day", "Status"),
+    }[lang]
 
     def say(markup: str) -> None:
         if width is None:
@@ -182,7 +219,9 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
             console.print(line, soft_wrap=True)
 
     for result in results:
-        console.print(f"[bold]{escape(neutralise(result.path))}[/]" + (f"  [dim]({result.as_of})[/]" if result.as_of else ""))
+        console.print(
+            f"[bold]{escape(neutralise(result.path))}[/]" + (f"  [dim]({result.as_of})[/]" if result.as_of else "")
+        )
         for problem in result.problems:
             console.print(f"  [red]{escape(neutralise(problem))}[/]")
         if result.valid and not result.records:
@@ -199,9 +238,16 @@ def render_text(results: list[BundleDeadlines], console: Console, lang: str, ver
             status = f"[{_STATUS_STYLE.get(rec.status, '')}]{status_text(rec.status, lang)}[/]"
             if rec.act_on:
                 status += f" {rec.act_on.isoformat()}"
-            rows.append((escape(rec.period.title[lang]), escape(citations_text(rec.version.basis, lang)),
-                         f"{escape(rec.period.event_name(lang))} {d.event.isoformat()}", escape(d.period_text(lang)),
-                         last, status))
+            rows.append(
+                (
+                    escape(rec.period.title[lang]),
+                    escape(citations_text(rec.version.basis, lang)),
+                    f"{escape(rec.period.event_name(lang))} {d.event.isoformat()}",
+                    escape(d.period_text(lang)),
+                    last,
+                    status,
+                )
+            )
         console.print(_table(heads, rows, console.width))
         for rec in result.records:
             if verbose or rec.deadline.extended or not rec.deadline.verified:
@@ -215,4 +261,3 @@ def status_text(status: str, lang: str) -> str:
     """A deadline's status for the table, worded as every report words it (checker/core/words.yaml):
     the JSON keeps the machine value."""
     return str(word("period_status", status, lang))
-

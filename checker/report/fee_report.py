@@ -19,17 +19,50 @@ from checker.core.pipeline import open_bundle
 from checker.packs.patent.fee_statement import FeeStatement, compute_fees
 
 _WORDS = {
-    "zh-TW": {"fee": "費目", "amount": "金額 (NT$)", "how": "計算", "basis": "依據", "total": "合計",
-              "incomplete": "（部分費目金額未知，未計入）", "paid": "已繳", "short": "不足", "over": "溢繳",
-              "exact": "與應繳相符", "assumptions": "假設", "notes": "說明", "paid_on": "付款日",
-              "schedule": "規費標準", "in_force": "施行", "unknown": "未知", "invalid": "無效",
-              "nothing": "無應繳之規費", "assumed": "＊", "legend": "＊ 金額依下列假設計算"},
-    "en": {"fee": "fee", "amount": "NT$", "how": "computation", "basis": "basis", "total": "total",
-           "incomplete": " (some amounts unknown, not included)", "paid": "paid", "short": "short by",
-           "over": "overpaid by", "exact": "matches the amount due", "assumptions": "assumptions",
-           "notes": "notes", "paid_on": "payment date", "schedule": "schedule", "in_force": "in force",
-           "unknown": "unknown", "invalid": "invalid", "nothing": "no fee owed", "assumed": "*",
-           "legend": "* the amount rests on an assumption below"},
+    "zh-TW": {
+        "fee": "費目",
+        "amount": "金額 (NT$)",
+        "how": "計算",
+        "basis": "依據",
+        "total": "合計",
+        "incomplete": "（部分費目金額未知，未計入）",
+        "paid": "已繳",
+        "short": "不足",
+        "over": "溢繳",
+        "exact": "與應繳相符",
+        "assumptions": "假設",
+        "notes": "說明",
+        "paid_on": "付款日",
+        "schedule": "規費標準",
+        "in_force": "施行",
+        "unknown": "未知",
+        "invalid": "無效",
+        "nothing": "無應繳之規費",
+        "assumed": "＊",
+        "legend": "＊ 金額依下列假設計算",
+    },
+    "en": {
+        "fee": "fee",
+        "amount": "NT$",
+        "how": "computation",
+        "basis": "basis",
+        "total": "total",
+        "incomplete": " (some amounts unknown, not included)",
+        "paid": "paid",
+        "short": "short by",
+        "over": "overpaid by",
+        "exact": "matches the amount due",
+        "assumptions": "assumptions",
+        "notes": "notes",
+        "paid_on": "payment date",
+        "schedule": "schedule",
+        "in_force": "in force",
+        "unknown": "unknown",
+        "invalid": "invalid",
+        "nothing": "no fee owed",
+        "assumed": "*",
+        "legend": "* the amount rests on an assumption below",
+    },
 }
 
 
@@ -46,17 +79,29 @@ class BundleFees:
         return self.valid and self.statement is not None and self.statement.problem is None
 
 
-def collect(paths: Iterable[Path], as_of: dt.date | None, calendar: Any = None,
-            today: dt.date | None = None, request: str | None = None) -> list[BundleFees]:
+def collect(
+    paths: Iterable[Path],
+    as_of: dt.date | None,
+    calendar: Any = None,
+    today: dt.date | None = None,
+    request: str | None = None,
+) -> list[BundleFees]:
     from checker.core.pipeline import evaluation_date
 
     results = []
     for path in paths:
         bundle, opened = open_bundle(path)
         if bundle is None:
-            results.append(BundleFees(opened.path, False, problems=[
-                f"{f.location.file or opened.path}:{f.location.line}:{f.location.column}: {f.message}"
-                for f in opened.findings]))
+            results.append(
+                BundleFees(
+                    opened.path,
+                    False,
+                    problems=[
+                        f"{f.location.file or opened.path}:{f.location.line}:{f.location.column}: {f.message}"
+                        for f in opened.findings
+                    ],
+                )
+            )
             continue
         if bundle.regime != "patent":  # the fee schedules shipped are the Patent Act's only
             continue
@@ -81,7 +126,11 @@ def render_text(results: list[BundleFees], console: Console, lang: str = "zh-TW"
                 console.print(f"  {escape(problem)}")
             continue
         s = result.statement
-        head = [s.procedure, s.patent_type, f"{words['paid_on']} {s.payment_date.isoformat()} ({s.payment_date_source})"]
+        head = [
+            s.procedure,
+            s.patent_type,
+            f"{words['paid_on']} {s.payment_date.isoformat()} ({s.payment_date_source})",
+        ]
         if s.schedule:
             law = law_title(s.schedule.law, lang)
             head.append(f"{words['schedule']} {law} ({words['in_force']} {s.schedule.in_force_from.isoformat()})")
@@ -98,9 +147,12 @@ def render_text(results: list[BundleFees], console: Console, lang: str = "zh-TW"
             table.add_column(words["basis"], overflow="fold")
             for line in s.lines:
                 mark = words["assumed"] if line.assumed else ""
-                table.add_row(escape(line.label[lang] + mark), _money(line.amount, words),
-                              escape(line.detail[lang]) if line.detail else "",
-                              escape(line.basis_text(lang, s.schedule)))
+                table.add_row(
+                    escape(line.label[lang] + mark),
+                    _money(line.amount, words),
+                    escape(line.detail[lang]) if line.detail else "",
+                    escape(line.basis_text(lang, s.schedule)),
+                )
             console.print(table)
             total = f"  [bold]{words['total']} NT${s.total:,}[/]"
             if s.computation() != str(s.total):
@@ -108,8 +160,13 @@ def render_text(results: list[BundleFees], console: Console, lang: str = "zh-TW"
             console.print(total + ("" if s.complete else words["incomplete"]))
             if s.paid is not None and s.total is not None:
                 difference = s.paid - s.total
-                verdict = (words["exact"] if difference == 0 else
-                           f"{words['short']} NT${-difference:,}" if difference < 0 else f"{words['over']} NT${difference:,}")
+                verdict = (
+                    words["exact"]
+                    if difference == 0
+                    else f"{words['short']} NT${-difference:,}"
+                    if difference < 0
+                    else f"{words['over']} NT${difference:,}"
+                )
                 console.print(f"  {words['paid']} NT${s.paid:,}: {verdict}")
         if any(line.assumed for line in s.lines) and not s.problem:
             console.print(f"  {words['legend']}")
@@ -127,8 +184,12 @@ def render_json(results: list[BundleFees], as_of: dt.date | None, lang: str = "z
         "as_of": as_of.isoformat() if as_of else None,
         "lang": lang,
         "bundles": [
-            {"path": r.path, "valid": r.valid, "as_of": r.as_of,
-             **({"fees": r.statement.as_json(lang)} if r.statement else {"problems": r.problems})}
+            {
+                "path": r.path,
+                "valid": r.valid,
+                "as_of": r.as_of,
+                **({"fees": r.statement.as_json(lang)} if r.statement else {"problems": r.problems}),
+            }
             for r in results
         ],
     }

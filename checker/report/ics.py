@@ -32,8 +32,17 @@ OVERDUE_PREFIX = "[逾期 overdue] "
 REMINDERS = {None: "7 天後期限屆滿 — due in 7 days: ", "zh-TW": "7 天後期限屆滿：", "en": "Due in 7 days: "}
 # The office's time zone (no daylight saving since 1979). The events are all-day dates and
 # do not refer to it; it is the component RFC 5545 requires even when no event is left.
-TIMEZONE = ("BEGIN:VTIMEZONE", "TZID:Asia/Taipei", "BEGIN:STANDARD", "DTSTART:19700101T000000",
-            "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "TZNAME:CST", "END:STANDARD", "END:VTIMEZONE")
+TIMEZONE = (
+    "BEGIN:VTIMEZONE",
+    "TZID:Asia/Taipei",
+    "BEGIN:STANDARD",
+    "DTSTART:19700101T000000",
+    "TZOFFSETFROM:+0800",
+    "TZOFFSETTO:+0800",
+    "TZNAME:CST",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+)
 MAX_OCTETS = 75  # RFC 5545 §3.1: a content line is at most 75 octets, CRLF excluded
 
 # Control characters are not allowed in TEXT (§3.3.11), except HTAB; newlines are

@@ -32,8 +32,14 @@ def render_json(report: Report) -> str:
     return json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_text(report: Report, console: Console, lang: str = "zh-TW", show_passes: bool = False,
-                quiet: bool = False, width: int | None = None) -> None:
+def render_text(
+    report: Report,
+    console: Console,
+    lang: str = "zh-TW",
+    show_passes: bool = False,
+    quiet: bool = False,
+    width: int | None = None,
+) -> None:
     """Findings grouped by bundle, ruff-style: location, severity, rule, message, citation.
 
     ``quiet``: only the bundles with something to show and their findings, no summary.

@@ -50,8 +50,9 @@ def _dumps(value: Any) -> str:
 _PLACEHOLDER = "\u0000bundles\u0000"
 
 
-def write_json(results: Iterable[BundleResult], packs: list[str], as_of: dt.date | None,
-               out: IO[str], fail_on: str | None = None) -> int:
+def write_json(
+    results: Iterable[BundleResult], packs: list[str], as_of: dt.date | None, out: IO[str], fail_on: str | None = None
+) -> int:
     """Write the report of ``results`` (consumed one at a time) to ``out``; the exit status."""
     tally = Tally(packs, fail_on)
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
@@ -75,19 +76,23 @@ def write_json(results: Iterable[BundleResult], packs: list[str], as_of: dt.date
     return tally.status
 
 
-def check_to_json(checker: Any, paths: list[Path], as_of: dt.date | None, policies: dict,
-                  jobs: int, out: IO[str]) -> int:
+def check_to_json(
+    checker: Any, paths: list[Path], as_of: dt.date | None, policies: dict, jobs: int, out: IO[str]
+) -> int:
     """``checker.check_paths`` and the JSON report in one pass, bundle by bundle."""
     return write_json(_results(checker, paths, as_of, policies, jobs), [p.id for p in checker.packs], as_of, out)
 
 
-def _results(checker: Any, paths: list[Path], as_of: dt.date | None, policies: dict, jobs: int) -> Iterator[BundleResult]:
+def _results(
+    checker: Any, paths: list[Path], as_of: dt.date | None, policies: dict, jobs: int
+) -> Iterator[BundleResult]:
     tasks = [(path, as_of, None, (policies or {}).get(path)) for path in paths]
     if jobs > 1 and len(tasks) > 1:
         from checker.core.parallel import iter_in_workers
 
-        yield from iter_in_workers(tasks, jobs, checker.lang, checker.calendar, make=type(checker),
-                                   extra=checker.extra_folders())
+        yield from iter_in_workers(
+            tasks, jobs, checker.lang, checker.calendar, make=type(checker), extra=checker.extra_folders()
+        )
     else:
         for task in tasks:
             yield checker.check_file(*task)

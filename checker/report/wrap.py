@@ -20,8 +20,9 @@ _CLOSING = "，。、；：！？」』）〕】》〉,.;:!?)]}%"
 _OPENING = "「『（〔【《〈([{"
 # An article reference (第25條, 第2項, "art. 25(1)"), a Latin run (no spaces, no CJK), a run
 # of spaces, or one other character.
-_TOKEN = re.compile(r"第[0-9０-９]+(?:-[0-9]+)?[條項款]|arts?\. [0-9][\x21-\x7e]*|[\x21-\x7e\u00a0-\u02ff]+|\s+|.",
-                    re.DOTALL)
+_TOKEN = re.compile(
+    r"第[0-9０-９]+(?:-[0-9]+)?[條項款]|arts?\. [0-9][\x21-\x7e]*|[\x21-\x7e\u00a0-\u02ff]+|\s+|.", re.DOTALL
+)
 # A citation in 〔…〕 breaks only before an article reference or after a separator:
 # 〔專利法|第25條|第1項、|專利法|第26條〕, never inside 專利法.
 _CITED = re.compile(r"〔[^〕]*〕")
@@ -36,9 +37,10 @@ def _glued(plain: str) -> list[tuple[int, int]]:
         start, end = match.span()
         text = match.group()
         if pieces and not text.isspace():
-            previous = plain[pieces[-1][0]:pieces[-1][1]]
-            inside = (any(a < start < b for a, b in cited) and previous[-1] not in _SEPARATORS
-                      and not text.startswith("第"))
+            previous = plain[pieces[-1][0] : pieces[-1][1]]
+            inside = (
+                any(a < start < b for a, b in cited) and previous[-1] not in _SEPARATORS and not text.startswith("第")
+            )
             if (text[0] in _CLOSING or previous[-1] in _OPENING or inside) and not previous.isspace():
                 pieces[-1][1] = end
                 continue
@@ -93,7 +95,7 @@ def wrap(text: Text, width: int | None, indent: int = 4) -> list[Text]:
     lines = []
     for number, (start, end) in enumerate(break_offsets(plain[lead:], width - lead, indent)):
         if number:
-            lines.append(Text(" " * (lead + indent)) + text[lead + start:lead + end])
+            lines.append(Text(" " * (lead + indent)) + text[lead + start : lead + end])
         else:
-            lines.append(text[:lead + end])
+            lines.append(text[: lead + end])
     return lines

@@ -38,7 +38,7 @@ def defective_findings() -> list[dict]:
 
 
 def _clip(text: str) -> str:
-    lines = [line if len(line) <= MAX_WIDTH else line[:MAX_WIDTH - 1] + "…" for line in text.rstrip().splitlines()]
+    lines = [line if len(line) <= MAX_WIDTH else line[: MAX_WIDTH - 1] + "…" for line in text.rstrip().splitlines()]
     if len(lines) > MAX_LINES:
         lines = lines[:MAX_LINES] + ["…"]
     return "\n".join(lines)
@@ -89,22 +89,46 @@ def build(root: Path) -> dict:
         base_name = failing.get("base", data.get("base"))
         base_file = root / base_name if base_name else None
         base_data = yaml.safe_load(base_file.read_text(encoding="utf-8")) if base_file and base_file.is_file() else None
-        entry = {"fail": {"name": failing["name"], "source": f"tests/rule_cases/{path.name}",
-                          "excerpt": _excerpt(failing, base_data, None, None),
-                          "context": _context(failing.get("bundle") or {**(base_data or {}), **(failing.get("patch") or {})})}}
+        entry = {
+            "fail": {
+                "name": failing["name"],
+                "source": f"tests/rule_cases/{path.name}",
+                "excerpt": _excerpt(failing, base_data, None, None),
+                "context": _context(failing.get("bundle") or {**(base_data or {}), **(failing.get("patch") or {})}),
+            }
+        }
         # the passing case on the same base without changes shows the same part done right
-        passing = next((c for c in cases if c.get("expect") == "pass" and c.get("base", data.get("base")) == base_name
-                        and not c.get("patch") and not c.get("files") and not c.get("bundle")), None)
+        passing = next(
+            (
+                c
+                for c in cases
+                if c.get("expect") == "pass"
+                and c.get("base", data.get("base")) == base_name
+                and not c.get("patch")
+                and not c.get("files")
+                and not c.get("bundle")
+            ),
+            None,
+        )
         if passing is not None and base_file is not None and base_data is not None:
             shown = _excerpt(passing, base_data, base_file.parent, failing)
             if shown:
                 entry["pass"] = {"name": passing["name"], "source": base_name, "excerpt": shown}
         if "pass" not in entry:
-            other = next((c for c in cases if c.get("expect") == "pass" and (c.get("patch") or c.get("files")
-                                                                              or c.get("bundle"))), None)
+            other = next(
+                (
+                    c
+                    for c in cases
+                    if c.get("expect") == "pass" and (c.get("patch") or c.get("files") or c.get("bundle"))
+                ),
+                None,
+            )
             if other is not None:
-                entry["pass"] = {"name": other["name"], "source": f"tests/rule_cases/{path.name}",
-                                 "excerpt": _excerpt(other, None, None, None)}
+                entry["pass"] = {
+                    "name": other["name"],
+                    "source": f"tests/rule_cases/{path.name}",
+                    "excerpt": _excerpt(other, None, None, None),
+                }
         rules[data["rule"]] = entry
     return {"generated_by": "tools/build_rule_examples.py", "rules": rules, "defective": _defective(root)}
 
@@ -133,13 +157,23 @@ def _defective(root: Path) -> list[dict]:
                 text_file = path.parent / Path(loc.file).name
                 lines = text_file.read_text(encoding="utf-8").splitlines() if text_file.is_file() else []
                 start = max(loc.line - 3, 0)
-                excerpt = f"# {text_file.name}\n" + "\n".join(lines[start:loc.line + 3])
+                excerpt = f"# {text_file.name}\n" + "\n".join(lines[start : loc.line + 3])
             else:
                 key = loc.pointer.strip("/").split("/")[0] if loc.pointer.strip("/") else ""
-                excerpt = _dump({key: data[key]}) if key in data else _dump(
-                    {k: v for k, v in data.items() if k not in ("format", "suppressions")})
-            found.append({"rule": finding.rule, "source": path.relative_to(root).as_posix(),
-                          "pointer": loc.pointer, "excerpt": _clip(excerpt), "context": _context(data)})
+                excerpt = (
+                    _dump({key: data[key]})
+                    if key in data
+                    else _dump({k: v for k, v in data.items() if k not in ("format", "suppressions")})
+                )
+            found.append(
+                {
+                    "rule": finding.rule,
+                    "source": path.relative_to(root).as_posix(),
+                    "pointer": loc.pointer,
+                    "excerpt": _clip(excerpt),
+                    "context": _context(data),
+                }
+            )
     return found
 
 

@@ -9,7 +9,14 @@ from rich.markup import escape
 
 from checker.core import conditions
 from checker.teach import lawnotes
-from checker.core.lawtext import citations_text, article_summary, chinese_numeral, cited_text, format_citation, get_article
+from checker.core.lawtext import (
+    citations_text,
+    article_summary,
+    chinese_numeral,
+    cited_text,
+    format_citation,
+    get_article,
+)
 from checker.core.rulepack import Rule, RulePack, applicability
 from checker.core.dates import iso
 
@@ -39,8 +46,11 @@ def explain_article(console: Console, law: str, number: int | str, lang: str, pa
     console.print(f"[bold]{escape(heading)}[/]  [dim]{escape(where)}[/]")
     if article is None:
         if summary is not None:
-            label = "摘要（非法條原文，本工具未附此法全文）：" if lang == "zh-TW" else (
-                "Summary (not the official text, which patentcheck does not ship): ")
+            label = (
+                "摘要（非法條原文，本工具未附此法全文）："
+                if lang == "zh-TW"
+                else ("Summary (not the official text, which patentcheck does not ship): ")
+            )
             console.print(f"  [dim]{escape(label + summary)}[/]")
         if english is not None:  # an article added after the shipped text (157-1)
             views.print_summary_beside(console, law, str(number), lang)
@@ -80,19 +90,25 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
     if rule is None:
         return False
     other = "en" if lang == "zh-TW" else "zh-TW"
-    labels = {"zh-TW": ("規定", "說明", "如何修正", "適用", "條件", "未通過時", "通過時", "不確定之處"),
-              "en": ("Provision", "Why", "How to fix", "Applies to", "Fails when", "On failure",
-                     "On pass", "Uncertain")}[lang]
+    labels = {
+        "zh-TW": ("規定", "說明", "如何修正", "適用", "條件", "未通過時", "通過時", "不確定之處"),
+        "en": ("Provision", "Why", "How to fix", "Applies to", "Fails when", "On failure", "On pass", "Uncertain"),
+    }[lang]
     console.print(f"[bold]{rule.id}[/] {rule.name}  [dim]({rule.severity}, {rule.pack}, {rule.source})[/]")
     console.print()
     console.print(f"[bold]{labels[0]}[/]")
     shown_summaries: set[tuple[str, int]] = set()
     for c in rule.citations:
-        console.print(f"  {escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang, item=c.item))}"
-                      f" [dim]({escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=other, item=c.item))})[/]")
+        console.print(
+            f"  {escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang, item=c.item))}"
+            f" [dim]({escape(format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=other, item=c.item))})[/]"
+        )
         if c.version:  # only the 2013 text ships; do not show it for an amended provision
-            note = (f"（{c.version} 施行之修正條文，本工具未附全文；見下方說明）" if lang == "zh-TW"
-                    else f"(text as amended in force from {c.version}, not shipped; see below)")
+            note = (
+                f"（{c.version} 施行之修正條文，本工具未附全文；見下方說明）"
+                if lang == "zh-TW"
+                else f"(text as amended in force from {c.version}, not shipped; see below)"
+            )
             console.print(f"    [dim]{escape(note)}[/]")
             continue
         text = cited_text(c.law, c.article, c.paragraph, c.subparagraph, c.item)
@@ -111,8 +127,10 @@ def explain_rule(console: Console, key: str, lang: str, packs: list[RulePack]) -
     console.print(f"\n[bold]{labels[2]}[/]\n  {escape(rule.fix[lang])}")
     if rule.uncertain:
         console.print(f"\n[bold]{labels[7]}[/]\n  {escape(rule.uncertain)}")
-    console.print(f"\n[bold]{labels[3]}[/]\n  {escape(rule.scope_text())}; {_in_force(rule)}"
-                  + (f"\n  given each item of: {rule.given}" if rule.given else ""))
+    console.print(
+        f"\n[bold]{labels[3]}[/]\n  {escape(rule.scope_text())}; {_in_force(rule)}"
+        + (f"\n  given each item of: {rule.given}" if rule.given else "")
+    )
     if rule.when:
         console.print(f"  when {escape(conditions.render(rule.when))}")
     console.print(f"\n[bold]{labels[4]}[/]\n  {escape(conditions.render(rule.fail_when))}")
@@ -133,13 +151,22 @@ def list_rules(console: Console, lang: str, packs: list[RulePack], as_json: bool
     """Every rule, or those ``keep`` accepts (the `rules` filters)."""
     rules = sorted((r for r in _all_rules(packs) if keep is None or keep(r)), key=lambda r: r.id)
     if as_json:
-        data = [{"id": r.id, "name": r.name, "pack": r.pack, "severity": r.severity,
-                 "citations": [c.as_json() for c in r.citations],
-                 "applies_to": {"scopes": [n for n in r.scope_names if n],
-                                "blocks": [{name: list(values) for name, values in scope} for scope in r.scopes()]},
-                 **({"given": r.given} if r.given else {}),
-                 "condition": conditions.render({"all": [applicability(r), r.fail_when]})}
-                for r in rules]
+        data = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "pack": r.pack,
+                "severity": r.severity,
+                "citations": [c.as_json() for c in r.citations],
+                "applies_to": {
+                    "scopes": [n for n in r.scope_names if n],
+                    "blocks": [{name: list(values) for name, values in scope} for scope in r.scopes()],
+                },
+                **({"given": r.given} if r.given else {}),
+                "condition": conditions.render({"all": [applicability(r), r.fail_when]}),
+            }
+            for r in rules
+        ]
         console.file.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     for r in rules:

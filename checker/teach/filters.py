@@ -37,11 +37,13 @@ def _split(values) -> list[str]:
     return [part.strip() for value in values or [] for part in str(value).split(",") if part.strip()]
 
 
-def build_filter(rules, articles=None, laws=None, types=None, procedures=None, severities=None,
-                 packs=None) -> RuleFilter:
+def build_filter(
+    rules, articles=None, laws=None, types=None, procedures=None, severities=None, packs=None
+) -> RuleFilter:
     """Checks each value against what the rules know, so a typo is an error, not an empty list."""
-    wanted = RuleFilter(_split(articles), _split(laws), _split(types), _split(procedures),
-                        _split(severities), _split(packs))
+    wanted = RuleFilter(
+        _split(articles), _split(laws), _split(types), _split(procedures), _split(severities), _split(packs)
+    )
     known = {
         "--law": {c.law for r in rules for c in r.citations},
         "--type": {t for r in rules for t in _values(r, "patent_types")},
@@ -49,8 +51,13 @@ def build_filter(rules, articles=None, laws=None, types=None, procedures=None, s
         "--severity": {"error", "warning", "info"},
         "--pack": {r.pack for r in rules},
     }
-    for option, values in (("--law", wanted.laws), ("--type", wanted.types), ("--procedure", wanted.procedures),
-                           ("--severity", wanted.severities), ("--pack", wanted.packs)):
+    for option, values in (
+        ("--law", wanted.laws),
+        ("--type", wanted.types),
+        ("--procedure", wanted.procedures),
+        ("--severity", wanted.severities),
+        ("--pack", wanted.packs),
+    ):
         for value in values:
             if value not in known[option]:
                 raise FilterError(f"{option} {value!r} matches no rule; known: {', '.join(sorted(known[option]))}")
@@ -97,8 +104,9 @@ def _in_scope(rule, wanted: RuleFilter) -> bool:
     applications and design corrections is not a rule for invention corrections)."""
     scopes = rule.scopes() if hasattr(rule, "scopes") else ()
     if not scopes:
-        return ((not wanted.types or bool(set(wanted.types) & set(_values(rule, "patent_types"))))
-                and (not wanted.procedures or bool(set(wanted.procedures) & set(_values(rule, "procedures")))))
+        return (not wanted.types or bool(set(wanted.types) & set(_values(rule, "patent_types")))) and (
+            not wanted.procedures or bool(set(wanted.procedures) & set(_values(rule, "procedures")))
+        )
     for scope in scopes:
         values = dict(scope)
         if wanted.types and not set(wanted.types) & set(values.get("patent_type", ())):

@@ -54,10 +54,17 @@ class Consequence:
         return consequence_label(self.law, self.kind, lang)
 
     def as_json(self) -> dict:
-        data = {"kind": self.kind, "label": {"zh-TW": self.label("zh-TW"), "en": self.label("en")},
-                "citation": {"law": self.law, "article": _num(self.article), "paragraph": self.paragraph,
-                             "subparagraph": self.subparagraph},
-                "text": dict(self.text)}
+        data = {
+            "kind": self.kind,
+            "label": {"zh-TW": self.label("zh-TW"), "en": self.label("en")},
+            "citation": {
+                "law": self.law,
+                "article": _num(self.article),
+                "paragraph": self.paragraph,
+                "subparagraph": self.subparagraph,
+            },
+            "text": dict(self.text),
+        }
         if self.via:
             data["via"] = self.via
         return data
@@ -83,13 +90,20 @@ def _summaries(law: str) -> tuple[dict, dict[str, ArticleSummary]]:
             if isinstance(para, str):
                 paragraphs.append(SummaryParagraph(number, _squash(para)))
             else:
-                paragraphs.append(SummaryParagraph(number, _squash(para.get("text", "")),
-                                                   tuple(_squash(i) for i in para.get("items") or [])))
+                paragraphs.append(
+                    SummaryParagraph(
+                        number, _squash(para.get("text", "")), tuple(_squash(i) for i in para.get("items") or [])
+                    )
+                )
         found[str(label)] = ArticleSummary(
-            law=law, article=str(label), title=_squash(entry.get("title", "")), paragraphs=tuple(paragraphs),
+            law=law,
+            article=str(label),
+            title=_squash(entry.get("title", "")),
+            paragraphs=tuple(paragraphs),
             note=_squash(entry["note"]) if entry.get("note") else None,
             text_shipped=entry.get("text_shipped", True),
-            unconfirmed=_squash(entry["unconfirmed"]) if entry.get("unconfirmed") else None)
+            unconfirmed=_squash(entry["unconfirmed"]) if entry.get("unconfirmed") else None,
+        )
     return data.get("label") or {}, found
 
 
@@ -109,8 +123,10 @@ def summarised_articles(law: str) -> list[str]:
 def summary_label(law: str, lang: str) -> str:
     """How a summary is labelled: it is never the law's text."""
     label = _summaries(law)[0]
-    default = {"en": "Summary written for patentcheck, not the law's text",
-               "zh-TW": "英文摘要（本工具撰寫，非法條原文）"}
+    default = {
+        "en": "Summary written for patentcheck, not the law's text",
+        "zh-TW": "英文摘要（本工具撰寫，非法條原文）",
+    }
     key = "en" if lang.lower().startswith("en") else "zh-TW"
     return label.get(key) or default[key]
 
@@ -119,8 +135,7 @@ def summary_lines(summary: ArticleSummary) -> list[str]:
     """(1) …, with its items 1. … 2. … indented: for text output."""
     lines = []
     for para in summary.paragraphs:
-        lines.append(f"({para.number}) {para.text}" if len(summary.paragraphs) > 1 or para.items
-                     else para.text)
+        lines.append(f"({para.number}) {para.text}" if len(summary.paragraphs) > 1 or para.items else para.text)
         lines += [f"    {i}. {item}" for i, item in enumerate(para.items, start=1)]
     return lines
 
@@ -152,8 +167,9 @@ def has_consequences_entry(law: str, article: int | str) -> bool:
     return str(article) in _consequences(law)[1]
 
 
-def consequences(law: str, article: int | str, paragraph: int | None = None,
-                 _via: str | None = None, _seen=None) -> list[Consequence]:
+def consequences(
+    law: str, article: int | str, paragraph: int | None = None, _via: str | None = None, _seen=None
+) -> list[Consequence]:
     """What follows a breach of the article (of one 項 when ``paragraph`` is given: entries
     limited to other 項 are left out); an applying article (120, 142) yields its articles'."""
     seen = _seen if _seen is not None else set()
@@ -170,10 +186,17 @@ def consequences(law: str, article: int | str, paragraph: int | None = None,
         if paragraph is not None and entry.get("paragraphs") and paragraph not in entry["paragraphs"]:
             continue
         cite = entry.get("cite") or {}
-        found.append(Consequence(kind=entry["kind"], law=cite.get("law", law), article=str(cite.get("article", key)),
-                                 paragraph=cite.get("paragraph"), subparagraph=cite.get("subparagraph"),
-                                 text={"en": _squash(entry.get("en", "")), "zh-TW": _squash(entry.get("zh-TW", ""))},
-                                 via=_via))
+        found.append(
+            Consequence(
+                kind=entry["kind"],
+                law=cite.get("law", law),
+                article=str(cite.get("article", key)),
+                paragraph=cite.get("paragraph"),
+                subparagraph=cite.get("subparagraph"),
+                text={"en": _squash(entry.get("en", "")), "zh-TW": _squash(entry.get("zh-TW", ""))},
+                via=_via,
+            )
+        )
     return found
 
 
@@ -224,8 +247,9 @@ def related_articles(rule) -> list[tuple[str, str, str]]:
         for label, entry in (data.get("transitional") or {}).items():
             articles = {str(a) for a in entry.get("articles", [])}
             since = str(entry.get("in_force", ""))
-            if (cited & articles and (since in versions or starts >= since or entry.get("always"))) \
-                    or (entry.get("any_amended_text") and any(v >= since for v in versions)):
+            if (cited & articles and (since in versions or starts >= since or entry.get("always"))) or (
+                entry.get("any_amended_text") and any(v >= since for v in versions)
+            ):
                 found.append((law, str(label), entry.get("why", "")))
     unique = []
     for item in found:

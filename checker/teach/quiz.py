@@ -21,40 +21,105 @@ from checker.teach.examples import defective_findings, rule_examples
 # topic -> the (law, article) pairs whose rules belong to it; "patent_act" unless law given.
 TOPICS: dict[str, dict] = {
     "claims": {"patent_act": ["26", "33", "104"], "patent_act_enforcement_rules": ["18", "19", "20"]},
-    "description": {"patent_act": ["26", "126"],
-                    "patent_act_enforcement_rules": ["17", "21", "22", "23"]},
-    "designs": {"patent_act": ["121", "122", "124", "125", "126", "127", "128", "129", "130", "131",
-                               "132", "135", "139", "142"],
-                "patent_act_enforcement_rules": ["49", "50", "51", "52", "53", "54"]},
-    "periods": {"patent_act": ["17", "22", "27", "29", "30", "34", "38", "48", "52", "53", "93", "94",
-                               "107", "108", "130", "131", "132", "135"]},
+    "description": {"patent_act": ["26", "126"], "patent_act_enforcement_rules": ["17", "21", "22", "23"]},
+    "designs": {
+        "patent_act": [
+            "121",
+            "122",
+            "124",
+            "125",
+            "126",
+            "127",
+            "128",
+            "129",
+            "130",
+            "131",
+            "132",
+            "135",
+            "139",
+            "142",
+        ],
+        "patent_act_enforcement_rules": ["49", "50", "51", "52", "53", "54"],
+    },
+    "periods": {
+        "patent_act": [
+            "17",
+            "22",
+            "27",
+            "29",
+            "30",
+            "34",
+            "38",
+            "48",
+            "52",
+            "53",
+            "93",
+            "94",
+            "107",
+            "108",
+            "130",
+            "131",
+            "132",
+            "135",
+        ]
+    },
     "priority": {"patent_act": ["28", "29", "30", "142"]},
     "fees": {"patent_act": ["52", "92", "93", "94", "95"], "patent_fees_regulations": None},
     "amendments": {"patent_act": ["34", "43", "44", "49", "67", "69", "108", "131", "132", "139"]},
-    "formalities": {"patent_act": ["5", "7", "11", "12", "25", "106", "125"],
-                    "foreign_language_filing_rules": None},
+    "formalities": {"patent_act": ["5", "7", "11", "12", "25", "106", "125"], "foreign_language_filing_rules": None},
 }
 
 WORDS = {
-    "zh-TW": {"intro": "專利法練習：每題顯示案卷的一部分，請回答違反哪一條（及項）。",
-              "how": "回答如 26、26-2、26(2) 或 第26條第2項；s 跳過，q 結束。",
-              "question": "第 {n}/{total} 題", "context": "案件", "prompt": "違反哪一條？> ",
-              "unreadable": "看不懂「{text}」：請輸入條號，如 26 或 第26條第2項（s 跳過，q 結束）。",
-              "right": "正確！", "right_para": "正確（條與項皆對）！", "article_only": "條號正確，但項不對。",
-              "wrong": "不正確。", "skipped": "已跳過。", "answer": "答案", "why": "說明", "fix": "如何修正",
-              "consequence": "違反之效果", "score": "得分：{right}/{total}", "review": "請複習：",
-              "none_review": "全部答對，沒有需要複習的條文。", "source": "出處", "bye": "結束練習。",
-              "no_questions": "此主題沒有題目。", "rule": "規則", "law": "法規"},
-    "en": {"intro": "Patent Act drill: each question shows part of a filing; name the article (and paragraph) it breaches.",
-           "how": "Answer like 26, 26-2, 26(2) or 第26條第2項; s to skip, q to quit.",
-           "question": "Question {n}/{total}", "context": "Case", "prompt": "Which article? > ",
-           "unreadable": "Cannot read {text!r}: type an article such as 26 or 26(2) (s to skip, q to quit).",
-           "right": "Right!", "right_para": "Right (article and paragraph)!",
-           "article_only": "Right article, wrong paragraph.", "wrong": "Not quite.", "skipped": "Skipped.",
-           "answer": "Answer", "why": "Why", "fix": "How to fix", "consequence": "Consequences of a breach",
-           "score": "Score: {right}/{total}", "review": "Articles to review:",
-           "none_review": "All right: nothing to review.", "source": "From", "bye": "Session ended.",
-           "no_questions": "No questions for this topic.", "rule": "Rule", "law": "law"},
+    "zh-TW": {
+        "intro": "專利法練習：每題顯示案卷的一部分，請回答違反哪一條（及項）。",
+        "how": "回答如 26、26-2、26(2) 或 第26條第2項；s 跳過，q 結束。",
+        "question": "第 {n}/{total} 題",
+        "context": "案件",
+        "prompt": "違反哪一條？> ",
+        "unreadable": "看不懂「{text}」：請輸入條號，如 26 或 第26條第2項（s 跳過，q 結束）。",
+        "right": "正確！",
+        "right_para": "正確（條與項皆對）！",
+        "article_only": "條號正確，但項不對。",
+        "wrong": "不正確。",
+        "skipped": "已跳過。",
+        "answer": "答案",
+        "why": "說明",
+        "fix": "如何修正",
+        "consequence": "違反之效果",
+        "score": "得分：{right}/{total}",
+        "review": "請複習：",
+        "none_review": "全部答對，沒有需要複習的條文。",
+        "source": "出處",
+        "bye": "結束練習。",
+        "no_questions": "此主題沒有題目。",
+        "rule": "規則",
+        "law": "法規",
+    },
+    "en": {
+        "intro": "Patent Act drill: each question shows part of a filing; name the article (and paragraph) it breaches.",
+        "how": "Answer like 26, 26-2, 26(2) or 第26條第2項; s to skip, q to quit.",
+        "question": "Question {n}/{total}",
+        "context": "Case",
+        "prompt": "Which article? > ",
+        "unreadable": "Cannot read {text!r}: type an article such as 26 or 26(2) (s to skip, q to quit).",
+        "right": "Right!",
+        "right_para": "Right (article and paragraph)!",
+        "article_only": "Right article, wrong paragraph.",
+        "wrong": "Not quite.",
+        "skipped": "Skipped.",
+        "answer": "Answer",
+        "why": "Why",
+        "fix": "How to fix",
+        "consequence": "Consequences of a breach",
+        "score": "Score: {right}/{total}",
+        "review": "Articles to review:",
+        "none_review": "All right: nothing to review.",
+        "source": "From",
+        "bye": "Session ended.",
+        "no_questions": "No questions for this topic.",
+        "rule": "Rule",
+        "law": "law",
+    },
 }
 
 
@@ -105,11 +170,11 @@ def select(rules: dict, seed: int | None, topic: str | None, count: int) -> list
     pool = questions(rules, topic)
     rng = random.Random(seed)
     rng.shuffle(pool)
-    return pool[:max(count, 0)]
+    return pool[: max(count, 0)]
 
 
 def judge(rule, answer: tuple[str, int | None, int | None]) -> str:
-    """"exact" (article and paragraph, or article alone when none was given), "article" (right
+    """ "exact" (article and paragraph, or article alone when none was given), "article" (right
     article, wrong paragraph) or "wrong"."""
     label, paragraph, _ = answer
     cited = [c for c in rule.citations if str(c.article) == label]
@@ -121,8 +186,7 @@ def judge(rule, answer: tuple[str, int | None, int | None]) -> str:
 
 
 class Session:
-    def __init__(self, rules: dict, chosen: list[Question], lang: str,
-                 read: Callable[[str], str], out: TextIO) -> None:
+    def __init__(self, rules: dict, chosen: list[Question], lang: str, read: Callable[[str], str], out: TextIO) -> None:
         self.rules, self.chosen, self.lang = rules, chosen, lang
         self.words = WORDS["en" if lang == "en" else "zh-TW"]
         self.read, self.out = read, out
@@ -159,7 +223,9 @@ class Session:
         self.say(f"== {w['question'].format(n=n, total=len(self.chosen))} ==")
         context = ", ".join(f"{k}={v}" for k, v in sorted(question.context.items()))
         law = law_title(rule.citations[0].law, self.lang) if rule.citations else ""
-        self.say(f"{w['context']}: " + "; ".join(part for part in (context, f"{w['law']}: {law}" if law else "") if part))
+        self.say(
+            f"{w['context']}: " + "; ".join(part for part in (context, f"{w['law']}: {law}" if law else "") if part)
+        )
         for line in question.excerpt.splitlines():
             self.say(f"  | {line}")
         while True:
@@ -200,15 +266,19 @@ class Session:
     def explain(self, rule, question: Question) -> None:
         w, lang = self.words, self.lang
         cites = [format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang=lang) for c in rule.citations]
-        self.say(f"{w['answer']}: {'、'.join(cites) if lang == 'zh-TW' else '; '.join(cites)}"
-                 f"  ({w['rule']} {rule.id} {rule.name})")
+        self.say(
+            f"{w['answer']}: {'、'.join(cites) if lang == 'zh-TW' else '; '.join(cites)}"
+            f"  ({w['rule']} {rule.id} {rule.name})"
+        )
         for c in rule.citations:
             if c.version:
                 continue
             text = cited_text(c.law, c.article, c.paragraph, c.subparagraph)
             if text:
-                self.say(f"  {format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang='zh-TW')}："
-                         + " ".join(text.split()))
+                self.say(
+                    f"  {format_citation(c.law, c.article, c.paragraph, c.subparagraph, lang='zh-TW')}："
+                    + " ".join(text.split())
+                )
             elif other := article_summary(c.law, c.article):  # a law whose text is not shipped
                 label = "摘要（非法條原文）" if lang == "zh-TW" else "Summary (not the official text)"
                 self.say(f"  {format_citation(c.law, c.article, lang=lang)} {label}: {other}")
@@ -236,6 +306,9 @@ class Session:
             return
         self.say(w["review"])
         for law, label in self.review:
-            self.say(f"  {format_citation(law, label, lang=self.lang)}  (patentcheck explain {label}"
-                     + (f" --law {law}" if law != "patent_act" else "") + (" --lang en" if self.lang == "en" else "")
-                     + ")")
+            self.say(
+                f"  {format_citation(law, label, lang=self.lang)}  (patentcheck explain {label}"
+                + (f" --law {law}" if law != "patent_act" else "")
+                + (" --lang en" if self.lang == "en" else "")
+                + ")"
+            )

@@ -11,13 +11,30 @@ from checker.teach import lawnotes
 from checker.core.lawtext import format_citation, get_article
 
 LABELS = {
-    "zh-TW": {"consequences": "違反之效果", "examples": "範例（取自本規則之測試案例）", "fail": "不合格",
-              "pass": "合格", "related": "相關條文", "text": "條文", "summary": "英文摘要",
-              "none": "（無資料）", "unconfirmed": "未經核對", "note": "修正"},
-    "en": {"consequences": "Consequences of a breach", "examples": "Examples (from this rule's test cases)",
-           "fail": "Failing", "pass": "Passing", "related": "Related articles", "text": "Text (zh-TW)",
-           "summary": "English summary", "none": "(none recorded)", "unconfirmed": "Unconfirmed",
-           "note": "Amended"},
+    "zh-TW": {
+        "consequences": "違反之效果",
+        "examples": "範例（取自本規則之測試案例）",
+        "fail": "不合格",
+        "pass": "合格",
+        "related": "相關條文",
+        "text": "條文",
+        "summary": "英文摘要",
+        "none": "（無資料）",
+        "unconfirmed": "未經核對",
+        "note": "修正",
+    },
+    "en": {
+        "consequences": "Consequences of a breach",
+        "examples": "Examples (from this rule's test cases)",
+        "fail": "Failing",
+        "pass": "Passing",
+        "related": "Related articles",
+        "text": "Text (zh-TW)",
+        "summary": "English summary",
+        "none": "(none recorded)",
+        "unconfirmed": "Unconfirmed",
+        "note": "Amended",
+    },
 }
 
 
@@ -95,7 +112,9 @@ def print_examples(console: Console, rule_id: str, lang: str) -> None:
         if not example:
             continue
         style = "red" if outcome == "fail" else "green"
-        console.print(f"  [bold {style}]{labels[outcome]}[/]: {escape(example['name'])}  [dim]({escape(example['source'])})[/]")
+        console.print(
+            f"  [bold {style}]{labels[outcome]}[/]: {escape(example['name'])}  [dim]({escape(example['source'])})[/]"
+        )
         for line in example["excerpt"].splitlines():
             console.print(f"    {escape(line)}")
 
@@ -108,8 +127,10 @@ def print_related(console: Console, rule, lang: str) -> None:
     for law, label, why in related:
         summary = lawnotes.english_summary(law, label)
         title = f" — {summary.title}" if summary and lang.lower().startswith("en") else ""
-        console.print(f"  {escape(format_citation(law, label, lang=lang))}{escape(title)}: [dim]{escape(why)}[/]"
-                      f"  [dim](patentcheck explain {label})[/]")
+        console.print(
+            f"  {escape(format_citation(law, label, lang=lang))}{escape(title)}: [dim]{escape(why)}[/]"
+            f"  [dim](patentcheck explain {label})[/]"
+        )
 
 
 def cited_summary(law: str, article, paragraph: int | None, subparagraph: int | None) -> str | None:
@@ -155,7 +176,9 @@ def print_article_examples(console: Console, citing: list, lang: str) -> None:
                 console.print(f"      {escape(line)}")
             if len(lines) > EXAMPLE_LINES:
                 console.print("      …")
-    more = "其他規則之範例：patentcheck rule <規則>" if lang == "zh-TW" else "Other rules' examples: patentcheck rule <ID>"
+    more = (
+        "其他規則之範例：patentcheck rule <規則>" if lang == "zh-TW" else "Other rules' examples: patentcheck rule <ID>"
+    )
     console.print(f"  [dim]{more}[/]")
 
 
@@ -166,5 +189,7 @@ def print_article_related(console: Console, law: str, label: str, lang: str) -> 
         return
     console.print(f"\n[bold]{_l(lang)['related']}[/]")
     for other, why in related:
-        console.print(f"  {escape(format_citation(law, other, lang=lang))}: [dim]{escape(why)}[/]"
-                      f"  [dim](patentcheck explain {other})[/]")
+        console.print(
+            f"  {escape(format_citation(law, other, lang=lang))}: [dim]{escape(why)}[/]"
+            f"  [dim](patentcheck explain {other})[/]"
+        )

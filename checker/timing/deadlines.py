@@ -54,9 +54,11 @@ class PeriodVersion:
         return self.label_en if lang == "en" and self.label_en else self.label
 
     def applies(self, ctx: FactContext, governing: int) -> bool:
-        return (all(ctx.fact(name) in values for name, values in self.scope)
-                and self.in_force_from <= governing
-                and (self.in_force_until is None or governing < self.in_force_until))
+        return (
+            all(ctx.fact(name) in values for name, values in self.scope)
+            and self.in_force_from <= governing
+            and (self.in_force_until is None or governing < self.in_force_until)
+        )
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,8 @@ class DeadlineRecord:
 
 _SUFFIXES = {
     "deadline": ("date", "The last day of the {title} after roll-forward (YYYYMMDD); 0 when it does not arise."),
-    "status": ("str", "The {title}: done, late, pending, overdue (open, closed if optional), or \"\"."),
-    "version": ("str", "The version of the law applied to the {title}; \"\" when it does not arise."),
+    "status": ("str", 'The {title}: done, late, pending, overdue (open, closed if optional), or "".'),
+    "version": ("str", 'The version of the law applied to the {title}; "" when it does not arise.'),
     "verified": ("bool", "False when computing the {title} met a date outside the verified calendar years."),
 }
 
@@ -125,15 +127,21 @@ def load_periods(path: Path, shown_as: str, registry: Registry) -> list[Period]:
         pointer, message, at_key = describe(error)
         pos = doc.key_position(pointer) if at_key else doc.position(pointer)
         raise InputError(f"invalid periods file: {message}", shown_as, pos.line, pos.column, pointer)
-    first_day = tuple(Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph")).as_json()
-                      for c in doc.data.get("first_day_basis") or ()) or None
+    first_day = (
+        tuple(
+            Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph")).as_json()
+            for c in doc.data.get("first_day_basis") or ()
+        )
+        or None
+    )
     periods = []
     for index, data in enumerate(doc.data["periods"]):
         given = data.get("given")
         if given is not None and given not in registry.items:
             pos = doc.position(f"/periods/{index}/given")
-            raise InputError(f"period {data['id']}: the pack has no items of kind {given!r}", shown_as,
-                             pos.line, pos.column)
+            raise InputError(
+                f"period {data['id']}: the pack has no items of kind {given!r}", shown_as, pos.line, pos.column
+            )
         item_props = registry.items[given].properties if given is not None else {}
         for key in ("start", "ends", "act", "governed_by"):
             name = data.get(key)
@@ -142,19 +150,26 @@ def load_periods(path: Path, shown_as: str, registry: Registry) -> list[Period]:
             if given is not None and key != "governed_by":
                 if item_props.get(name) != "date":
                     pos = doc.position(f"/periods/{index}/{key}")
-                    raise InputError(f"period {data['id']}: {name!r} is not a date property of the "
-                                     f"{given} items", shown_as, pos.line, pos.column)
+                    raise InputError(
+                        f"period {data['id']}: {name!r} is not a date property of the {given} items",
+                        shown_as,
+                        pos.line,
+                        pos.column,
+                    )
             elif name not in facts or facts[name].type != "date":
                 pos = doc.position(f"/periods/{index}/{key}")
-                raise InputError(f"period {data['id']}: {name!r} is not a date fact", shown_as,
-                                 pos.line, pos.column)
-        for prop in (data.get("where") or {}):
+                raise InputError(f"period {data['id']}: {name!r} is not a date fact", shown_as, pos.line, pos.column)
+        for prop in data.get("where") or {}:
             if prop not in item_props:
                 pos = doc.key_position(f"/periods/{index}/where/{prop}")
-                raise InputError(f"period {data['id']}: the {given} items have no property {prop!r}",
-                                 shown_as, pos.line, pos.column)
+                raise InputError(
+                    f"period {data['id']}: the {given} items have no property {prop!r}", shown_as, pos.line, pos.column
+                )
         period = Period(
-            id=data["id"], title=data["title"], start=data.get("start"), ends=data.get("ends"),
+            id=data["id"],
+            title=data["title"],
+            start=data.get("start"),
+            ends=data.get("ends"),
             act=data.get("act"),
             act_procedures=tuple(data["act_procedures"]) if "act_procedures" in data else None,
             optional=data.get("optional", False),
@@ -172,8 +187,7 @@ def load_periods(path: Path, shown_as: str, registry: Registry) -> list[Period]:
             if ("length" in version) != (period.start is not None):
                 pos = doc.position(f"/periods/{index}/versions/{number}")
                 need = "needs a length" if period.start else "has its end given (ends): no length"
-                raise InputError(f"period {data['id']}: version {number + 1} {need}", shown_as,
-                                 pos.line, pos.column)
+                raise InputError(f"period {data['id']}: version {number + 1} {need}", shown_as, pos.line, pos.column)
         _register(period, registry)
         periods.append(period)
     return periods
@@ -184,10 +198,15 @@ def _version(data: dict[str, Any]) -> PeriodVersion:
     # `patent_types` is the patent pack's spelling of {patent_type: [...]}
     scope = data.get("applies_to") or {"patent_type": data["patent_types"]}
     return PeriodVersion(
-        label=data["label"], scope=tuple((name, tuple(values)) for name, values in sorted(scope.items())),
-        years=length.get("years", 0), months=length.get("months", 0), days=length.get("days", 0),
-        basis=tuple(Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph"), c.get("version"))
-                    for c in data["basis"]),
+        label=data["label"],
+        scope=tuple((name, tuple(values)) for name, values in sorted(scope.items())),
+        years=length.get("years", 0),
+        months=length.get("months", 0),
+        days=length.get("days", 0),
+        basis=tuple(
+            Citation(c["law"], c["article"], c.get("paragraph"), c.get("subparagraph"), c.get("version"))
+            for c in data["basis"]
+        ),
         in_force_from=_ymd(data["in_force"]["from"]) or 0,
         in_force_until=_ymd(data["in_force"].get("until")),
         label_en=data.get("label_en"),
@@ -205,13 +224,21 @@ def _register(period: Period, registry: Registry) -> None:
         _register_item_period(period, registry)
         return
     for suffix, (type_, doc) in _SUFFIXES.items():
-        registry.register(FactSpec(f"{period.id}_{suffix}", type_, doc.format(title=period.title["en"]),
-                               _fact_reader(period.id, suffix), generated_by=f"period {period.id}",
-                               shown_in=_version_label(period.id) if suffix == "version" else None))
+        registry.register(
+            FactSpec(
+                f"{period.id}_{suffix}",
+                type_,
+                doc.format(title=period.title["en"]),
+                _fact_reader(period.id, suffix),
+                generated_by=f"period {period.id}",
+                shown_in=_version_label(period.id) if suffix == "version" else None,
+            )
+        )
 
 
 def _version_label(period_id: str):
     """A version's label as a message in ``lang`` shows it (English: ``label_en``, if any)."""
+
     def shown(ctx: FactContext, lang: str) -> str:
         record = deadline_of(ctx, period_id)
         return record.version.label_for(lang) if record is not None else ""
@@ -282,6 +309,7 @@ def deadline_of(ctx: FactContext, period_id: str) -> DeadlineRecord | None:
 
 def _compute(ctx: FactContext, period: Period, item: dict[str, Any] | None = None) -> DeadlineRecord | None:
     """A period's deadline; for an item period, ``item`` gives its dates."""
+
     def value(name: str) -> Any:
         return item[name] if item is not None else ctx.fact(name)
 
@@ -295,12 +323,18 @@ def _compute(ctx: FactContext, period: Period, item: dict[str, Any] | None = Non
     if version is None:
         return None
     if period.ends:
-        deadline = given_deadline(_date(event), calendar=ctx.calendar, source=period.ends,
-                                  basis=tuple(c.as_json() for c in version.basis))
+        deadline = given_deadline(
+            _date(event), calendar=ctx.calendar, source=period.ends, basis=tuple(c.as_json() for c in version.basis)
+        )
     else:
-        deadline = compute_deadline(_date(event), years=version.years, months=version.months,
-                                    days=version.days, calendar=ctx.calendar,
-                                    **({"first_day_basis": period.first_day_basis} if period.first_day_basis else {}))
+        deadline = compute_deadline(
+            _date(event),
+            years=version.years,
+            months=version.months,
+            days=version.days,
+            calendar=ctx.calendar,
+            **({"first_day_basis": period.first_day_basis} if period.first_day_basis else {}),
+        )
     act_on = 0
     if period.act and (period.act_procedures is None or ctx.fact("procedure") in period.act_procedures):
         act_on = value(period.act)
@@ -310,8 +344,14 @@ def _compute(ctx: FactContext, period: Period, item: dict[str, Any] | None = Non
         status = "open" if period.optional else "pending"
     else:
         status = "closed" if period.optional else "overdue"
-    return DeadlineRecord(period, version, deadline, status, _date(act_on) if act_on else None,
-                          item["pointer"] if item is not None else None)
+    return DeadlineRecord(
+        period,
+        version,
+        deadline,
+        status,
+        _date(act_on) if act_on else None,
+        item["pointer"] if item is not None else None,
+    )
 
 
 def deadlines_of(ctx: FactContext) -> list[DeadlineRecord]:

@@ -95,8 +95,10 @@ def _holiday_data() -> dict[str, Any]:
 def _national_holidays(language: str) -> NationalHolidays:
     data = _holiday_data()
     index = 0 if language == "zh_TW" else 1
-    return NationalHolidays({date.fromisoformat(day): names[index] for day, names in data["holidays"].items()},
-                            frozenset(date.fromisoformat(day) for day in data["weekend_workdays"]))
+    return NationalHolidays(
+        {date.fromisoformat(day): names[index] for day, names in data["holidays"].items()},
+        frozenset(date.fromisoformat(day) for day in data["weekend_workdays"]),
+    )
 
 
 def _holiday_reason(day: date) -> Closure | None:
@@ -108,8 +110,9 @@ def _holiday_reason(day: date) -> Closure | None:
     if "substituted" in english:
         return Closure("rest_day", f"調整放假日（{chinese}）", f"rest day: {chinese} ({english})")
     # 「春節（補假）」 inside the parentheses below reads better as 「春節補假」.
-    return Closure("holiday", f"國定假日（{chinese.replace('（補假）', '補假')}）",
-                   f"national holiday: {chinese} ({english})")
+    return Closure(
+        "holiday", f"國定假日（{chinese.replace('（補假）', '補假')}）", f"national holiday: {chinese} ({english})"
+    )
 
 
 def _as_reasons(days: Iterable[date] | Mapping[date, str], default: str) -> dict[date, str]:
@@ -152,8 +155,11 @@ class OfficeCalendar:
             return None
         if day in self.extra_closures:
             reason = self.extra_closures[day]
-            return Closure("user", f"機關停止上班日（使用者設定：{_DEFAULT_USER_REASONS.get(reason, reason)}）",
-                           f"office closure (user configuration): {reason}")
+            return Closure(
+                "user",
+                f"機關停止上班日（使用者設定：{_DEFAULT_USER_REASONS.get(reason, reason)}）",
+                f"office closure (user configuration): {reason}",
+            )
         table = _table()
         verified = self.is_verified(day)
         if verified:

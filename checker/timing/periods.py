@@ -56,12 +56,13 @@ class Length(NamedTuple):
     days: int = 0
 
     def text(self, lang: str = "en") -> str:
-        """"3 years", "1 year 2 months", "30 days"; 「3年」「1年2個月」「30日」."""
+        """ "3 years", "1 year 2 months", "30 days"; 「3年」「1年2個月」「30日」."""
         if lang == "zh-TW":
             if self.days:
                 return f"{self.days}日"
             return (f"{self.years}年" if self.years else "") + (
-                f"{self.months}個月" if self.months or not self.years else "")
+                f"{self.months}個月" if self.months or not self.years else ""
+            )
         if self.days:
             return _plural(self.days, "day")
         parts = [_plural(self.years, "year")] if self.years else []
@@ -70,8 +71,17 @@ class Length(NamedTuple):
         return " ".join(parts)
 
 
-STEP_KINDS = ("start", "month_end", "days_end", "given", "working_day", "makeup_working_day",
-              "closed", "still_closed", "next_working_day")
+STEP_KINDS = (
+    "start",
+    "month_end",
+    "days_end",
+    "given",
+    "working_day",
+    "makeup_working_day",
+    "closed",
+    "still_closed",
+    "next_working_day",
+)
 
 
 @dataclass(frozen=True)
@@ -129,50 +139,53 @@ def _length(step: Step, lang: str) -> str:
 _EN = {
     "start": lambda s, day: (
         f"The event is on {day(s.event)}; that day is not counted, so the period of "
-        f"{_length(s, 'en')} runs from {day(s.date)} (起算日)."),
+        f"{_length(s, 'en')} runs from {day(s.date)} (起算日)."
+    ),
     "month_end": lambda s, day: (
         f"A period of {_length(s, 'en')} counted from {day(s.start)} ends on the day before the "
-        f"corresponding day {day(s.corresponding)}: {day(s.date)}." if s.corresponding else
-        f"The period of {_length(s, 'en')} counted from {day(s.start)} reaches {s.date:%Y-%m}, "
-        f"which has no day {s.start.day}: it ends on that month's last day, {day(s.date)}."),
-    "days_end": lambda s, day: (
-        f"A period of {_length(s, 'en')} counted from {day(s.start)} ends on {day(s.date)}."),
+        f"corresponding day {day(s.corresponding)}: {day(s.date)}."
+        if s.corresponding
+        else f"The period of {_length(s, 'en')} counted from {day(s.start)} reaches {s.date:%Y-%m}, "
+        f"which has no day {s.start.day}: it ends on that month's last day, {day(s.date)}."
+    ),
+    "days_end": lambda s, day: f"A period of {_length(s, 'en')} counted from {day(s.start)} ends on {day(s.date)}.",
     "given": lambda s, day: f"The last day is given by the bundle ({s.source}): {day(s.date)}.",
     "working_day": lambda s, day: f"{day(s.date)} is a working day: the period ends on it.",
     "makeup_working_day": lambda s, day: (
-        f"{day(s.date)} is a make-up working day (補行上班): offices are open, "
-        "so the last day does not move."),
+        f"{day(s.date)} is a make-up working day (補行上班): offices are open, so the last day does not move."
+    ),
     "closed": lambda s, day: (
         f"{day(s.date)} is not a working day ({s.closure.en}): the last day moves to "
-        f"{'the following Monday' if s.to_monday else 'the next day'}."),
+        f"{'the following Monday' if s.to_monday else 'the next day'}."
+    ),
     "still_closed": lambda s, day: f"{day(s.date)} is not a working day either ({s.closure.en}).",
     "next_working_day": lambda s, day: (
         f"{day(s.date)} is the next working day: the period ends on it."
-        + (" (APA art. 48(4) literally says Monday morning, 上午: file before noon.)"
-           if s.monday_morning else "")),
+        + (" (APA art. 48(4) literally says Monday morning, 上午: file before noon.)" if s.monday_morning else "")
+    ),
 }
 
 _ZH = {
-    "start": lambda s, day: (
-        f"事實發生日 {day(s.event)}不算入，{_length(s, 'zh-TW')}期間自 {day(s.date)}起算。"),
+    "start": lambda s, day: f"事實發生日 {day(s.event)}不算入，{_length(s, 'zh-TW')}期間自 {day(s.date)}起算。",
     "month_end": lambda s, day: (
         f"{_length(s, 'zh-TW')}期間自 {day(s.start)}起算，至相當日 {s.corresponding.isoformat()} "
-        f"之前一日 {day(s.date)}屆滿。" if s.corresponding else
-        f"{_length(s, 'zh-TW')}期間自 {day(s.start)}起算，最後之月 {s.date:%Y-%m} 無相當日"
-        f"（{s.start.day}日），以該月末日 {day(s.date)}為期間末日。"),
-    "days_end": lambda s, day: (
-        f"{_length(s, 'zh-TW')}期間自 {day(s.start)}起算，至 {day(s.date)}屆滿。"),
+        f"之前一日 {day(s.date)}屆滿。"
+        if s.corresponding
+        else f"{_length(s, 'zh-TW')}期間自 {day(s.start)}起算，最後之月 {s.date:%Y-%m} 無相當日"
+        f"（{s.start.day}日），以該月末日 {day(s.date)}為期間末日。"
+    ),
+    "days_end": lambda s, day: f"{_length(s, 'zh-TW')}期間自 {day(s.start)}起算，至 {day(s.date)}屆滿。",
     "given": lambda s, day: f"期間末日由案卷指定（{s.source}）：{day(s.date)}。",
     "working_day": lambda s, day: f"{day(s.date)}為工作日，期間於該日屆滿。",
-    "makeup_working_day": lambda s, day: (
-        f"{day(s.date)}為補行上班日，機關照常上班，期間末日不順延。"),
+    "makeup_working_day": lambda s, day: f"{day(s.date)}為補行上班日，機關照常上班，期間末日不順延。",
     "closed": lambda s, day: (
-        f"{day(s.date)}為{s.closure.zh}，期間末日順延至"
-        f"{'次週一' if s.to_monday else '次一工作日'}。"),
+        f"{day(s.date)}為{s.closure.zh}，期間末日順延至{'次週一' if s.to_monday else '次一工作日'}。"
+    ),
     "still_closed": lambda s, day: f"{day(s.date)}亦為{s.closure.zh}，繼續順延。",
     "next_working_day": lambda s, day: (
         f"{day(s.date)}為次一工作日，期間於該日屆滿。"
-        + ("（行政程序法第48條第4項明定為星期一上午，宜於當日中午前提出。）" if s.monday_morning else "")),
+        + ("（行政程序法第48條第4項明定為星期一上午，宜於當日中午前提出。）" if s.monday_morning else "")
+    ),
 }
 
 
@@ -212,11 +225,13 @@ _UNVERIFIED_EN = (
     "{year} is outside the years the office calendar was checked against the DGPA "
     "government office calendar (政府行政機關辦公日曆表): holidays come from the `holidays` "
     "package and make-up working days, bridge holidays or typhoon closures may be wrong "
-    "or missing. Check the official calendar before relying on this date.")
+    "or missing. Check the official calendar before relying on this date."
+)
 _UNVERIFIED_ZH = (
     "{year}年不在本工具已與行政院人事行政總處「政府行政機關辦公日曆表」核對之年度內："
     "假日取自 `holidays` 套件，補行上班日、調整放假日或颱風停班可能有誤或缺漏。"
-    "依賴此日期前，請先核對官方辦公日曆表。")
+    "依賴此日期前，請先核對官方辦公日曆表。"
+)
 
 
 def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
@@ -302,8 +317,10 @@ def _plural(count: int, unit: str) -> str:
     return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
 
 
-_WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-             "zh-TW": ("週一", "週二", "週三", "週四", "週五", "週六", "週日")}
+_WEEKDAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "zh-TW": ("週一", "週二", "週三", "週四", "週五", "週六", "週日"),
+}
 
 
 def _day(d: date, lang: str = "en") -> str:
@@ -315,7 +332,12 @@ def _day(d: date, lang: str = "en") -> str:
 
 
 def compute_deadline(
-    event: date, *, months: int = 0, years: int = 0, days: int = 0, calendar: WorkingDays,
+    event: date,
+    *,
+    months: int = 0,
+    years: int = 0,
+    days: int = 0,
+    calendar: WorkingDays,
     first_day_basis: tuple[dict[str, Any], ...] = FIRST_DAY_NOT_COUNTED,
 ) -> Deadline:
     """The last day to act in a period after ``event``, moved off closed days.
@@ -339,14 +361,23 @@ def compute_deadline(
     else:
         total = 12 * years + months
         raw_end = add_months_civil(event, total)
-        steps.append(Step("month_end", raw_end, MONTH_END_RULE, start=start, length=length,
-                          corresponding=_corresponding_day(start, total)))
+        steps.append(
+            Step(
+                "month_end",
+                raw_end,
+                MONTH_END_RULE,
+                start=start,
+                length=length,
+                corresponding=_corresponding_day(start, total),
+            )
+        )
 
     return _finish(event, length.text("en"), raw_end, steps, calendar, length)
 
 
-def given_deadline(last_day: date, *, calendar: WorkingDays, source: str,
-                   basis: tuple[dict[str, Any], ...]) -> Deadline:
+def given_deadline(
+    last_day: date, *, calendar: WorkingDays, source: str, basis: tuple[dict[str, Any], ...]
+) -> Deadline:
     """A period whose last day is given rather than counted (a period the office
     designates, 指定期間), moved off closed days as any last day is (Civil Code art. 122,
     APA art. 48(4)). ``source`` names where the day was given, e.g. a bundle field."""
@@ -354,8 +385,9 @@ def given_deadline(last_day: date, *, calendar: WorkingDays, source: str,
     return _finish(last_day, "designated", last_day, steps, calendar)
 
 
-def _finish(event: date, period: str, raw_end: date, steps: list[Step], calendar: WorkingDays,
-            length: Length | None = None) -> Deadline:
+def _finish(
+    event: date, period: str, raw_end: date, steps: list[Step], calendar: WorkingDays, length: Length | None = None
+) -> Deadline:
     end, roll_steps = _roll_forward(raw_end, calendar)
     steps.extend(roll_steps)
     examined = [raw_end + timedelta(days=i) for i in range((end - raw_end).days + 1)]

@@ -7,13 +7,24 @@ from __future__ import annotations
 import re
 
 from checker.language.claims.dependencies import ZH_REFERENCE
-from checker.language.claims.terms import (ANTECEDENT_SPAN, EN_INHERENT, EN_STOP, EN_WORD, ZH_BOUNDARY,
-                                          ZH_NOUNS_STARTING, ZH_VERBS, en_stem, strip_for_terms,
-                                          zh_term_end)
+from checker.language.claims.terms import (
+    ANTECEDENT_SPAN,
+    EN_INHERENT,
+    EN_STOP,
+    EN_WORD,
+    ZH_BOUNDARY,
+    ZH_NOUNS_STARTING,
+    ZH_VERBS,
+    en_stem,
+    strip_for_terms,
+    zh_term_end,
+)
 
 # 該X, 所述X and 前述X (not 前述任一請求項, the dependency, nor 前述各項 / 前述所…). 上述 is left
 # alone: translated filings use it for clauses too (上述所產生之, TW I415018).
-_ZH_DEFINITE = re.compile(r"(?:該|所述(?:之|的)?|(?<!如)前述(?:之|的)?)(?!等|些|複數|任一|任何|各|所|請求項|申請專利範圍)")
+_ZH_DEFINITE = re.compile(
+    r"(?:該|所述(?:之|的)?|(?<!如)前述(?:之|的)?)(?!等|些|複數|任一|任何|各|所|請求項|申請專利範圍)"
+)
 _ZH_DEFINITE_PRECEDED = set("，,；;：:。、\n 中在將使與和及或且並對從把由於當")
 _EN_DEFINITE = re.compile(r"\b(the|said)\s+", re.IGNORECASE)
 # 該筆資料, 該通電話, 該台伺服器: a measure word is not part of the term.
@@ -33,24 +44,29 @@ def _zh_terms(text: str) -> list[tuple[int, str, str]]:
     for found in _ZH_DEFINITE.finditer(text):
         if found.group(0).startswith("所述"):
             before = text[found.start() - 1] if found.start() else "\n"
-            if before not in _ZH_DEFINITE_PRECEDED and not text[:found.start()].endswith("其中"):
+            if before not in _ZH_DEFINITE_PRECEDED and not text[: found.start()].endswith("其中"):
                 continue  # 如請求項1所述之…: the dependency phrase, not a definite article
         start = found.end()
         participle = _ZH_PARTICIPLE.match(text, start)
         if participle:
             start = participle.end()
-        elif start + 2 < len(text) and text[start] in _ZH_MEASURE and "\u4e00" <= text[start + 1] <= "\u9fff" \
-                and text[start + 1] not in ZH_BOUNDARY and not text.startswith(("通道", "通孔", "通訊", "位置", "位址", "位元", "件"), start):
+        elif (
+            start + 2 < len(text)
+            and text[start] in _ZH_MEASURE
+            and "\u4e00" <= text[start + 1] <= "\u9fff"
+            and text[start + 1] not in ZH_BOUNDARY
+            and not text.startswith(("通道", "通孔", "通訊", "位置", "位址", "位元", "件"), start)
+        ):
             start += 1
         end = zh_term_end(text, start)
         if end - start >= 1 and not (end - start == 1 and start == found.end() and text[start] in ZH_BOUNDARY):
-            terms.append((found.start(), text[start:end], text[found.start():end]))
+            terms.append((found.start(), text[start:end], text[found.start() : end]))
     return terms
 
 
 def _preceded_by_definite(text: str, at: int) -> bool:
-    two, three = text[max(0, at - 2):at], text[max(0, at - 3):at]
-    return text[at - 1:at] == "該" or two in ("所述", "前述") or three in ("所述之", "所述的", "前述之", "前述的")
+    two, three = text[max(0, at - 2) : at], text[max(0, at - 3) : at]
+    return text[at - 1 : at] == "該" or two in ("所述", "前述") or three in ("所述之", "所述的", "前述之", "前述的")
 
 
 def _complete_at(text: str, at: int) -> bool:
@@ -79,7 +95,7 @@ def _zh_introduced(term: str, earlier: str) -> bool:
 def _en_terms(text: str) -> list[tuple[int, str]]:
     terms = []
     for found in _EN_DEFINITE.finditer(text):
-        words = re.findall(r"[A-Za-z][A-Za-z-]*|\S", text[found.end():found.end() + 80])
+        words = re.findall(r"[A-Za-z][A-Za-z-]*|\S", text[found.end() : found.end() + 80])
         phrase = []
         for word in words:
             if not word[0].isalpha() or word.lower() in EN_STOP:
@@ -102,7 +118,7 @@ def _en_first_mentions(text: str) -> dict[tuple[str, ...], int]:
         if i and tokens[i - 1].group(0).lower() in ("the", "said"):
             continue
         for length in (1, 2, 3):
-            first.setdefault(tuple(stems[i:i + length]), token.start())
+            first.setdefault(tuple(stems[i : i + length]), token.start())
     return first
 
 
@@ -142,8 +158,7 @@ class ClaimTerms:
         """The terms used with 該/所述/the/said that neither the text before them nor any of
         ``earlier`` (ClaimTerms of the claims up the chain, read one by one and only while a
         term is still unexplained) introduces, as written (該預設伺服器, the lever)."""
-        zh = [(shown, term) for position, term, shown in self.zh
-              if not _zh_introduced(term, self.body[:position])]
+        zh = [(shown, term) for position, term, shown in self.zh if not _zh_introduced(term, self.body[:position])]
         en = [term for position, term in self.en if not _en_introduced(term, position, self.first)]
         if zh or en:
             for claim in earlier:

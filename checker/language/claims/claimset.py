@@ -15,15 +15,32 @@ from functools import cached_property
 
 from checker.core.listing import SHOWN_ITEMS, shown_list
 from checker.language.claims.antecedents import ClaimTerms
-from checker.language.claims.dependencies import (ALTERNATIVE, CUMULATIVE, SINGLE, Dependency, parse_dependency,
-                                                  spans_of, unparsed_reference)
+from checker.language.claims.dependencies import (
+    ALTERNATIVE,
+    CUMULATIVE,
+    SINGLE,
+    Dependency,
+    parse_dependency,
+    spans_of,
+    unparsed_reference,
+)
 from checker.language.claims.features import subject, subjects_agree, technical_features
 from checker.language.claims.graph import Interval, descending, number_intervals, on_cycles
 from checker.language.claims.support import description_index, terms_not_described
 from checker.language.claims.terms import ANTECEDENT_SPAN
-from checker.language.claims.wording import (MEDIUM, drawing_reference, extra_sentence_stops, indefinite_wording,
-                                            is_omnibus, open_markush, preamble, simplified_wording,
-                                            transitory_medium, unbracketed_sign, unterminated)
+from checker.language.claims.wording import (
+    MEDIUM,
+    drawing_reference,
+    extra_sentence_stops,
+    indefinite_wording,
+    is_omnibus,
+    open_markush,
+    preamble,
+    simplified_wording,
+    transitory_medium,
+    unbracketed_sign,
+    unterminated,
+)
 from checker.language.texts import Claim, claim_category, half_width, is_deleted_claim
 
 # A detail names at most this many claims or ranges ("→3, 5-9, …"); listing() cuts it further.
@@ -49,7 +66,7 @@ class Finding:
 
 
 def _shown_runs(runs: list[tuple[int, int]], more: bool, nearest: bool = False) -> str:
-    """"→3, 5-9, …": claim numbers and ranges; ``nearest``: the ones left out come first."""
+    """ "→3, 5-9, …": claim numbers and ranges; ``nearest``: the ones left out come first."""
     parts = [str(a) if a == b else f"{a}, {b}" if b == a + 1 else f"{a}-{b}" for a, b in runs]
     if more:
         parts = ["…"] + parts if nearest else parts + ["…"]
@@ -75,10 +92,17 @@ class ClaimSet:
                 if not targets:
                     parsed = None
                 else:
-                    joiner = parsed.joiner if parsed and parsed.multiple and len(targets) > 1 else (
-                        SINGLE if len(targets) == 1 else ALTERNATIVE)
-                    parsed = Dependency(spans_of(targets), joiner, parsed.phrase if parsed else "",
-                                        parsed.reference_form if parsed else False)
+                    joiner = (
+                        parsed.joiner
+                        if parsed and parsed.multiple and len(targets) > 1
+                        else (SINGLE if len(targets) == 1 else ALTERNATIVE)
+                    )
+                    parsed = Dependency(
+                        spans_of(targets),
+                        joiner,
+                        parsed.phrase if parsed else "",
+                        parsed.reference_form if parsed else False,
+                    )
             result.append(parsed)
         return result
 
@@ -107,8 +131,9 @@ class ClaimSet:
         return ends
 
     def _intervals(self, spans, below: int | None = None, skip: int | None = None) -> list[Interval]:
-        return number_intervals(spans, self.numbers, self._increasing, self.by_number, self._sorted_numbers,
-                                below, skip)
+        return number_intervals(
+            spans, self.numbers, self._increasing, self.by_number, self._sorted_numbers, below, skip
+        )
 
     @cached_property
     def _parent_intervals(self) -> list[list[Interval]]:
@@ -179,8 +204,11 @@ class ClaimSet:
     def independent(self) -> list[int]:
         """Claims that depend on none (an independent claim in reference form, 一種記錄媒體，儲存
         如請求項1所述之方法, included); a claim kept as 「（刪除）」 claims nothing."""
-        return [i for i, d in enumerate(self.dependencies)
-                if (d is None or d.reference_form) and not is_deleted_claim(self.claims[i].text)]
+        return [
+            i
+            for i, d in enumerate(self.dependencies)
+            if (d is None or d.reference_form) and not is_deleted_claim(self.claims[i].text)
+        ]
 
     # ER 18(1)
     @cached_property
@@ -236,8 +264,11 @@ class ClaimSet:
     # ER 18(5)
     @cached_property
     def self_references(self) -> list[Finding]:
-        return [Finding(i, self.numbers[i]) for i, d in enumerate(self.dependencies)
-                if d is not None and any(low <= self.numbers[i] <= high for low, high in d.spans)]
+        return [
+            Finding(i, self.numbers[i])
+            for i, d in enumerate(self.dependencies)
+            if d is not None and any(low <= self.numbers[i] <= high for low, high in d.spans)
+        ]
 
     @cached_property
     def forward_references(self) -> list[Finding]:
@@ -245,6 +276,7 @@ class ClaimSet:
             low = max(low, number + 1)
             count = self._present(low, high) if low <= high else 0
             return (self._runs_present(low, high, room) if count else []), count
+
         return self._references(later)
 
     # ER 18(3)
@@ -253,6 +285,7 @@ class ClaimSet:
         def absent(number: int, low: int, high: int, room: int):
             count = (high - low + 1) - self._present(low, high)
             return (self._runs_absent(low, high, room) if count else []), count
+
         return self._references(absent)
 
     @cached_property
@@ -266,8 +299,11 @@ class ClaimSet:
     # ER 18(4)
     @cached_property
     def cumulative_multiple(self) -> list[Finding]:
-        return [Finding(i, self.claims[i].number, d.phrase) for i, d in enumerate(self.dependencies)
-                if d is not None and d.joiner == CUMULATIVE and not d.reference_form]
+        return [
+            Finding(i, self.claims[i].number, d.phrase)
+            for i, d in enumerate(self.dependencies)
+            if d is not None and d.joiner == CUMULATIVE and not d.reference_form
+        ]
 
     def _is_multiple(self, index: int) -> bool:
         dependency = self.dependencies[index]
@@ -290,8 +326,11 @@ class ClaimSet:
                         more = True
                         break
                     bad.append(self.claims[ancestor].number)
-            found.append(Finding(index, self.claims[index].number,
-                                 _shown_runs([(n, n) for n in sorted(bad)], more, nearest=True)))
+            found.append(
+                Finding(
+                    index, self.claims[index].number, _shown_runs([(n, n) for n in sorted(bad)], more, nearest=True)
+                )
+            )
         return found
 
     def _each(self, describe) -> list[Finding]:
@@ -317,8 +356,11 @@ class ClaimSet:
     def unparsed_references(self) -> list[Finding]:
         """Claims that read as dependent (如請求項一所述之, 基於前述請求項, "of claim one") but
         whose reference gives no claim number: they are not taken as independent in silence."""
-        return self._each(lambda i, c: "" if self.dependencies[i] is not None or c.depends_on is not None
-                          else unparsed_reference(c.text))
+        return self._each(
+            lambda i, c: (
+                "" if self.dependencies[i] is not None or c.depends_on is not None else unparsed_reference(c.text)
+            )
+        )
 
     # ER 19(1)
     @cached_property
@@ -343,8 +385,10 @@ class ClaimSet:
     @cached_property
     def subject_mismatches(self) -> list[Finding]:
         categories = [claim_category(c.text) for c in self.claims]  # once each, not once per child
-        subjects = [subject(c.text, dependent=d is not None and not d.reference_form)
-                    for c, d in zip(self.claims, self.dependencies, strict=True)]
+        subjects = [
+            subject(c.text, dependent=d is not None and not d.reference_form)
+            for c, d in zip(self.claims, self.dependencies, strict=True)
+        ]
         same: dict[str, list[int]] = {}
         for category in set(categories):
             prefix = [0]
@@ -367,8 +411,9 @@ class ClaimSet:
             if any(prefix[high + 1] - prefix[low] != high - low + 1 for low, high in intervals):
                 # 如請求項1所述之方法 under a device claim changes category: only the reference
                 # form naming the parent's subject (如請求項1所述之裝置之製造方法) may.
-                parent = next(p for low, high in intervals for p in range(low, high + 1)
-                              if categories[p] != categories[index])
+                parent = next(
+                    p for low, high in intervals for p in range(low, high + 1) if categories[p] != categories[index]
+                )
                 theirs = subjects[parent]
                 if theirs and mine and theirs in mine and mine != theirs:
                     return ""
@@ -384,6 +429,7 @@ class ClaimSet:
                         return f"{mine} / {self.claims[parent].number}: {theirs}"
                     parent = run_end[parent] + 1
             return ""
+
         return self._each(describe)
 
     @cached_property
@@ -444,8 +490,10 @@ DETAIL = 120  # characters of one claim's detail ("→3, 4, 5, …")
 
 
 def listing(findings: list[Finding]) -> str:
-    """"3, 5 (該導熱墊)" for messages: the offending claims with what is wrong, the first
+    """ "3, 5 (該導熱墊)" for messages: the offending claims with what is wrong, the first
     SHOWN_ITEMS of them, then how many more ("… +120")."""
-    shown = [text if len(text) <= DETAIL else text[:DETAIL - 1] + "…"
-             for text in (f.shown() for f in findings[:SHOWN_ITEMS])]
+    shown = [
+        text if len(text) <= DETAIL else text[: DETAIL - 1] + "…"
+        for text in (f.shown() for f in findings[:SHOWN_ITEMS])
+    ]
     return shown_list(shown, total=len(findings))

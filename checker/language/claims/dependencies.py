@@ -28,7 +28,9 @@ _ZH_ANY = r"(\s*(?:中之|中的|之中|其中之|其中|中|之|的)?\s*(?:任�
 ZH_REFERENCE = re.compile(_ZH_NAME + r"\s*(?:第\s*)?(" + _NUM_LIST_ZH + r")" + _ZH_ANY)
 # Older style without 請求項: 如第1項所述之…, 依第2或3項之… (a 項 must follow a number)
 _ZH_OLD_REFERENCE = re.compile(r"(?:如|依|依據|根據|按照)\s*第\s*(" + _NUM_LIST_ZH + r")(?<=項)" + _ZH_ANY)
-_ZH_ANY_PRECEDING = re.compile(r"(?:前述|前揭|上述)(?:任一|任何一)(?:項)?(?:請求項)?|(?:前述|上述)請求項(?:中)?(?:任一|任何一)項?")
+_ZH_ANY_PRECEDING = re.compile(
+    r"(?:前述|前揭|上述)(?:任一|任何一)(?:項)?(?:請求項)?|(?:前述|上述)請求項(?:中)?(?:任一|任何一)項?"
+)
 EN_REFERENCE = re.compile(
     r"\bclaims?\s+(\d+(?:(?:\s*(?:,|\bor\b|\band\b|\bto\b|\bthrough\b|-|–))+\s*(?:claims?\s+)?\d+)*)", re.IGNORECASE
 )
@@ -46,7 +48,8 @@ _EN_REFERENCE_FORM = re.compile(
     r"using|having|performing|perform|executing|execute|carrying out|configured|programmed|encoded|"
     r"for (?:performing|carrying|executing|use|using|making|manufacturing|producing)|of (?:making|manufacturing|"
     r"producing|using|operating|forming)|obtained|obtainable|made|produced|manufactured)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -106,18 +109,19 @@ def parse_dependency(text: str, number: int) -> Dependency | None:
         spans, words = _number_list(zh.group(1))
         alternative = bool(zh.group(2)) or "或" in words or "或是" in words
         start = zh.start()
-        if text[max(0, start - 1):start] in ("如", "依") and zh.re is ZH_REFERENCE:
+        if text[max(0, start - 1) : start] in ("如", "依") and zh.re is ZH_REFERENCE:
             start -= 1
         return Dependency(spans, _joiner(spans, alternative), zh.group(0), _reference_form(text, start))
     en = EN_REFERENCE.search(text)
     if en:
         spans, words = _number_list(en.group(1))
-        before = text[max(0, en.start() - 20):en.start()]
+        before = text[max(0, en.start() - 20) : en.start()]
         alternative = "or" in words or bool(_EN_ANY.search(before))
         any_of = _EN_ANY.search(before)
         start = en.start() - len(before) + any_of.start() if any_of else en.start()
-        return Dependency(spans, _joiner(spans, alternative), text[start:en.end()].strip(),
-                          _reference_form(text, start))
+        return Dependency(
+            spans, _joiner(spans, alternative), text[start : en.end()].strip(), _reference_form(text, start)
+        )
     return None
 
 
@@ -135,7 +139,7 @@ _NOT_A_JOINER = re.compile(r"請求項|申請專利範圍|專利申請範圍|專
 
 
 def _number_list(text: str) -> tuple[tuple[tuple[int, int], ...], set[str]]:
-    """"1、2或3" -> ((1, 3),) and the joining words {"、", "或"}; 1至3 is one span, never listed."""
+    """ "1、2或3" -> ((1, 3),) and the joining words {"、", "或"}; 1至3 is one span, never listed."""
     spans: list[list[int]] = []
     words: set[str] = set()
     range_next = False
@@ -178,7 +182,8 @@ _ZH_LOOKS_DEPENDENT = re.compile(
 _EN_LOOKS_DEPENDENT = re.compile(
     r"\b(?:of|according to|as claimed in|as recited in|as defined in|as set forth in|in accordance with)\s+"
     r"(?:the\s+)?(?:preceding\s+|previous\s+|above\s+|foregoing\s+)?claims?\b(?!\s*\d)[^,;:]{0,20}",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def unparsed_reference(text: str) -> str:

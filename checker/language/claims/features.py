@@ -1,5 +1,4 @@
-"""The subject a claim names and the content words it uses (dependent subjects, art. 33 unity).
-"""
+"""The subject a claim names and the content words it uses (dependent subjects, art. 33 unity)."""
 
 from __future__ import annotations
 
@@ -8,9 +7,17 @@ import re
 from checker.language.claims.terms import en_stem, strip_for_terms
 
 _ZH_DEPENDENT_SUBJECT = re.compile(r"所述之?([^，,：:；;]+?)(?:，|,|：|:|；|;|其中|包含|包括|更包含|更包括|$)")
-_EN_DEPENDENT_SUBJECT = re.compile(r"^\s*(?:the|an?)\s+(.*?)\s+(?:of|according to|as claimed in|as recited in|as defined in|as set forth in|in accordance with)\b", re.IGNORECASE)
-_ZH_INDEPENDENT_SUBJECT = re.compile(r"^\s*(?:一種|一种|一)?([^，,：:；;]+?)(?:，|,|：|:|；|;|包含|包括|其特徵|具有|係|$)")
-_EN_INDEPENDENT_SUBJECT = re.compile(r"^\s*(?:an?|one or more)?\s*(.*?)(?:\s+(?:comprising|including|consisting|having|wherein|characterized|for|which|that)\b|[,:;]|$)", re.IGNORECASE)
+_EN_DEPENDENT_SUBJECT = re.compile(
+    r"^\s*(?:the|an?)\s+(.*?)\s+(?:of|according to|as claimed in|as recited in|as defined in|as set forth in|in accordance with)\b",
+    re.IGNORECASE,
+)
+_ZH_INDEPENDENT_SUBJECT = re.compile(
+    r"^\s*(?:一種|一种|一)?([^，,：:；;]+?)(?:，|,|：|:|；|;|包含|包括|其特徵|具有|係|$)"
+)
+_EN_INDEPENDENT_SUBJECT = re.compile(
+    r"^\s*(?:an?|one or more)?\s*(.*?)(?:\s+(?:comprising|including|consisting|having|wherein|characterized|for|which|that)\b|[,:;]|$)",
+    re.IGNORECASE,
+)
 
 
 def subject(text: str, dependent: bool) -> str:
@@ -40,16 +47,104 @@ def subjects_agree(child: str, parent: str) -> bool:
 
 
 _ZH_COMMON = {
-    "一種", "包含", "包括", "其中", "設置", "以及", "具有", "所述", "請求", "求項", "連接", "用以", "位於", "方法",
-    "裝置", "步驟", "提供", "形成", "之一", "一第", "第一", "第二", "第三", "至少", "複數", "多個", "係為", "該第",
-    "係與", "特徵", "在於", "結構", "可以", "用於", "一個", "該些", "一端", "另一", "構件", "元件", "組件", "單元",
+    "一種",
+    "包含",
+    "包括",
+    "其中",
+    "設置",
+    "以及",
+    "具有",
+    "所述",
+    "請求",
+    "求項",
+    "連接",
+    "用以",
+    "位於",
+    "方法",
+    "裝置",
+    "步驟",
+    "提供",
+    "形成",
+    "之一",
+    "一第",
+    "第一",
+    "第二",
+    "第三",
+    "至少",
+    "複數",
+    "多個",
+    "係為",
+    "該第",
+    "係與",
+    "特徵",
+    "在於",
+    "結構",
+    "可以",
+    "用於",
+    "一個",
+    "該些",
+    "一端",
+    "另一",
+    "構件",
+    "元件",
+    "組件",
+    "單元",
 }
 _EN_COMMON = {
-    "comprising", "wherein", "including", "method", "device", "apparatus", "system", "first", "second", "third",
-    "plurality", "least", "configured", "arranged", "connected", "coupled", "having", "which", "thereof", "step",
-    "steps", "providing", "forming", "member", "element", "unit", "means", "portion", "part", "claim", "claims",
-    "each", "said", "other", "between", "through", "within", "being", "from", "with", "that", "this", "where",
-    "whereby", "such", "more", "than", "into", "onto", "upon", "based", "using", "used", "according",
+    "comprising",
+    "wherein",
+    "including",
+    "method",
+    "device",
+    "apparatus",
+    "system",
+    "first",
+    "second",
+    "third",
+    "plurality",
+    "least",
+    "configured",
+    "arranged",
+    "connected",
+    "coupled",
+    "having",
+    "which",
+    "thereof",
+    "step",
+    "steps",
+    "providing",
+    "forming",
+    "member",
+    "element",
+    "unit",
+    "means",
+    "portion",
+    "part",
+    "claim",
+    "claims",
+    "each",
+    "said",
+    "other",
+    "between",
+    "through",
+    "within",
+    "being",
+    "from",
+    "with",
+    "that",
+    "this",
+    "where",
+    "whereby",
+    "such",
+    "more",
+    "than",
+    "into",
+    "onto",
+    "upon",
+    "based",
+    "using",
+    "used",
+    "according",
 }
 
 
@@ -61,7 +156,7 @@ def technical_features(text: str) -> set[str]:
     features: set[str] = set()
     for run in re.findall(r"[\u4e00-\u9fff]+", body):
         for i in range(len(run) - 1):
-            pair = run[i:i + 2]
+            pair = run[i : i + 2]
             if pair not in _ZH_COMMON and not (set(pair) & set("之的該一與和及或於為")):
                 features.add(pair)
     for word in re.findall(r"[A-Za-z][A-Za-z-]{3,}", body):

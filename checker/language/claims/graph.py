@@ -24,8 +24,15 @@ def merged(intervals: list[Interval]) -> list[Interval]:
     return out
 
 
-def number_intervals(spans, numbers: list[int], increasing: bool, first_index: dict[int, int],
-                     sorted_numbers: list[int], below: int | None = None, skip: int | None = None) -> list[Interval]:
+def number_intervals(
+    spans,
+    numbers: list[int],
+    increasing: bool,
+    first_index: dict[int, int],
+    sorted_numbers: list[int],
+    below: int | None = None,
+    skip: int | None = None,
+) -> list[Interval]:
     """The index intervals of the claims whose numbers lie in ``spans`` (claim-number ranges):
     by bisection when the numbers increase down the list (the normal case), else through the
     numbers present (each span costs the claims it holds, never its width). ``below``: only
@@ -41,7 +48,7 @@ def number_intervals(spans, numbers: list[int], increasing: bool, first_index: d
             else:
                 out.append((start, end))
         else:
-            for number in sorted_numbers[bisect_left(sorted_numbers, low):bisect_right(sorted_numbers, high)]:
+            for number in sorted_numbers[bisect_left(sorted_numbers, low) : bisect_right(sorted_numbers, high)]:
                 index = first_index[number]
                 if (below is None or index < below) and index != skip:
                     out.append((index, index))

@@ -7,8 +7,17 @@ from __future__ import annotations
 import re
 
 from checker.language.claims.dependencies import ZH_REFERENCE
-from checker.language.claims.terms import (ANTECEDENT_SPAN, EN_INHERENT, EN_STOP, EN_WORD, ZH_BOUNDARY, ZH_TERM_MAX,
-                                          ZH_VERBS, en_stem, strip_for_terms)
+from checker.language.claims.terms import (
+    ANTECEDENT_SPAN,
+    EN_INHERENT,
+    EN_STOP,
+    EN_WORD,
+    ZH_BOUNDARY,
+    ZH_TERM_MAX,
+    ZH_VERBS,
+    en_stem,
+    strip_for_terms,
+)
 from checker.language.texts import half_width as normalise
 
 # 一/一種/一個/至少一/複數/多個 starts a new feature, unless the 一 is part of a word
@@ -18,8 +27,25 @@ _ZH_NOT_INTRO_BEFORE = set("第唯之其統同單任每另逐萬均專")
 _ZH_NOT_INTRO_AFTER = set("體起致併同般定旦直再些者次樣半邊端側面部")
 _EN_INTRO = re.compile(r"\b(?:a plurality of|at least one|one or more|an?)\s+", re.IGNORECASE)
 # Leading words that are not the feature ("a first lever", "a pair of jaws").
-_EN_FILLER = {"first", "second", "third", "fourth", "plurality", "pair", "set", "number", "series",
-              "single", "further", "additional", "respective", "separate", "new", "same", "given"}
+_EN_FILLER = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "plurality",
+    "pair",
+    "set",
+    "number",
+    "series",
+    "single",
+    "further",
+    "additional",
+    "respective",
+    "separate",
+    "new",
+    "same",
+    "given",
+}
 _SIGN_IN_TEXT = re.compile(r"[（(]?\s*\d+[A-Za-z]?\s*[）)]?")
 # A Chinese term is taken as described when the description holds its first characters:
 # terms are read up to a function word and may run on ("夾體形成多個容置槽"), so matching
@@ -36,8 +62,8 @@ def _cut_at_verb(term: str, after: str) -> str:
     text after the term)."""
     text = term + after[:1]
     for i in range(2, len(term) - 1):
-        follower = text[i + 2:i + 3]
-        if term[i:i + 2] in _ZH_VERBS and (not "\u4e00" <= follower <= "\u9fff" or follower in _ZH_AFTER_VERB):
+        follower = text[i + 2 : i + 3]
+        if term[i : i + 2] in _ZH_VERBS and (not "\u4e00" <= follower <= "\u9fff" or follower in _ZH_AFTER_VERB):
             return term[:i]
     return term
 
@@ -54,17 +80,24 @@ def introduced_terms(text: str) -> list[str]:
         end = found.end()
         if before in _ZH_NOT_INTRO_BEFORE or (end < len(body) and body[end] in _ZH_NOT_INTRO_AFTER):
             continue
-        while (end < len(body) and end - found.end() < ZH_TERM_MAX and "\u4e00" <= body[end] <= "\u9fff"
-               and (end == found.end() or body[end] not in ZH_BOUNDARY
-                    or (body[end] == "包" and body[end + 1:end + 2] not in ("含", "括", "覆")))):
+        while (
+            end < len(body)
+            and end - found.end() < ZH_TERM_MAX
+            and "\u4e00" <= body[end] <= "\u9fff"
+            and (
+                end == found.end()
+                or body[end] not in ZH_BOUNDARY
+                or (body[end] == "包" and body[end + 1 : end + 2] not in ("含", "括", "覆"))
+            )
+        ):
             end += 1
-        term = _cut_at_verb(body[found.end():end], body[end:end + 1])
+        term = _cut_at_verb(body[found.end() : end], body[end : end + 1])
         # 一種如說明書所述之裝置: 如… refers to the description or drawings, it is no feature
         if len(term) >= 2 and not term.startswith(("種", "個", "些", "如")):
             terms.append(term)
     for found in _EN_INTRO.finditer(body):
         words: list[str] = []
-        for word in re.findall(r"[A-Za-z][A-Za-z-]*|\S", body[found.end():found.end() + 80]):
+        for word in re.findall(r"[A-Za-z][A-Za-z-]*|\S", body[found.end() : found.end() + 80]):
             if not word[0].isalpha() or word.lower() in EN_STOP:
                 break
             if not words and word.lower() in _EN_FILLER:
@@ -88,10 +121,13 @@ def description_index(description: str) -> tuple[set[str], set[tuple[str, ...]]]
     its runs of one to three stemmed English words, for :func:`terms_not_described`: sets, so
     each term is a lookup however long the description."""
     text = _SIGN_IN_TEXT.sub(" ", normalise(description))
-    pairs = {run[i:i + ZH_SUPPORT_PREFIX] for run in re.findall(r"[\u4e00-\u9fff]+", text)
-             for i in range(len(run) - ZH_SUPPORT_PREFIX + 1)}
+    pairs = {
+        run[i : i + ZH_SUPPORT_PREFIX]
+        for run in re.findall(r"[\u4e00-\u9fff]+", text)
+        for i in range(len(run) - ZH_SUPPORT_PREFIX + 1)
+    }
     words = [en_stem(w) for w in EN_WORD.findall(text)]
-    runs = {tuple(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
+    runs = {tuple(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))}
     return pairs, runs
 
 

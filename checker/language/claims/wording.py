@@ -36,8 +36,11 @@ def unterminated(text: str) -> bool:
     """The claim does not end with 「。」 (or a full stop in an English claim); a claim kept
     as 「（刪除）」 is not read."""
     body = normalise(text).strip()
-    return bool(body) and not body.endswith(("。", ".", "．")) and not re.fullmatch(
-        r"[(（]?\s*(?:刪除|deleted|canceled|cancelled)\s*[)）]?", body, re.IGNORECASE)
+    return (
+        bool(body)
+        and not body.endswith(("。", ".", "．"))
+        and not re.fullmatch(r"[(（]?\s*(?:刪除|deleted|canceled|cancelled)\s*[)）]?", body, re.IGNORECASE)
+    )
 
 
 _DRAWING_REFERENCE = re.compile(
@@ -69,24 +72,155 @@ def is_omnibus(text: str) -> bool:
 
 
 _ZH_NOT_A_NOUN_BEFORE = set("第約於為至或及和與項圖式有共含達小大等超過逾滿每前後各其")
-_ZH_UNITS = ("個", "種", "層", "次", "倍", "度", "秒", "分", "%", "％", "毫", "公", "克", "米", "條", "片",
-             "根", "支", "組", "對", "塊", "顆", "段", "股", "道", "孔", "級", "位", "年", "月", "日", "天",
-             "小時", "℃", "°", "伏", "瓦", "安", "赫", "釐", "厘", "奈", "微", "升", "莫", "mm", "cm", "nm",
-             "m", "g", "k", "K", "V", "W", "A", "s", "Hz", "x", "X", "~", "至", "到", "-", ".", "．", "/",
-             "：", ":", "比", "之間", "以上", "以下", "以內")
+_ZH_UNITS = (
+    "個",
+    "種",
+    "層",
+    "次",
+    "倍",
+    "度",
+    "秒",
+    "分",
+    "%",
+    "％",
+    "毫",
+    "公",
+    "克",
+    "米",
+    "條",
+    "片",
+    "根",
+    "支",
+    "組",
+    "對",
+    "塊",
+    "顆",
+    "段",
+    "股",
+    "道",
+    "孔",
+    "級",
+    "位",
+    "年",
+    "月",
+    "日",
+    "天",
+    "小時",
+    "℃",
+    "°",
+    "伏",
+    "瓦",
+    "安",
+    "赫",
+    "釐",
+    "厘",
+    "奈",
+    "微",
+    "升",
+    "莫",
+    "mm",
+    "cm",
+    "nm",
+    "m",
+    "g",
+    "k",
+    "K",
+    "V",
+    "W",
+    "A",
+    "s",
+    "Hz",
+    "x",
+    "X",
+    "~",
+    "至",
+    "到",
+    "-",
+    ".",
+    "．",
+    "/",
+    "：",
+    ":",
+    "比",
+    "之間",
+    "以上",
+    "以下",
+    "以內",
+)
 # Words that are followed by a number that is not a sign: 大於5, 步驟1, 序列編號1, 通式1
-_ZH_NUMBERED_WORDS = {"大於", "小於", "等於", "超過", "低於", "高於", "步驟", "編號", "序列", "通式", "學式",
-                      "施例", "實例", "型號", "附件", "表格"}
+_ZH_NUMBERED_WORDS = {
+    "大於",
+    "小於",
+    "等於",
+    "超過",
+    "低於",
+    "高於",
+    "步驟",
+    "編號",
+    "序列",
+    "通式",
+    "學式",
+    "施例",
+    "實例",
+    "型號",
+    "附件",
+    "表格",
+}
 _ZH_SIGN = re.compile(r"([\u4e00-\u9fff]{2})(\d{1,4}[A-Za-z]?)(?![\d.])")
 _EN_SIGN = re.compile(
     r"\b(?:the|said|a|an|each)\s+((?:[a-z-]+\s+){0,2}[a-z-]{3,})\s+(\d{1,4}[a-z]?)\b(?!\s*(?:%|mm|cm|nm|µm|um|m\b|g\b|kg|°|degrees?|wt|v\b|w\b|hz|times|or|and|to|-))",
     re.IGNORECASE,
 )
-_EN_NOT_A_NOUN = {"claim", "claims", "fig", "figure", "figures", "step", "steps", "than", "about", "least",
-                  "most", "of", "to", "with", "by", "from", "between", "equal", "range", "ratio", "number",
-                  "amount", "value", "temperature", "angle", "period", "time", "length", "width", "height",
-                  "thickness", "diameter", "weight", "percent", "group", "formula", "sequence", "seq", "id",
-                  "no", "ph", "layer", "type", "class", "example", "embodiment", "item", "version"}
+_EN_NOT_A_NOUN = {
+    "claim",
+    "claims",
+    "fig",
+    "figure",
+    "figures",
+    "step",
+    "steps",
+    "than",
+    "about",
+    "least",
+    "most",
+    "of",
+    "to",
+    "with",
+    "by",
+    "from",
+    "between",
+    "equal",
+    "range",
+    "ratio",
+    "number",
+    "amount",
+    "value",
+    "temperature",
+    "angle",
+    "period",
+    "time",
+    "length",
+    "width",
+    "height",
+    "thickness",
+    "diameter",
+    "weight",
+    "percent",
+    "group",
+    "formula",
+    "sequence",
+    "seq",
+    "id",
+    "no",
+    "ph",
+    "layer",
+    "type",
+    "class",
+    "example",
+    "embodiment",
+    "item",
+    "version",
+}
 
 
 def unbracketed_sign(text: str) -> str:
@@ -100,7 +234,7 @@ def unbracketed_sign(text: str) -> str:
         noun, sign = found.group(1), found.group(2)
         if noun[-1] in _ZH_NOT_A_NOUN_BEFORE or noun in _ZH_NUMBERED_WORDS:
             continue
-        after = body[found.end():found.end() + 2].lstrip()
+        after = body[found.end() : found.end() + 2].lstrip()
         if any(after.startswith(unit) for unit in _ZH_UNITS):
             continue
         return noun + sign
@@ -151,7 +285,6 @@ def indefinite_wording(text: str) -> str:
     return found.group(0) if found else ""
 
 
-
 _OPEN_MARKUSH = re.compile(
     r"選自(?:於)?(?:由)?(?:包含|包括|含有|含)[^，,；;。]{0,200}?(?:之|的)?(?:群組|組群|群)"
     r"|\bselected\s+from\s+(?:the|a)\s+group\s+(?:comprising|including|containing|having)\b",
@@ -180,8 +313,12 @@ _NON_TRANSITORY = re.compile(r"非暫態|非暫時|非瞬時|非瞬態|non-?\s?t
 
 def preamble(text: str) -> str:
     """The claim up to its first punctuation or transition (comprising, 包含, 儲存有...)."""
-    return re.split(r"[，,：:；;]|\b(?:comprising|storing|having|including|wherein|that|which)\b"
-                    r"|包含|包括|儲存有|其中|具有", normalise(text).strip(), maxsplit=1)[0]
+    return re.split(
+        r"[，,：:；;]|\b(?:comprising|storing|having|including|wherein|that|which)\b"
+        r"|包含|包括|儲存有|其中|具有",
+        normalise(text).strip(),
+        maxsplit=1,
+    )[0]
 
 
 def transitory_medium(text: str) -> str:

@@ -25,14 +25,18 @@ DESCRIPTION_ITEMS = {
 }
 # Headings a description file may use for each item (punctuation variants of the same words).
 _HEADINGS = {
-    "特徵、範圍": "features_and_scope", "特徵及範圍": "features_and_scope",
-    "特徵與範圍": "features_and_scope", "特徵範圍": "features_and_scope",
+    "特徵、範圍": "features_and_scope",
+    "特徵及範圍": "features_and_scope",
+    "特徵與範圍": "features_and_scope",
+    "特徵範圍": "features_and_scope",
     "歷史意義、現存利用方式及未來發展": "history_use_and_development",
     "歷史意義、現存利用方式與未來發展": "history_use_and_development",
     "歷史意義現存利用方式及未來發展": "history_use_and_development",
-    "社會、文化關聯": "social_cultural_connection", "社會文化關聯": "social_cultural_connection",
+    "社會、文化關聯": "social_cultural_connection",
+    "社會文化關聯": "social_cultural_connection",
     "社會及文化關聯": "social_cultural_connection",
-    "不宜公開之理由": "reasons_not_to_disclose", "不宜公開理由": "reasons_not_to_disclose",
+    "不宜公開之理由": "reasons_not_to_disclose",
+    "不宜公開理由": "reasons_not_to_disclose",
 }
 _HEADING = re.compile(r"^\s*【([^】]+)】\s*(.*)$")
 
@@ -112,8 +116,7 @@ def yes_no(value: Any) -> str:
 
 # --- periods (arts. 17, 18) --------------------------------------------------------------
 
-_PERIOD_DATES = ("ends_on", "extension_requested_on", "requested_on", "cause_ended_on",
-                 "original_period_ended_on")
+_PERIOD_DATES = ("ends_on", "extension_requested_on", "requested_on", "cause_ended_on", "original_period_ended_on")
 _PERIOD_DECLARATIONS = ("reasons_stated", "proof_enclosed", "omitted_act_done")
 
 

@@ -270,11 +270,20 @@ def control_and_use_stated(ctx: Any) -> bool:
 # --- periods (arts. 17, 18) --------------------------------------------------------------
 
 
-@REGISTRY.item_kind("periods", {
-    "period": "str", "ends_on": "date", "extension_requested_on": "date", "requested_on": "date",
-    "cause_ended_on": "date", "original_period_ended_on": "date", "reasons_stated": "str",
-    "proof_enclosed": "str", "omitted_act_done": "str",
-})
+@REGISTRY.item_kind(
+    "periods",
+    {
+        "period": "str",
+        "ends_on": "date",
+        "extension_requested_on": "date",
+        "requested_on": "date",
+        "cause_ended_on": "date",
+        "original_period_ended_on": "date",
+        "reasons_stated": "str",
+        "proof_enclosed": "str",
+        "omitted_act_done": "str",
+    },
+)
 def periods(ctx: Any) -> list[dict[str, Any]]:
     """Each `periods` entry: its kind as `period` (designated, correction, restoration), its dates
     (YYYYMMDD, 0 when not given) and what the request declares (yes / no / ""). The
@@ -296,7 +305,9 @@ def extension_requests(ctx: Any) -> int:
 @fact("extension_reasons_declared", "int")
 def extension_reasons_declared(ctx: Any) -> int:
     """Extension requests that say whether they state reasons (`reasons_stated` given)."""
-    return _count(ctx, lambda i: i["period"] == "designated" and i["extension_requested_on"] != 0 and i["reasons_stated"] != "")
+    return _count(
+        ctx, lambda i: i["period"] == "designated" and i["extension_requested_on"] != 0 and i["reasons_stated"] != ""
+    )
 
 
 @fact("correction_periods", "int")
@@ -319,7 +330,9 @@ def _declared(prop: str, what: str):
     return compute
 
 
-for _prop, _what in (("reasons_stated", "the request states the cause, its end and the dates"),
-                     ("proof_enclosed", "proof is enclosed"),
-                     ("omitted_act_done", "the omitted act is done with the request")):
+for _prop, _what in (
+    ("reasons_stated", "the request states the cause, its end and the dates"),
+    ("proof_enclosed", "proof is enclosed"),
+    ("omitted_act_done", "the omitted act is done with the request"),
+):
     fact(f"restoration_{_prop}_declared", "int")(_declared(_prop, _what))

@@ -25,8 +25,12 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "patent_fees.yaml"
 SURCHARGE_PERCENT_PER_MONTH = 20  # art. 94(2): 每逾一個月加繳百分之二十
 SURCHARGE_CAP_PERCENT = 100  # art. 94(2): 最高加繳至依規定之專利年費加倍之數額
 
-_TABLE_TYPE = {"invention": "invention", "utility_model": "utility_model",
-               "design": "design", "derivative_design": "design"}
+_TABLE_TYPE = {
+    "invention": "invention",
+    "utility_model": "utility_model",
+    "design": "design",
+    "derivative_design": "design",
+}
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,7 @@ def _text(report: Report, options: Options) -> str:
     from checker.report.render import render_text
 
     buffer = io.StringIO()
-    console = Console(file=buffer, soft_wrap=True, highlight=False, color_system=None,
-                      force_terminal=False)
+    console = Console(file=buffer, soft_wrap=True, highlight=False, color_system=None, force_terminal=False)
     render_text(report, console, options.lang, options.show_passes, options.quiet, options.width)
     return buffer.getvalue()
 
@@ -41,8 +40,10 @@ def _json(report: Report, options: Options) -> str:
 def _lazy(module: str) -> Callable[[Report, Options], str]:
     """The ``render`` of a format module, imported when first used: a run pays only for
     the format it writes."""
+
     def render(report: Report, options: Options) -> str:
         return import_module(f"checker.report.formats.{module}").render(report, options)
+
     render.__name__ = f"{module}.render"
     return render
 

@@ -26,31 +26,43 @@ class Options:
 
 # Findings that no rule pack defines: name, description (zh-TW, en).
 BUILTIN = {
-    SCHEMA_RULE: ("bundle-schema", {
-        "zh-TW": "案卷不符合案卷格式（schemas/bundle.schema.json）：型別、列舉值、日期格式或未知欄位有誤；不執行任何規則。",
-        "en": "The bundle does not match the bundle format (schemas/bundle.schema.json): a type, enum value, "
-              "date format or unknown key is wrong; no rule runs on it.",
-    }),
-    INPUT_RULE: ("unreadable-input", {
-        "zh-TW": "無法讀取案卷或其引用之文字檔（YAML 語法、編碼、檔案位置）；不執行任何規則。",
-        "en": "The bundle or a text file it refers to cannot be read (YAML syntax, encoding, file location); "
-              "no rule runs on it.",
-    }),
+    SCHEMA_RULE: (
+        "bundle-schema",
+        {
+            "zh-TW": "案卷不符合案卷格式（schemas/bundle.schema.json）：型別、列舉值、日期格式或未知欄位有誤；不執行任何規則。",
+            "en": "The bundle does not match the bundle format (schemas/bundle.schema.json): a type, enum value, "
+            "date format or unknown key is wrong; no rule runs on it.",
+        },
+    ),
+    INPUT_RULE: (
+        "unreadable-input",
+        {
+            "zh-TW": "無法讀取案卷或其引用之文字檔（YAML 語法、編碼、檔案位置）；不執行任何規則。",
+            "en": "The bundle or a text file it refers to cannot be read (YAML syntax, encoding, file location); "
+            "no rule runs on it.",
+        },
+    ),
 }
 # Findings of ours that are not a rule pack's, for descriptions (SARIF): the built-in
 # errors and the unused-suppression warning. Names differ from ids (SARIF §3.49.7: an id
 # is opaque, a name is for people; the SARIF validator's SARIF1001 requires them to differ).
 DESCRIBED = {
     **BUILTIN,
-    NOT_COVERED: ("no-rule-set-in-force", {
-        "zh-TW": "案卷之準據日不在其規則集之施行期間內，未檢查任何規定。",
-        "en": "The bundle's governing date is outside its rule set's in-force span; nothing was judged.",
-    }),
-    UNUSED_SUPPRESSION: ("suppression-matches-no-failure", {
-        "zh-TW": "案卷之例外核可（suppressions）所指規則不存在，或未對應任何未通過之檢查結果；已不需要的例外應刪除。",
-        "en": "A suppression in the bundle names no rule, or matches no failed finding; remove an exception "
-              "that is no longer needed.",
-    }),
+    NOT_COVERED: (
+        "no-rule-set-in-force",
+        {
+            "zh-TW": "案卷之準據日不在其規則集之施行期間內，未檢查任何規定。",
+            "en": "The bundle's governing date is outside its rule set's in-force span; nothing was judged.",
+        },
+    ),
+    UNUSED_SUPPRESSION: (
+        "suppression-matches-no-failure",
+        {
+            "zh-TW": "案卷之例外核可（suppressions）所指規則不存在，或未對應任何未通過之檢查結果；已不需要的例外應刪除。",
+            "en": "A suppression in the bundle names no rule, or matches no failed finding; remove an exception "
+            "that is no longer needed.",
+        },
+    ),
 }
 
 
@@ -86,5 +98,5 @@ def failed_findings(report: Report) -> Iterator[tuple[BundleResult, Finding]]:
 
 
 def overall(report: Report, fail_on: str | None) -> str:
-    """"invalid", "failed" or "passed", exactly as the exit status (2, 1, 0) says."""
+    """ "invalid", "failed" or "passed", exactly as the exit status (2, 1, 0) says."""
     return {2: "invalid", 1: "failed", 0: "passed"}[report.exit_status(fail_on)]

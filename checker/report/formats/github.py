@@ -35,12 +35,18 @@ def render(report: Report, options: Options) -> str:
         citations = cited(finding, options.lang)
         message = f"{finding.message} ({citations})" if citations else finding.message
         title = f"{finding.rule} {finding.name}".strip()
-        lines.append(command(COMMANDS[finding.severity], {
-            "file": file_of(result, finding),
-            "line": finding.location.line,
-            "col": finding.location.column,
-            "title": title,
-        }, message))
+        lines.append(
+            command(
+                COMMANDS[finding.severity],
+                {
+                    "file": file_of(result, finding),
+                    "line": finding.location.line,
+                    "col": finding.location.column,
+                    "title": title,
+                },
+                message,
+            )
+        )
     summary = report.summary()
     lines.append(
         f"patentcheck: {overall(report, options.fail_on)}: {summary['bundles']} bundles, "

@@ -44,14 +44,16 @@ def render(report: Report, options: Options) -> str:
         seen.add(fingerprint)
         citations = cited(finding, options.lang)
         title = f"{finding.rule} {finding.name}".strip()
-        issues.append({
-            "type": "issue",
-            "check_name": finding.rule,
-            "description": neutralise(f"{title}: {finding.message}" + (f" ({citations})" if citations else "")),
-            "categories": ["Compliance"],
-            "severity": "blocker" if is_builtin(finding.rule) else SEVERITIES[finding.severity],
-            "fingerprint": fingerprint,
-            "location": {"path": file_of(result, finding), "lines": {"begin": max(loc.line, 1)}},
-        })
+        issues.append(
+            {
+                "type": "issue",
+                "check_name": finding.rule,
+                "description": neutralise(f"{title}: {finding.message}" + (f" ({citations})" if citations else "")),
+                "categories": ["Compliance"],
+                "severity": "blocker" if is_builtin(finding.rule) else SEVERITIES[finding.severity],
+                "fingerprint": fingerprint,
+                "location": {"path": file_of(result, finding), "lines": {"begin": max(loc.line, 1)}},
+            }
+        )
     text = json.dumps(issues, ensure_ascii=False, indent=2)
     return _RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"

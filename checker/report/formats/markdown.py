@@ -13,14 +13,40 @@ from checker.report.safe_text import neutralise
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _LABELS = {
-    "en": {"passed": "✅ passed", "failed": "❌ failed", "invalid": "⛔ invalid",
-           "title": "patentcheck", "bundles": "bundles", "bundle": "Bundle", "errors": "Errors", "warnings": "Warnings",
-           "passes": "Passes", "location": "Location", "severity": "Severity", "rule": "Rule",
-           "message": "Message", "citations": "Citations", "none": "No failed findings."},
-    "zh-TW": {"passed": "✅ 通過", "failed": "❌ 未通過", "invalid": "⛔ 無效",
-              "title": "patentcheck", "bundles": "件案卷", "bundle": "案卷", "errors": "錯誤", "warnings": "警告",
-              "passes": "通過", "location": "位置", "severity": "嚴重度", "rule": "規則",
-              "message": "訊息", "citations": "引用條文", "none": "沒有未通過的項目。"},
+    "en": {
+        "passed": "✅ passed",
+        "failed": "❌ failed",
+        "invalid": "⛔ invalid",
+        "title": "patentcheck",
+        "bundles": "bundles",
+        "bundle": "Bundle",
+        "errors": "Errors",
+        "warnings": "Warnings",
+        "passes": "Passes",
+        "location": "Location",
+        "severity": "Severity",
+        "rule": "Rule",
+        "message": "Message",
+        "citations": "Citations",
+        "none": "No failed findings.",
+    },
+    "zh-TW": {
+        "passed": "✅ 通過",
+        "failed": "❌ 未通過",
+        "invalid": "⛔ 無效",
+        "title": "patentcheck",
+        "bundles": "件案卷",
+        "bundle": "案卷",
+        "errors": "錯誤",
+        "warnings": "警告",
+        "passes": "通過",
+        "location": "位置",
+        "severity": "嚴重度",
+        "rule": "規則",
+        "message": "訊息",
+        "citations": "引用條文",
+        "none": "沒有未通過的項目。",
+    },
 }
 
 
@@ -48,28 +74,35 @@ def render(report: Report, options: Options) -> str:
     ]
     for result in report.results:
         fails = result.fails
-        lines.append(row(
-            f"`{_code(result.path)}`",
-            sum(f.severity == "error" for f in fails),
-            sum(f.severity == "warning" for f in fails),
-            sum(f.outcome == "pass" for f in result.findings),
-        ))
+        lines.append(
+            row(
+                f"`{_code(result.path)}`",
+                sum(f.severity == "error" for f in fails),
+                sum(f.severity == "warning" for f in fails),
+                sum(f.outcome == "pass" for f in result.findings),
+            )
+        )
     for result in report.results:
         if not result.fails:
             continue
-        lines += ["", f"### `{_code(result.path)}`", "",
-                  row(words["location"], words["severity"], words["rule"], words["message"],
-                      words["citations"]),
-                  row("---", "---", "---", "---", "---")]
+        lines += [
+            "",
+            f"### `{_code(result.path)}`",
+            "",
+            row(words["location"], words["severity"], words["rule"], words["message"], words["citations"]),
+            row("---", "---", "---", "---", "---"),
+        ]
         for finding in result.fails:
             loc = finding.location
-            lines.append(row(
-                f"`{_code(f'{file_of(result, finding)}:{loc.line}:{loc.column}')}`",
-                word("severity", finding.severity, options.lang),
-                escape(f"{finding.rule} {finding.name}".strip()),
-                escape(finding.message),
-                escape(cited(finding, options.lang)),
-            ))
+            lines.append(
+                row(
+                    f"`{_code(f'{file_of(result, finding)}:{loc.line}:{loc.column}')}`",
+                    word("severity", finding.severity, options.lang),
+                    escape(f"{finding.rule} {finding.name}".strip()),
+                    escape(finding.message),
+                    escape(cited(finding, options.lang)),
+                )
+            )
     return "\n".join(lines) + "\n"
 
 

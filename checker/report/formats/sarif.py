@@ -30,8 +30,11 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 RULES_DOC = f"{__url__}/blob/main/docs/rules.md"  # tools/build_rule_docs.py writes it
 README = f"{__url__}/blob/main/README.md"
 # Findings of no rule pack: the README section that explains them.
-BUILTIN_HELP = {SCHEMA_RULE: f"{README}#the-bundle", INPUT_RULE: f"{README}#the-bundle",
-                UNUSED_SUPPRESSION: f"{README}#configuration"}
+BUILTIN_HELP = {
+    SCHEMA_RULE: f"{README}#the-bundle",
+    INPUT_RULE: f"{README}#the-bundle",
+    UNUSED_SUPPRESSION: f"{README}#configuration",
+}
 # GitHub code scanning keeps one analysis per category (the id up to its last "/").
 AUTOMATION_ID = "patentcheck/"
 _WORDS = {
@@ -41,18 +44,24 @@ _WORDS = {
 
 
 def render(report: Report, options: Options) -> str:
-    shown = [(result, finding) for result in report.results for finding in result.findings
-             if finding.outcome == "fail" or options.show_passes]
+    shown = [
+        (result, finding)
+        for result in report.results
+        for finding in result.findings
+        if finding.outcome == "fail" or options.show_passes
+    ]
     rule_ids = sorted({finding.rule for _, finding in shown})
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
     run: dict[str, Any] = {
-        "tool": {"driver": {
-            "name": "patentcheck",
-            "informationUri": __url__,
-            "version": __version__,
-            "semanticVersion": __version__,
-            "rules": [_descriptor(rule_id, options) for rule_id in rule_ids],
-        }},
+        "tool": {
+            "driver": {
+                "name": "patentcheck",
+                "informationUri": __url__,
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [_descriptor(rule_id, options) for rule_id in rule_ids],
+            }
+        },
         "automationDetails": {"id": AUTOMATION_ID},
         "language": options.lang,
         "columnKind": "unicodeCodePoints",
@@ -82,8 +91,11 @@ def _descriptor(rule_id: str, options: Options) -> dict[str, Any]:
     citations = citations_text(rule.citations, lang)
     explanation, fix = rule.explanation[lang], rule.fix[lang]
     text = [explanation, f"{words['fix']}: {fix}", f"{words['citations']}: {citations}"]
-    markdown = [md_escape(explanation), f"**{words['fix']}:** {md_escape(fix)}",
-                f"**{words['citations']}:** {md_escape(citations)}"]
+    markdown = [
+        md_escape(explanation),
+        f"**{words['fix']}:** {md_escape(fix)}",
+        f"**{words['citations']}:** {md_escape(citations)}",
+    ]
     if rule.uncertain:
         text.append(f"{words['uncertain']}: {rule.uncertain}")
         markdown.append(f"**{words['uncertain']}:** {md_escape(rule.uncertain)}")
@@ -116,7 +128,10 @@ def _builtin_descriptor(rule_id: str, options: Options) -> dict[str, Any]:
         "helpUri": BUILTIN_HELP.get(rule_id, __url__),
         "help": {"text": text, "markdown": md_escape(text)},
         "defaultConfiguration": {"level": "warning" if rule_id == UNUSED_SUPPRESSION else "error"},
-        "properties": {"citations": [], "tags": ["patentcheck", "suppression" if rule_id == UNUSED_SUPPRESSION else "input"]},
+        "properties": {
+            "citations": [],
+            "tags": ["patentcheck", "suppression" if rule_id == UNUSED_SUPPRESSION else "input"],
+        },
     }
 
 
@@ -127,8 +142,12 @@ def help_uri(rule_id: str, name: str) -> str:
 
 
 def _tags(rule: Rule) -> list[str]:
-    tags = ["patentcheck", rule.pack, *sorted({c.law for c in rule.citations}),
-            *(value for scope in rule.scopes() for _, values in scope for value in values)]
+    tags = [
+        "patentcheck",
+        rule.pack,
+        *sorted({c.law for c in rule.citations}),
+        *(value for scope in rule.scopes() for _, values in scope for value in values),
+    ]
     if rule.uncertain:
         tags.append("uncertain")
     return list(dict.fromkeys(tags))
@@ -146,13 +165,16 @@ def _result(result: BundleResult, finding: Finding, rule_index: int, options: Op
         data["suppressions"] = [{"kind": "inSource", "justification": finding.suppressed}]
     citations = cited(finding, options.lang)
     data["message"] = {"text": f"{finding.message} ({citations})" if citations else finding.message}
-    data["locations"] = [{"physicalLocation": {
-        "artifactLocation": {"uri": artifact_uri(path)},
-        "region": {"startLine": max(loc.line, 1), "startColumn": max(loc.column, 1)},
-    }}]
+    data["locations"] = [
+        {
+            "physicalLocation": {
+                "artifactLocation": {"uri": artifact_uri(path)},
+                "region": {"startLine": max(loc.line, 1), "startColumn": max(loc.column, 1)},
+            }
+        }
+    ]
     identity = "\0".join((result.path, finding.rule, loc.pointer))  # stable while the defect stays
-    data["partialFingerprints"] = {
-        "patentcheckFinding/v1": hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]}
+    data["partialFingerprints"] = {"patentcheckFinding/v1": hashlib.sha256(identity.encode("utf-8")).hexdigest()[:32]}
     properties: dict[str, Any] = {
         "citations": [c.as_json() for c in finding.citations],
         "pointer": loc.pointer,

@@ -29,10 +29,17 @@ def pet_count(ctx: FactContext) -> int:
     return len(ctx.data.get("pets") or [])
 
 
-@REGISTRY.item_kind("pets", {"name": "str", "species": "str", "vaccinated": "bool"},
-                    labels={"zh-TW": "寵物", "en": "pet"})
+@REGISTRY.item_kind(
+    "pets", {"name": "str", "species": "str", "vaccinated": "bool"}, labels={"zh-TW": "寵物", "en": "pet"}
+)
 def pets(ctx: FactContext) -> list[dict]:
     """Every pet, at /pets/<index>: its name, species and whether it is vaccinated."""
-    return [{"pointer": f"/pets/{index}", "name": str(pet.get("name", "")),
-             "species": str(pet.get("species", "")), "vaccinated": bool(pet.get("vaccinated", False))}
-            for index, pet in enumerate(ctx.data.get("pets") or [])]
+    return [
+        {
+            "pointer": f"/pets/{index}",
+            "name": str(pet.get("name", "")),
+            "species": str(pet.get("species", "")),
+            "vaccinated": bool(pet.get("vaccinated", False)),
+        }
+        for index, pet in enumerate(ctx.data.get("pets") or [])
+    ]

@@ -10,7 +10,15 @@ durable-rules, which compares mixed types as strings and cannot test for null.
 from __future__ import annotations
 
 from checker.packs.patent.facts import description_structure  # noqa: F401  (registers facts: description, abstract, drawings)
-from checker.packs.patent.facts.registry import FACTS, REGISTRY, FactContext, FactSpec, derive_context, derive_facts, register_fact
+from checker.packs.patent.facts.registry import (
+    FACTS,
+    REGISTRY,
+    FactContext,
+    FactSpec,
+    derive_context,
+    derive_facts,
+    register_fact,
+)
 from checker.packs.patent.facts import dates, documents, parties, design, claims, events  # noqa: F401  (registers facts)
 from checker.packs.patent.facts import rights  # noqa: F401  (registers facts)
 from checker.packs.patent.facts import substance  # noqa: F401  (registers facts)

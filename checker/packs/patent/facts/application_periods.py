@@ -55,8 +55,7 @@ def _biological(ctx: FactContext) -> dict:
 
 
 def _deposits(ctx: FactContext, location: str | None = None) -> list[dict]:
-    return [d for d in _biological(ctx).get("deposits") or []
-            if location is None or d.get("location") == location]
+    return [d for d in _biological(ctx).get("deposits") or [] if location is None or d.get("location") == location]
 
 
 @fact("biological_material_involved", "bool")
@@ -161,14 +160,28 @@ def earliest_domestic_priority_date(ctx: FactContext) -> int:
     """The earliest filing date among the earlier ROC applications of the domestic priority
     claims declared at filing, YYYYMMDD; 0 when there is none or none gives its date (a claim
     with `declared_at_filing: false` starts no period: art. 30(7) has no restoration)."""
-    return min((ymd(c["filing_date"]) for c in _domestic_claims(ctx)
-                if c.get("filing_date") and c.get("declared_at_filing") is not False), default=0)
+    return min(
+        (
+            ymd(c["filing_date"])
+            for c in _domestic_claims(ctx)
+            if c.get("filing_date") and c.get("declared_at_filing") is not False
+        ),
+        default=0,
+    )
 
 
-@REGISTRY.item_kind("priority_claims", {
-    "position": "int", "domestic": "bool", "earlier_already_claimed_priority": "bool",
-    "earlier_is_divisional_or_conversion": "bool", "earlier_status": "str", "declaration_incomplete": "bool",
-}, labels={"zh-TW": "優先權主張", "en": "priority claim"})
+@REGISTRY.item_kind(
+    "priority_claims",
+    {
+        "position": "int",
+        "domestic": "bool",
+        "earlier_already_claimed_priority": "bool",
+        "earlier_is_divisional_or_conversion": "bool",
+        "earlier_status": "str",
+        "declaration_incomplete": "bool",
+    },
+    labels={"zh-TW": "優先權主張", "en": "priority claim"},
+)
 def priority_claim_items(ctx: FactContext) -> list[dict]:
     """Every entry of `priority_claims`, at `/priority_claims/<index>`: its ``position``
     (1-based, as messages name it); ``domestic`` (`type: domestic`, art. 30); what the bundle
@@ -179,16 +192,21 @@ def priority_claim_items(ctx: FactContext) -> list[dict]:
     application number."""
     items = []
     for index, claim in enumerate(ctx.data.get("priority_claims") or []):
-        items.append({
-            "pointer": f"/priority_claims/{index}",
-            "position": index + 1,
-            "domestic": claim.get("type") == "domestic",
-            "earlier_already_claimed_priority": claim.get("earlier_already_claimed_priority") is True,
-            "earlier_is_divisional_or_conversion": claim.get("earlier_is_divisional_or_conversion") is True,
-            "earlier_status": str(claim.get("earlier_status") or ""),
-            "declaration_incomplete": (claim.get("declared_at_filing") is False or not claim.get("filing_date")
-                                       or claim.get("application_number") in (None, "")),
-        })
+        items.append(
+            {
+                "pointer": f"/priority_claims/{index}",
+                "position": index + 1,
+                "domestic": claim.get("type") == "domestic",
+                "earlier_already_claimed_priority": claim.get("earlier_already_claimed_priority") is True,
+                "earlier_is_divisional_or_conversion": claim.get("earlier_is_divisional_or_conversion") is True,
+                "earlier_status": str(claim.get("earlier_status") or ""),
+                "declaration_incomplete": (
+                    claim.get("declared_at_filing") is False
+                    or not claim.get("filing_date")
+                    or claim.get("application_number") in (None, "")
+                ),
+            }
+        )
     return items
 
 
@@ -250,9 +268,14 @@ def restored_fully_declared_claims(ctx: FactContext) -> int:
     """Foreign claims that record a restoration request although they were declared at
     filing with their first filing's date and country: the only ground on which such a
     claim is deemed not claimed is a missed certified copy (art. 29(2)-(3))."""
-    return sum(1 for c in _foreign(ctx)
-               if c.get("restoration_requested_on") and c.get("declared_at_filing") is not False
-               and c.get("filing_date") and c.get("country"))
+    return sum(
+        1
+        for c in _foreign(ctx)
+        if c.get("restoration_requested_on")
+        and c.get("declared_at_filing") is not False
+        and c.get("filing_date")
+        and c.get("country")
+    )
 
 
 # --- reinstatement after a missed statutory period (art. 17(2)-(4)) ---------------------------

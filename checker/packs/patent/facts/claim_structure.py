@@ -33,50 +33,87 @@ def claim_pointer(ctx: FactContext, finding: Finding) -> str:
 
 # fact name -> (ClaimSet property, what the listed claims are)
 CHECKS = {
-    "misnumbered_claims": ("misnumbered", "the first claim whose number breaks the sequence 1, 2, 3..., "
-                           "with the number expected, e.g. \"4 (3)\""),
+    "misnumbered_claims": (
+        "misnumbered",
+        'the first claim whose number breaks the sequence 1, 2, 3..., with the number expected, e.g. "4 (3)"',
+    ),
     "self_referring_claims": ("self_references", "claims that refer to themselves"),
-    "forward_claim_references": ("forward_references", "claims that refer to a later claim, e.g. \"4 (→6)\""),
-    "missing_claim_references": ("missing_references", "claims that refer to a claim number that does not "
-                                 "exist, e.g. \"4 (→12)\""),
+    "forward_claim_references": ("forward_references", 'claims that refer to a later claim, e.g. "4 (→6)"'),
+    "missing_claim_references": (
+        "missing_references",
+        'claims that refer to a claim number that does not exist, e.g. "4 (→12)"',
+    ),
     "circular_claims": ("circular", "claims that depend on themselves through other claims (1→2→1)"),
-    "non_alternative_multiple_claims": ("cumulative_multiple", "claims referring to two or more claims "
-                                        "joined by 及/和/、/and rather than 或/任一項/or/any one of, with "
-                                        "the phrase"),
-    "multiple_on_multiple_claims": ("multiple_on_multiple", "multiple dependent claims that depend, "
-                                    "directly or indirectly, on another multiple dependent claim, e.g. "
-                                    "\"5 (→4)\""),
-    "multi_sentence_claims": ("several_sentences", "claims with a 。 or full stop before their end "
-                              "(decimals such as 1.5 and abbreviations such as Fig. excepted)"),
+    "non_alternative_multiple_claims": (
+        "cumulative_multiple",
+        "claims referring to two or more claims "
+        "joined by 及/和/、/and rather than 或/任一項/or/any one of, with "
+        "the phrase",
+    ),
+    "multiple_on_multiple_claims": (
+        "multiple_on_multiple",
+        "multiple dependent claims that depend, "
+        "directly or indirectly, on another multiple dependent claim, e.g. "
+        '"5 (→4)"',
+    ),
+    "multi_sentence_claims": (
+        "several_sentences",
+        "claims with a 。 or full stop before their end (decimals such as 1.5 and abbreviations such as Fig. excepted)",
+    ),
     "unterminated_claims": ("unterminated", "claims that do not end with 「。」 (a full stop in English)"),
-    "unparsed_dependency_claims": ("unparsed_references", "claims that read as dependent but whose "
-                                   "reference gives no claim number this checker can read (如請求項一所述之, "
-                                   "基於前述請求項, \"of claim one\"), with the wording"),
-    "claims_citing_drawings": ("drawing_references", "claims defining a feature by the drawings or "
-                               "description (如圖1所示, 如說明書所述, as shown in Fig. 1), with the phrase"),
-    "omnibus_claims": ("omnibus", "claims that are only \"the device as described in the "
-                       "description/drawings\""),
-    "bare_reference_sign_claims": ("bare_reference_signs", "claims with a reference sign not in "
-                                   "parentheses (基板10, the lever 12), heuristic, with the first one"),
-    "claims_lacking_antecedent": ("lacking_antecedent", "claims using 該/所述/the/said terms that neither "
-                                  "the claim before them nor the claims it depends on introduce, with the "
-                                  "terms; reference signs, 該等/該些 and inherent parts (the surface) are "
-                                  "ignored"),
-    "dependent_subject_mismatches": ("subject_mismatches", "dependent claims naming a subject that differs "
-                                     "from their parent's (same category), with both subjects"),
-    "simplified_chinese_claims": ("simplified", "claims with CNIPA phrasing (权利要求, 其特征在于) "
-                                  "or Simplified-only characters, with what was found"),
-    "indefinite_wording_claims": ("indefinite", "claims with indefinite words (例如, 較佳, 約5, 實質上, "
-                                  "such as, preferably, about 5), with the first one"),
-    "open_markush_claims": ("open_markush_groups", "claims with a Markush group worded openly "
-                            "(選自包含A、B及C之群組, \"selected from the group comprising\") rather than "
-                            "closed (選自由…所組成之群組, \"consisting of\"), with the phrase"),
-    "transitory_medium_claims": ("transitory_media", "independent claims directed to a computer-readable "
-                                 "(storage) medium (電腦可讀取記錄媒體) that never say 非暫態/非暫時性/"
-                                 "non-transitory, with the medium as named"),
-    "unrelated_independent_claims": ("unrelated_independent", "independent claims sharing no content word "
-                                     "(a pair of Chinese characters, an English word) with the first "
-                                     "independent claim or the claims related to it; heuristic"),
+    "unparsed_dependency_claims": (
+        "unparsed_references",
+        "claims that read as dependent but whose "
+        "reference gives no claim number this checker can read (如請求項一所述之, "
+        '基於前述請求項, "of claim one"), with the wording',
+    ),
+    "claims_citing_drawings": (
+        "drawing_references",
+        "claims defining a feature by the drawings or "
+        "description (如圖1所示, 如說明書所述, as shown in Fig. 1), with the phrase",
+    ),
+    "omnibus_claims": ("omnibus", 'claims that are only "the device as described in the description/drawings"'),
+    "bare_reference_sign_claims": (
+        "bare_reference_signs",
+        "claims with a reference sign not in parentheses (基板10, the lever 12), heuristic, with the first one",
+    ),
+    "claims_lacking_antecedent": (
+        "lacking_antecedent",
+        "claims using 該/所述/the/said terms that neither "
+        "the claim before them nor the claims it depends on introduce, with the "
+        "terms; reference signs, 該等/該些 and inherent parts (the surface) are "
+        "ignored",
+    ),
+    "dependent_subject_mismatches": (
+        "subject_mismatches",
+        "dependent claims naming a subject that differs from their parent's (same category), with both subjects",
+    ),
+    "simplified_chinese_claims": (
+        "simplified",
+        "claims with CNIPA phrasing (权利要求, 其特征在于) or Simplified-only characters, with what was found",
+    ),
+    "indefinite_wording_claims": (
+        "indefinite",
+        "claims with indefinite words (例如, 較佳, 約5, 實質上, such as, preferably, about 5), with the first one",
+    ),
+    "open_markush_claims": (
+        "open_markush_groups",
+        "claims with a Markush group worded openly "
+        '(選自包含A、B及C之群組, "selected from the group comprising") rather than '
+        'closed (選自由…所組成之群組, "consisting of"), with the phrase',
+    ),
+    "transitory_medium_claims": (
+        "transitory_media",
+        "independent claims directed to a computer-readable "
+        "(storage) medium (電腦可讀取記錄媒體) that never say 非暫態/非暫時性/"
+        "non-transitory, with the medium as named",
+    ),
+    "unrelated_independent_claims": (
+        "unrelated_independent",
+        "independent claims sharing no content word "
+        "(a pair of Chinese characters, an English word) with the first "
+        "independent claim or the claims related to it; heuristic",
+    ),
 }
 
 
@@ -84,8 +121,9 @@ def _shown(findings: list[Finding]) -> str:
     """What one check found in one claim, as listings show it: "4 (→6)" (shortened)."""
     if not findings:  # most claims, most checks: no work
         return ""
-    return ", ".join(text if len(text) <= DETAIL else text[:DETAIL - 1] + "…"
-                     for text in (f.shown() for f in findings))
+    return ", ".join(
+        text if len(text) <= DETAIL else text[: DETAIL - 1] + "…" for text in (f.shown() for f in findings)
+    )
 
 
 def _undescribed(ctx: FactContext) -> list[Finding]:
@@ -95,9 +133,15 @@ def _undescribed(ctx: FactContext) -> list[Finding]:
 
 
 _TERMS = "claim_terms_not_in_description"
-PROPERTIES = {"number": "int", "independent": "bool", "characterising_clause": "bool",
-              **{name: "str" for name in CHECKS}, _TERMS: "str", "medical_method": "bool",
-              "unlisted_signs": "str"}
+PROPERTIES = {
+    "number": "int",
+    "independent": "bool",
+    "characterising_clause": "bool",
+    **{name: "str" for name in CHECKS},
+    _TERMS: "str",
+    "medical_method": "bool",
+    "unlisted_signs": "str",
+}
 # The two-part (Jepson) form's turn: 其特徵在於 / 其特徵係 / characterised (characterized) in that.
 _CHARACTERISING = re.compile(r"其特徵(?:在於|係|為)|characteri[sz]ed\s+(?:in\s+that|by)", re.I)
 
@@ -125,10 +169,14 @@ def claim_items(ctx: FactContext) -> list[dict]:
     items = []
     independent = set(claim_set(ctx).independent())
     for index, claim in enumerate(ctx.claims):
-        item: dict = {"pointer": _pointer_at(ctx, index), "number": claim.number,
-                      "independent": index in independent,
-                      "characterising_clause": bool(_CHARACTERISING.search(claim.text)),
-                      "medical_method": claim.number in medical, "unlisted_signs": unlisted.get(index, "")}
+        item: dict = {
+            "pointer": _pointer_at(ctx, index),
+            "number": claim.number,
+            "independent": index in independent,
+            "characterising_clause": bool(_CHARACTERISING.search(claim.text)),
+            "medical_method": claim.number in medical,
+            "unlisted_signs": unlisted.get(index, ""),
+        }
         for name in (*CHECKS, _TERMS):
             hits = found.get(name)
             item[name] = _shown(hits[index]) if hits and index in hits else ""
@@ -147,5 +195,6 @@ def _excess(ctx: FactContext) -> int:
     return max(0, len(ctx.claims) - 10)
 
 
-register_fact(FactSpec("claims_beyond_ten", "int",
-                       "How many claims there are beyond the tenth (0 for ten or fewer).", _excess))
+register_fact(
+    FactSpec("claims_beyond_ten", "int", "How many claims there are beyond the tenth (0 for ten or fewer).", _excess)
+)

@@ -16,8 +16,11 @@ def _original_type(ctx: FactContext) -> str:
     bundle that is no conversion."""
     if ctx.data["procedure"] != "conversion":
         return ""
-    return ((ctx.data.get("conversion") or {}).get("from_type")
-            or (ctx.data.get("application") or {}).get("patent_type") or "")
+    return (
+        (ctx.data.get("conversion") or {}).get("from_type")
+        or (ctx.data.get("application") or {}).get("patent_type")
+        or ""
+    )
 
 
 def _latest(ctx: FactContext, kind: str, original_types: tuple[str, ...]) -> int:

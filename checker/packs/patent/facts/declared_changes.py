@@ -33,10 +33,21 @@ KIND_WORDS = {
 }
 
 
-@REGISTRY.item_kind("changes", {
-    "position": "int", "section": "str", "declared_kind": "str", "target": "str", "claim": "int",
-    "enlarging": "bool", "removed": "str", "kind_zh": "str", "kind_en": "str",
-}, labels={"zh-TW": "修正或更正事項", "en": "declared change"})
+@REGISTRY.item_kind(
+    "changes",
+    {
+        "position": "int",
+        "section": "str",
+        "declared_kind": "str",
+        "target": "str",
+        "claim": "int",
+        "enlarging": "bool",
+        "removed": "str",
+        "kind_zh": "str",
+        "kind_en": "str",
+    },
+    labels={"zh-TW": "修正或更正事項", "en": "declared change"},
+)
 def change_items(ctx: FactContext) -> list[dict]:
     """Every entry of `amendment.changes` and then of `correction.changes`, at
     `/<section>/changes/<index>` (its `/kind` when stated): ``position`` (1-based within
@@ -57,19 +68,27 @@ def change_items(ctx: FactContext) -> list[dict]:
             kind = str(change.get("kind") or "")
             before, after = change.get("before"), change.get("after")
             removed = ""
-            if kind in COMPARED and isinstance(before, str) and isinstance(after, str) and before.strip() and after.strip():
+            if (
+                kind in COMPARED
+                and isinstance(before, str)
+                and isinstance(after, str)
+                and before.strip()
+                and after.strip()
+            ):
                 removed = "、".join(dict.fromkeys(removed_terms(before, after)))
             zh, en = KIND_WORDS.get(kind, (kind, kind))
-            items.append({
-                "pointer": f"/{section}/changes/{index}" + ("/kind" if "kind" in change else ""),
-                "position": index + 1,
-                "section": section,
-                "declared_kind": kind,
-                "target": str(change.get("target") or ""),
-                "claim": change.get("claim") if isinstance(change.get("claim"), int) else 0,
-                "enlarging": kind in ENLARGING,
-                "removed": removed,
-                "kind_zh": zh,
-                "kind_en": en,
-            })
+            items.append(
+                {
+                    "pointer": f"/{section}/changes/{index}" + ("/kind" if "kind" in change else ""),
+                    "position": index + 1,
+                    "section": section,
+                    "declared_kind": kind,
+                    "target": str(change.get("target") or ""),
+                    "claim": change.get("claim") if isinstance(change.get("claim"), int) else 0,
+                    "enlarging": kind in ENLARGING,
+                    "removed": removed,
+                    "kind_zh": zh,
+                    "kind_en": en,
+                }
+            )
     return items

@@ -18,9 +18,15 @@ from checker.packs.patent.facts.registry import REGISTRY, FactContext, blank, fa
 
 # The office headings, for messages (the keys are format 1's `sections` keys).
 HEADINGS = {
-    "title": "發明名稱", "technical_field": "技術領域", "prior_art": "先前技術",
-    "summary": "發明內容", "drawings_description": "圖式簡單說明", "embodiments": "實施方式",
-    "reference_signs": "符號說明", "article_use": "物品用途", "design_description": "設計說明",
+    "title": "發明名稱",
+    "technical_field": "技術領域",
+    "prior_art": "先前技術",
+    "summary": "發明內容",
+    "drawings_description": "圖式簡單說明",
+    "embodiments": "實施方式",
+    "reference_signs": "符號說明",
+    "article_use": "物品用途",
+    "design_description": "設計說明",
 }
 DESIGN_TITLE_HEADING = "設計名稱"
 
@@ -61,6 +67,7 @@ def _join(items: list[str]) -> str:
 
 
 # --- description items and order (ER 17(1)-(2), 50) ----------------------------------
+
 
 @fact("description_missing_sections", "str")
 def description_missing_sections(ctx: FactContext) -> str:
@@ -115,6 +122,7 @@ def description_has_title_section(ctx: FactContext) -> bool:
 
 # --- title (ER 17(4), 51(1)) ---------------------------------------------------------
 
+
 def _title(ctx: FactContext) -> str:
     return _text_of(ctx, "title").strip() or str(ctx.data.get("title") or "").strip()
 
@@ -150,24 +158,31 @@ def design_title_names_article(ctx: FactContext) -> bool:
 
 # --- paragraph numbers (ER 17(3)) ----------------------------------------------------
 
+
 @fact("paragraph_number_count", "int")
 def paragraph_number_count(ctx: FactContext) -> int:
     """How many paragraph numbers (【0001】…) the description has."""
     return da.paragraph_number_count(ctx.description_text)
 
 
-@REGISTRY.item_kind("irregular_paragraph_numbers", {"label": "str", "problem": "str"},
-                    labels={"zh-TW": "段落編號", "en": "paragraph number"})
+@REGISTRY.item_kind(
+    "irregular_paragraph_numbers",
+    {"label": "str", "problem": "str"},
+    labels={"zh-TW": "段落編號", "en": "paragraph number"},
+)
 def irregular_paragraph_number_items(ctx: FactContext) -> list[dict]:
     """Each paragraph number that is not four digits, does not start at 【0001】 or breaks the
     sequence, at its line of the description file (`/description@LINE:1`; `/description`
     for inline sections): its ``label`` as written and the ``problem``: `digits`, `start`
     or `sequence`. No item when the numbers are regular (or there are none)."""
-    return [{"pointer": _line_pointer(ctx, p.line), "label": p.label, "problem": p.reason}
-            for p in da.paragraph_number_problems(ctx.description_text)]
+    return [
+        {"pointer": _line_pointer(ctx, p.line), "label": p.label, "problem": p.reason}
+        for p in da.paragraph_number_problems(ctx.description_text)
+    ]
 
 
 # --- figures and drawings --------------------------------------------------------------
+
 
 def _drawings(ctx: FactContext) -> list[dict]:
     return [d for d in ctx.data.get("drawings") or [] if isinstance(d, dict)]
@@ -195,17 +210,24 @@ def figures_described_not_drawn(ctx: FactContext) -> str:
     return _join([label for label in _described_labels(ctx) if label not in drawn])
 
 
-@REGISTRY.item_kind("drawings", {"figure": "str", "described": "bool", "view_given": "bool"},
-                    labels={"zh-TW": "圖式", "en": "drawing"})
+@REGISTRY.item_kind(
+    "drawings", {"figure": "str", "described": "bool", "view_given": "bool"}, labels={"zh-TW": "圖式", "en": "drawing"}
+)
 def drawing_items(ctx: FactContext) -> list[dict]:
     """Every entry of `drawings`, at `/drawings/<i>`: its ``figure`` label (圖1, 第一圖, FIG. 1
     and 圖１ are "1"); ``described``: 圖式簡單說明 names it (false when there is no such item
     to name it); ``view_given``: its `view` is stated."""
     described = set(_described_labels(ctx)) if not blank(_text_of(ctx, "drawings_description")) else set()
-    return [{"pointer": f"/drawings/{index}", "figure": da.figure_label(drawing.get("figure", "")),
-             "described": da.figure_label(drawing.get("figure", "")) in described,
-             "view_given": not blank(drawing.get("view"))}
-            for index, drawing in enumerate(ctx.data.get("drawings") or []) if isinstance(drawing, dict)]
+    return [
+        {
+            "pointer": f"/drawings/{index}",
+            "figure": da.figure_label(drawing.get("figure", "")),
+            "described": da.figure_label(drawing.get("figure", "")) in described,
+            "view_given": not blank(drawing.get("view")),
+        }
+        for index, drawing in enumerate(ctx.data.get("drawings") or [])
+        if isinstance(drawing, dict)
+    ]
 
 
 @fact("embodiment_figures_not_drawn", "str")
@@ -231,6 +253,7 @@ def drawings_description_pointer(ctx: FactContext) -> str:
 
 
 # --- reference signs (符號說明) -----------------------------------------------------------
+
 
 @fact("has_reference_signs_section", "bool")
 def has_reference_signs_section(ctx: FactContext) -> bool:
@@ -283,6 +306,7 @@ def abstract_signs_not_listed(ctx: FactContext) -> str:
 
 # --- the description refers to claims --------------------------------------------------
 
+
 @fact("description_claim_reference_count", "int")
 def description_claim_reference_count(ctx: FactContext) -> int:
     """Lines of the description that refer to a claim by number (如請求項1所述,
@@ -306,6 +330,7 @@ def description_claim_reference_pointer(ctx: FactContext) -> str:
 
 
 # --- abstract (ER 21) -------------------------------------------------------------------
+
 
 def _abstract(ctx: FactContext) -> str:
     return ctx.bundle.abstract_text() or ""
@@ -353,6 +378,7 @@ def representative_figure_drawn(ctx: FactContext) -> bool:
 
 
 # --- design views (ER 53, 54) and 設計說明 (ER 51) --------------------------------------------
+
 
 def _views(ctx: FactContext) -> list[str]:
     return [str(d.get("view") or "").strip().lower() for d in _drawings(ctx)]
@@ -417,6 +443,7 @@ def design_description_pointer(ctx: FactContext) -> str:
 
 # --- subject matter (Patent Act arts. 24, 124) ----------------------------------------------
 
+
 def _declared(ctx: FactContext, *tags: str) -> list[str]:
     declared = ctx.data.get("subject_matter") or []
     return [tag for tag in tags if tag in declared]
@@ -465,5 +492,3 @@ def declares_partial_design(ctx: FactContext) -> bool:
 def declares_gui(ctx: FactContext) -> bool:
     """`subject_matter` declares a computer-generated icon or graphical user interface."""
     return bool(_declared(ctx, "gui"))
-
-

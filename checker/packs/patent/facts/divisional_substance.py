@@ -44,8 +44,9 @@ def _pairs(ctx: FactContext) -> list[tuple[int, Claim, Claim, str]]:
             if is_deleted(claim.text):
                 continue
             scope = _scope(own_by, claim.number)
-            matches = [(how, other) for other in allowed
-                       if (how := claim_sameness(scope, _scope(allowed_by, other.number)))]
+            matches = [
+                (how, other) for other in allowed if (how := claim_sameness(scope, _scope(allowed_by, other.number)))
+            ]
             if matches:
                 how, other = min(matches, key=lambda m: (m[0] != "identical", m[1].number))
                 found.append((index, claim, other, how))
@@ -69,14 +70,23 @@ def claims_same_as_allowed_count(ctx: FactContext) -> int:
     return len(_pairs(ctx))
 
 
-@REGISTRY.item_kind("claims_same_as_allowed", {"number": "int", "parent_number": "int", "sameness": "str"},
-                    labels={"zh-TW": "與核准請求項相同之請求項", "en": "claim same as an allowed claim"})
+@REGISTRY.item_kind(
+    "claims_same_as_allowed",
+    {"number": "int", "parent_number": "int", "sameness": "str"},
+    labels={"zh-TW": "與核准請求項相同之請求項", "en": "claim same as an allowed claim"},
+)
 def claims_same_as_allowed_items(ctx: FactContext) -> list[dict]:
     """Each of the bundle's claims whose scope is the same as an allowed claim's (as
     `claims_same_as_allowed_count` counts them), at the claim (`/claims/<i>/text`, or
     `/claims@LINE:1` in a claims file): its ``number``, the allowed claim's
     ``parent_number``, and ``sameness``: `identical` (the same text once normalised) or
     `same_terms` (the same technical terms and numeric limits in another order)."""
-    return [{"pointer": _claim_pointer(ctx, index, claim), "number": claim.number,
-             "parent_number": other.number, "sameness": "identical" if how == "identical" else "same_terms"}
-            for index, claim, other, how in _pairs(ctx)]
+    return [
+        {
+            "pointer": _claim_pointer(ctx, index, claim),
+            "number": claim.number,
+            "parent_number": other.number,
+            "sameness": "identical" if how == "identical" else "same_terms",
+        }
+        for index, claim, other, how in _pairs(ctx)
+    ]

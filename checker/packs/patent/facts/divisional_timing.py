@@ -16,15 +16,22 @@ def re_examination_decided_on(ctx: FactContext) -> int:
     """The latest service of a decision on re-examination of the existing application: a
     `re_examination_decision_served` event, or an allowance or rejection marked
     `after_re_examination`, YYYYMMDD; 0 if none is recorded."""
-    return max((ymd(e["on"]) for e in _events(ctx)
-                if e.get("type") == "re_examination_decision_served"
-                or (e.get("type") in ("allowance_served", "rejection_served") and e.get("after_re_examination"))),
-               default=0)
+    return max(
+        (
+            ymd(e["on"])
+            for e in _events(ctx)
+            if e.get("type") == "re_examination_decision_served"
+            or (e.get("type") in ("allowance_served", "rejection_served") and e.get("after_re_examination"))
+        ),
+        default=0,
+    )
 
 
 @fact("re_examination_rejected_on", "date")
 def re_examination_rejected_on(ctx: FactContext) -> int:
     """The latest service of a rejection on re-examination (`rejection_served` marked
     `after_re_examination`), YYYYMMDD; 0 if none is recorded."""
-    return max((ymd(e["on"]) for e in _events(ctx)
-                if e.get("type") == "rejection_served" and e.get("after_re_examination")), default=0)
+    return max(
+        (ymd(e["on"]) for e in _events(ctx) if e.get("type") == "rejection_served" and e.get("after_re_examination")),
+        default=0,
+    )

@@ -6,7 +6,9 @@ import re
 
 from checker.packs.patent.facts.registry import FactContext, blank, fact
 
-_FIGURE_MENTION = re.compile(r"圖\s*[0-9０-９]|第\s*[0-9０-９一二三四五六七八九十]+\s*圖|(?<![A-Za-z])FIG(?:URE)?S?\.?\s*[0-9]", re.I)
+_FIGURE_MENTION = re.compile(
+    r"圖\s*[0-9０-９]|第\s*[0-9０-９一二三四五六七八九十]+\s*圖|(?<![A-Za-z])FIG(?:URE)?S?\.?\s*[0-9]", re.I
+)
 
 
 @fact("has_title", "bool")

@@ -13,8 +13,9 @@ def _foreign_claims(ctx: FactContext) -> list[dict]:
 def _claimed_foreign(ctx: FactContext) -> list[dict]:
     """Foreign claims declared at filing, or not declared but with restoration requested
     (art. 29(4)): an undeclared claim starts no priority or certified-copy period of its own."""
-    return [c for c in _foreign_claims(ctx)
-            if c.get("declared_at_filing") is not False or c.get("restoration_requested_on")]
+    return [
+        c for c in _foreign_claims(ctx) if c.get("declared_at_filing") is not False or c.get("restoration_requested_on")
+    ]
 
 
 def _events(ctx: FactContext, kind: str) -> list[dict]:
@@ -101,13 +102,15 @@ def examination_requested_on(ctx: FactContext) -> int:
 
 
 def _undeclared(ctx: FactContext, kind: str) -> int:
-    return sum(1 for d in ctx.data.get("grace_period") or []
-               if d.get("type") == kind and d.get("declared_at_filing") is False)
+    return sum(
+        1 for d in ctx.data.get("grace_period") or [] if d.get("type") == kind and d.get("declared_at_filing") is False
+    )
 
 
 def _unstated(ctx: FactContext, kinds: tuple[str, ...]) -> int:
-    return sum(1 for d in ctx.data.get("grace_period") or []
-               if d.get("type") in kinds and d.get("declared_at_filing") is None)
+    return sum(
+        1 for d in ctx.data.get("grace_period") or [] if d.get("type") in kinds and d.get("declared_at_filing") is None
+    )
 
 
 @fact("unstated_declaration_count", "int")
@@ -172,8 +175,10 @@ def priority_claims_from_unlisted_country(ctx: FactContext) -> int:
     from checker.packs.patent.priority_countries import ACCEPTED, priority_country_status
 
     return sum(
-        1 for c in _foreign_claims(ctx)
-        if c.get("country") and c.get("filing_date")
+        1
+        for c in _foreign_claims(ctx)
+        if c.get("country")
+        and c.get("filing_date")
         and priority_country_status(c["country"], _iso(c["filing_date"])) not in ACCEPTED
     )
 

@@ -12,8 +12,20 @@ from checker.core.registry import FactSpec, Registry, iso, parse_date, ymd
 from checker.inputs.bundle import Bundle
 from checker.language.texts import Claim, Section
 
-__all__ = ["FACTS", "REGISTRY", "FactContext", "FactSpec", "blank", "derive_context", "derive_facts",
-           "fact", "iso", "parse_date", "register_fact", "ymd"]
+__all__ = [
+    "FACTS",
+    "REGISTRY",
+    "FactContext",
+    "FactSpec",
+    "blank",
+    "derive_context",
+    "derive_facts",
+    "fact",
+    "iso",
+    "parse_date",
+    "register_fact",
+    "ymd",
+]
 
 
 class FactContext(_CoreContext):

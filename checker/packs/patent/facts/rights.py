@@ -56,8 +56,11 @@ def _creators(ctx: FactContext) -> list[str]:
 
 
 def _with_basis(ctx: FactContext, *bases: str) -> list[tuple[int, dict]]:
-    return [(i, a) for i, a in enumerate(ctx.data.get("applicants") or [])
-            if isinstance(a, dict) and a.get("right_basis") in bases]
+    return [
+        (i, a)
+        for i, a in enumerate(ctx.data.get("applicants") or [])
+        if isinstance(a, dict) and a.get("right_basis") in bases
+    ]
 
 
 def _display(applicant: dict, index: int) -> str:
@@ -69,6 +72,7 @@ def _attached(ctx: FactContext, kind: str) -> bool:
 
 
 # --- applicants and their right to apply (arts. 5, 7, 12) -----------------------------
+
 
 @fact("successor_applicants", "str")
 def successor_applicants(ctx: FactContext) -> str:
@@ -104,17 +108,26 @@ def creator_count(ctx: FactContext) -> int:
     return len(_creators(ctx))
 
 
-@REGISTRY.item_kind("applicants", {"name": "str", "right_basis": "str", "named_as_creator": "bool"},
-                    labels={"zh-TW": "申請人", "en": "applicant"})
+@REGISTRY.item_kind(
+    "applicants",
+    {"name": "str", "right_basis": "str", "named_as_creator": "bool"},
+    labels={"zh-TW": "申請人", "en": "applicant"},
+)
 def applicant_items(ctx: FactContext) -> list[dict]:
     """Every applicant, at `/applicants/<i>`: ``name`` ("applicant N" when it has none),
     ``right_basis`` ("" when not stated) and ``named_as_creator``: its name is among the
     named creators (inventors; designers for design types)."""
     creators = set(_creators(ctx))
-    return [{"pointer": f"/applicants/{index}", "name": _display(applicant, index),
-             "right_basis": str(applicant.get("right_basis") or ""),
-             "named_as_creator": str(applicant.get("name") or "").strip() in creators}
-            for index, applicant in enumerate(ctx.data.get("applicants") or []) if isinstance(applicant, dict)]
+    return [
+        {
+            "pointer": f"/applicants/{index}",
+            "name": _display(applicant, index),
+            "right_basis": str(applicant.get("right_basis") or ""),
+            "named_as_creator": str(applicant.get("name") or "").strip() in creators,
+        }
+        for index, applicant in enumerate(ctx.data.get("applicants") or [])
+        if isinstance(applicant, dict)
+    ]
 
 
 @fact("co_owner_count", "int")
@@ -146,6 +159,7 @@ def original_applicants_missing(ctx: FactContext) -> str:
 
 
 # --- corrections after grant (arts. 67, 69, 139) --------------------------------------
+
 
 def _owners_of_record(ctx: FactContext) -> list[str]:
     application = _application(ctx)
@@ -241,9 +255,14 @@ def _change_items(changes: object, base: str) -> list[dict]:
     for index, change in enumerate(changes if isinstance(changes, list) else []):
         if not isinstance(change, dict):
             continue
-        items.append({"pointer": f"{base}/{index}" + ("/kind" if "kind" in change else ""),
-                      "position": index + 1, "declared_kind": str(change.get("kind") or "unstated"),
-                      "target": str(change.get("target") or "")})
+        items.append(
+            {
+                "pointer": f"{base}/{index}" + ("/kind" if "kind" in change else ""),
+                "position": index + 1,
+                "declared_kind": str(change.get("kind") or "unstated"),
+                "target": str(change.get("target") or ""),
+            }
+        )
     return items
 
 
@@ -268,6 +287,7 @@ def amendment_change_items(ctx: FactContext) -> list[dict]:
 
 # --- conversions (arts. 108, 131, 132) ------------------------------------------------
 
+
 @fact("conversion_from_type", "str")
 def conversion_from_type(ctx: FactContext) -> str:
     """The patent type converted from: `conversion.from_type`, else the existing
@@ -288,6 +308,7 @@ def conversion_direction(ctx: FactContext) -> str:
 
 # --- re-examination (art. 48) ---------------------------------------------------------
 
+
 @fact("re_examination_reasons_given", "bool")
 def re_examination_reasons_given(ctx: FactContext) -> bool:
     """A statement of reasons (理由書) is recorded: `re_examination.reasons_submitted: true`,
@@ -307,8 +328,11 @@ def application_status(ctx: FactContext) -> str:
 
 
 def _events_on(ctx: FactContext, kind: str) -> list[str]:
-    return [str(e["on"]) for e in _application(ctx).get("events") or []
-            if isinstance(e, dict) and e.get("type") == kind and e.get("on")]
+    return [
+        str(e["on"])
+        for e in _application(ctx).get("events") or []
+        if isinstance(e, dict) and e.get("type") == kind and e.get("on")
+    ]
 
 
 @fact("final_notice_before_rejection", "bool")
@@ -324,5 +348,3 @@ def amendment_responding_to(ctx: FactContext) -> str:
     """`amendment.responding_to` (office_action, final_notice, voluntary, re_examination);
     "" when not stated."""
     return str((ctx.data.get("amendment") or {}).get("responding_to") or "")
-
-

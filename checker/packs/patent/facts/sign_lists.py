@@ -38,7 +38,7 @@ def _reference_sign_problems(ctx: FactContext) -> tuple[list[SignLine], bool]:
     lines = source.text.splitlines()
     later = [s.line for s in ctx.sections if s.line > section.line]
     end = min(later) - 1 if later else len(lines)
-    body = lines[section.line - 1:end]
+    body = lines[section.line - 1 : end]
     if body:
         body[0] = body[0].split("】", 1)[1] if "】" in body[0] else ""
     return sign_line_problems(body, section.line, _table_lines(source)), True
@@ -58,8 +58,9 @@ def reference_sign_line_items(ctx: FactContext) -> list[dict]:
     as written) and ``problem``: `colon` (not a half-width colon), `pairs` (several pairs a
     line) or `table` (in a Word table). No item when every line is written so."""
     problems, from_file = _reference_sign_problems(ctx)
-    return _items(problems, lambda p: f"/description@{p.line}:1" if from_file
-                  else "/description/sections/reference_signs")
+    return _items(
+        problems, lambda p: f"/description@{p.line}:1" if from_file else "/description/sections/reference_signs"
+    )
 
 
 def _representative_problems(ctx: FactContext) -> list[SignLine]:
@@ -76,8 +77,11 @@ def has_representative_signs(ctx: FactContext) -> bool:
     return source is not None and bool(source.text.strip())
 
 
-@REGISTRY.item_kind("representative_sign_lines", _PROPERTIES,
-                    labels={"zh-TW": "代表圖之符號簡單說明之行", "en": "representative sign line"})
+@REGISTRY.item_kind(
+    "representative_sign_lines",
+    _PROPERTIES,
+    labels={"zh-TW": "代表圖之符號簡單說明之行", "en": "representative sign line"},
+)
 def representative_sign_line_items(ctx: FactContext) -> list[dict]:
     """The lines of 【代表圖之符號簡單說明】 (whole-document layout) not written 「符號:文字」,
     at `/documents/representative_signs@LINE:1`: ``text`` and ``problem`` (as for

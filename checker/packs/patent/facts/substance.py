@@ -23,6 +23,7 @@ _SECTION_HEADINGS = {key: name for name, key in reversed(list(ZH_HEADINGS.items(
 
 # --- the texts ---------------------------------------------------------------------
 
+
 def _description_passages(ctx: FactContext, pointer: str) -> list[Passage]:
     bundle = ctx.bundle
     sections = bundle.description_sections(pointer) or []
@@ -30,11 +31,26 @@ def _description_passages(ctx: FactContext, pointer: str) -> list[Passage]:
     if source is not None:
         if not sections:
             return [Passage("說明書", "description", pointer, source.text, source.text, 1)]
-        return [Passage(f"說明書【{s.heading}】", f"description ({s.key.replace('_', ' ')})", pointer,
-                        s.text, source.text, s.line) for s in sections]
-    return [Passage(f"說明書【{_SECTION_HEADINGS.get(s.key, s.key)}】",
-                    f"description ({s.key.replace('_', ' ')})",
-                    f"{pointer}/sections/{s.key}", s.text) for s in sections]
+        return [
+            Passage(
+                f"說明書【{s.heading}】",
+                f"description ({s.key.replace('_', ' ')})",
+                pointer,
+                s.text,
+                source.text,
+                s.line,
+            )
+            for s in sections
+        ]
+    return [
+        Passage(
+            f"說明書【{_SECTION_HEADINGS.get(s.key, s.key)}】",
+            f"description ({s.key.replace('_', ' ')})",
+            f"{pointer}/sections/{s.key}",
+            s.text,
+        )
+        for s in sections
+    ]
 
 
 def _claim_passages(ctx: FactContext, pointer: str) -> list[Passage]:
@@ -45,22 +61,34 @@ def _claim_passages(ctx: FactContext, pointer: str) -> list[Passage]:
 
 def _drawing_passages(ctx: FactContext, pointer: str) -> list[Passage]:
     drawings = ctx.bundle.get(pointer) or []
-    return [Passage(f"圖{d.get('figure', i + 1)}說明", f"figure {d.get('figure', i + 1)} caption",
-                    f"{pointer}/{i}/description", str(d["description"]))
-            for i, d in enumerate(drawings) if isinstance(d, dict) and d.get("description")]
+    return [
+        Passage(
+            f"圖{d.get('figure', i + 1)}說明",
+            f"figure {d.get('figure', i + 1)} caption",
+            f"{pointer}/{i}/description",
+            str(d["description"]),
+        )
+        for i, d in enumerate(drawings)
+        if isinstance(d, dict) and d.get("description")
+    ]
 
 
 def _later_passages(ctx: FactContext) -> list[Passage]:
     """The bundle's own description, claims and drawing captions (the abstract is not part
     of the disclosure, art. 43(2)), claims first."""
-    return (_claim_passages(ctx, "/claims") + _description_passages(ctx, "/description")
-            + _drawing_passages(ctx, "/drawings"))
+    return (
+        _claim_passages(ctx, "/claims")
+        + _description_passages(ctx, "/description")
+        + _drawing_passages(ctx, "/drawings")
+    )
 
 
 def _as_filed_passages(ctx: FactContext) -> list[Passage]:
-    return (_claim_passages(ctx, AS_FILED + "/claims")
-            + _description_passages(ctx, AS_FILED + "/description")
-            + _drawing_passages(ctx, AS_FILED + "/drawings"))
+    return (
+        _claim_passages(ctx, AS_FILED + "/claims")
+        + _description_passages(ctx, AS_FILED + "/description")
+        + _drawing_passages(ctx, AS_FILED + "/drawings")
+    )
 
 
 def _script(passages: list[Passage]) -> str:
@@ -81,8 +109,9 @@ def _script(passages: list[Passage]) -> str:
 def _new_terms(ctx: FactContext) -> list[NewTerm]:
     if not new_matter_compared(ctx):
         return []
-    return _cached(ctx, "new_terms", lambda: compare(
-        _later_passages(ctx), Reference([p.text for p in _as_filed_passages(ctx)])))
+    return _cached(
+        ctx, "new_terms", lambda: compare(_later_passages(ctx), Reference([p.text for p in _as_filed_passages(ctx)]))
+    )
 
 
 def _cached(ctx: FactContext, key: str, compute):
@@ -93,6 +122,7 @@ def _cached(ctx: FactContext, key: str, compute):
 
 
 # --- facts: the disclosure as filed --------------------------------------------------
+
 
 @fact("has_as_filed", "bool")
 def has_as_filed(ctx: FactContext) -> bool:
@@ -138,8 +168,10 @@ def new_matter_count(ctx: FactContext) -> int:
 
 
 def _display(terms: list[NewTerm], english: bool) -> str:
-    shown = [f'"{t.term}" ({t.passage.label_en})' if english else f"「{t.term}」（{t.passage.label_zh}）"
-             for t in terms[:_SHOWN]]
+    shown = [
+        f'"{t.term}" ({t.passage.label_en})' if english else f"「{t.term}」（{t.passage.label_zh}）"
+        for t in terms[:_SHOWN]
+    ]
     text = (", " if english else "、").join(shown)
     more = len(terms) - _SHOWN
     if more > 0:
@@ -169,6 +201,7 @@ def new_matter_pointer(ctx: FactContext) -> str:
 
 
 # --- facts: claims compared with the reference claims --------------------------------
+
 
 def _reference_pointer(ctx: FactContext) -> str:
     if ctx.bundle.claims(GRANTED):
@@ -207,8 +240,9 @@ def claims_added_count(ctx: FactContext) -> int:
 def _added(ctx: FactContext) -> list[tuple[int, Claim]]:
     reference, _ = _claim_sets(ctx)
     numbers = {c.number for c in reference}
-    return [(i, c) for i, c in enumerate(ctx.claims)
-            if reference and not is_deleted(c.text) and c.number not in numbers]
+    return [
+        (i, c) for i, c in enumerate(ctx.claims) if reference and not is_deleted(c.text) and c.number not in numbers
+    ]
 
 
 def _claim_pointer(ctx: FactContext, index: int, claim: Claim) -> str:
@@ -273,9 +307,15 @@ def _broadened(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
                 if parent in ref_by and parent in later_by and parent != claim.number:
                     inherited = set(_removed(_scope(ref_by, parent), _scope(later_by, parent)))
                     dropped = [t for t in dropped if t not in inherited]
-            if dropped and not (renumbered and any(
-                    r.number > claim.number and _dependent(r) == _dependent(claim)
-                    and not _removed(_scope(ref_by, r.number), scope) for r in reference)):
+            if dropped and not (
+                renumbered
+                and any(
+                    r.number > claim.number
+                    and _dependent(r) == _dependent(claim)
+                    and not _removed(_scope(ref_by, r.number), scope)
+                    for r in reference
+                )
+            ):
                 found.append((index, claim, dropped))
         return found
 
@@ -358,6 +398,7 @@ def granted_claims_broadened(ctx: FactContext) -> bool:
 
 
 # --- facts: the procedure ------------------------------------------------------------
+
 
 @fact("final_notice_on", "date")
 def final_notice_on(ctx: FactContext) -> int:
