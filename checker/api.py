@@ -442,12 +442,6 @@ def _open(bundle: PathLike | Mapping[str, Any], base: PathLike | None, name: str
     raise ApiError(f"a bundle is a Path, a YAML str or a mapping, not {type(bundle).__name__}")
 
 
-def _problems(result: Any) -> list[str]:
-    return [
-        f"{f.location.file or result.path}:{f.location.line}:{f.location.column}: {f.message}" for f in result.findings
-    ]
-
-
 def deadlines(
     bundle: PathLike | Mapping[str, Any],
     *,
@@ -471,7 +465,7 @@ def deadlines(
     policy = _policy(lang, "error", None, None, None, closed)
     opened, result = _open(bundle, base, name)
     if opened is None:
-        return {"path": result.path, "valid": False, "as_of": None, "deadlines": [], "problems": _problems(result)}
+        return {"path": result.path, "valid": False, "as_of": None, "deadlines": [], "problems": result.problems()}
     date = evaluation_date(opened, when, _date(today, "today"))
     ctx = bundle_context(opened, date, _checker().calendar_for(policy))
     return {
@@ -507,7 +501,7 @@ def fees(
     policy = _policy(lang, "error", None, None, None, closed)
     opened, result = _open(bundle, base, name)
     if opened is None:
-        return {"path": result.path, "valid": False, "as_of": None, "problems": _problems(result)}
+        return {"path": result.path, "valid": False, "as_of": None, "problems": result.problems()}
     date = evaluation_date(opened, when, _date(today, "today"))
     statement = compute_fees(opened, date, _checker().calendar_for(policy), request)
     return {"path": result.path, "valid": True, "as_of": date.isoformat(), "fees": statement.as_json(lang)}

@@ -106,6 +106,12 @@ class BundleResult:
     fail_on: str = "error"  # the --fail-on level configured for this bundle
     pack: str | None = None  # the law pack that judged it (None when it could not be read)
 
+    def problems(self) -> list[str]:
+        """Its findings as ``file:line:column: message``: why an unusable bundle is unusable."""
+        return [
+            f"{f.location.file or self.path}:{f.location.line}:{f.location.column}: {f.message}" for f in self.findings
+        ]
+
     @property
     def fails(self) -> list[Finding]:
         """Failed findings that count: suppressed ones are reported but do not."""

@@ -51,16 +51,7 @@ def collect(
     for path in paths:
         bundle, opened = open_bundle(path)
         if bundle is None:
-            results.append(
-                BundleDeadlines(
-                    opened.path,
-                    False,
-                    problems=[
-                        f"{f.location.file or opened.path}:{f.location.line}:{f.location.column}: {f.message}"
-                        for f in opened.findings
-                    ],
-                )
-            )
+            results.append(BundleDeadlines(opened.path, False, problems=opened.problems()))
             continue
         when = evaluation_date(bundle, as_of, today)
         ctx = bundle_context(bundle, when, calendar)

@@ -92,16 +92,7 @@ def collect(
     for path in paths:
         bundle, opened = open_bundle(path)
         if bundle is None:
-            results.append(
-                BundleFees(
-                    opened.path,
-                    False,
-                    problems=[
-                        f"{f.location.file or opened.path}:{f.location.line}:{f.location.column}: {f.message}"
-                        for f in opened.findings
-                    ],
-                )
-            )
+            results.append(BundleFees(opened.path, False, problems=opened.problems()))
             continue
         if bundle.regime != "patent":  # the fee schedules shipped are the Patent Act's only
             continue
