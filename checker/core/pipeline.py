@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -135,8 +135,9 @@ class Checker:
         """The default regime's engine (the patent pack's)."""
         return self.by_regime.engine(self.by_regime.default or next(iter(self.by_regime.base)))
 
-    @property
+    @cached_property
     def rules(self) -> dict[str, Rule]:
+        """Every rule of the packs in use, by id (built once: every bundle's suppressions read it)."""
         return {rule.id: rule for pack in self.packs for rule in pack.rules}
 
     def check_paths(

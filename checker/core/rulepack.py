@@ -285,7 +285,8 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
                 {kind: spec.properties for kind, spec in registry.items.items()},
             )
     files = [path for path in sorted(folder.glob("*.yaml")) if path.name not in (PACK_FILE, PERIODS_FILE, VALUES_FILE)]
-    cached = rulecache.read(rulecache.key(pack, files))
+    cache_key = rulecache.key(pack, files)  # reads every rule file once: hashed here, parsed below on a miss
+    cached = rulecache.read(cache_key)
     if cached is not None:
         pack.rules = cached
         return pack
@@ -293,7 +294,7 @@ def load_pack(folder: Path, known: dict[str, RulePack] | None = None) -> RulePac
     for path in files:
         rules.extend(load_rule_file(path, pack))
     pack.rules = tuple(rules)
-    rulecache.write(rulecache.key(pack, files), pack.rules)
+    rulecache.write(cache_key, pack.rules)
     return pack
 
 
