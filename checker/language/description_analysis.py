@@ -306,6 +306,12 @@ _CLAIM_REFERENCE = re.compile(
 )
 
 
+def claim_reference(line: str) -> str:
+    """The first reference to a claim by number in ``line`` as written, "" when none."""
+    match = _CLAIM_REFERENCE.search(line)
+    return match.group(0).strip() if match else ""
+
+
 def claim_reference_lines(text: str) -> list[int]:
     """1-based lines of the text that refer to a claim by number (如請求項1所述, claim 1)."""
     return [n for n, line in enumerate(text.splitlines(), 1) if _CLAIM_REFERENCE.search(line)]
@@ -355,7 +361,21 @@ _TITLE_TRADEMARK = re.compile(
     r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-?[0-9]{3,}[A-Z]?(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-[0-9]{2,}[A-Z]?(?![A-Za-z0-9])"
 )
-TITLE_MAX_CHARACTERS = 40  # non-whitespace characters; a heuristic for "concise"
+TITLE_MAX_CHARACTERS = 40  # 字 as title_length counts them; a heuristic for "concise"
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
+
+
+def title_length(title: str) -> int:
+    """A title's length in 字: every character except whitespace counts one, but a word in
+    Latin script (letters and digits, 'LED', 'XR-200', 'aggregation') counts two, whatever
+    its letters. A Chinese title is measured in characters; a character count of an English
+    title would be about three times its Chinese translation's (an English word is spelt
+    with some six letters and translated with about two characters: ER 21(1) allows an
+    abstract 250 字 where PCT Rule 8.1(b) allows 150 words), so a word counts as two 字."""
+    text = ascii_text(title)
+    words = _LATIN_WORD.findall(text)
+    rest = _LATIN_WORD.sub("", text)
+    return 2 * len(words) + sum(1 for ch in rest if not ch.isspace())
 
 
 def title_unrelated_words(title: str) -> list[str]:
