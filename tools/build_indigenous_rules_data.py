@@ -27,6 +27,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/generated.py, also when loaded by a test
+from generated import write_or_check  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 LAW_DIR = ROOT / "laws" / "indigenous_creations_rules"
 SOURCE = LAW_DIR / "source-2015.txt"
@@ -192,16 +195,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = build()
-    if "--check" in argv:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else None
-        if current != text:
-            print(f"{OUTPUT.relative_to(ROOT)} is stale; run tools/build_indigenous_rules_data.py")
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
-    return 0
+    return write_or_check(OUTPUT, build(), argv, "tools/build_indigenous_rules_data.py")
 
 
 if __name__ == "__main__":

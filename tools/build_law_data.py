@@ -18,6 +18,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/generated.py, also when loaded by a test
+from generated import write_or_check  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 LAW_DIR = ROOT / "laws" / "patent_act"
 SOURCE = LAW_DIR / "source-2013.txt"
@@ -152,16 +155,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = build()
-    if "--check" in argv:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else None
-        if current != text:
-            print(f"{OUTPUT.relative_to(ROOT)} is stale; run tools/build_law_data.py")
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
-    return 0
+    return write_or_check(OUTPUT, build(), argv, "tools/build_law_data.py")
 
 
 if __name__ == "__main__":
