@@ -77,7 +77,7 @@ EXPECTED: dict[str, dict[tuple[str, int | None], tuple[str | None, str]]] = {
     "tw-I569215-virtual-point-card": {
         ("PA026-01", 4): (
             "該問門市人員",
-            "true defect: garbled published wording 「直接詢該問門市人員」 (for 詢問該門市人員)",
+            "true defect: garbled wording as the source gives it, 「直接詢該問門市人員」 (for 詢問該門市人員)",
         ),
     },
     "tw-I640938-online-transfer-software": {
