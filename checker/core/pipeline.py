@@ -186,7 +186,12 @@ class Checker:
         result.as_of = when.isoformat()
         lang = policy.lang if policy else self.lang
         assert pack.registry is not None
-        ctx = pack.registry.context(bundle, when, self.calendar_for(policy))
+        calendar = self.calendar_for(policy)
+        result.closures = tuple(
+            (day.isoformat(), str(reason))
+            for day, reason in sorted((getattr(calendar, "extra_closures", None) or {}).items())
+        )
+        ctx = pack.registry.context(bundle, when, calendar)
         findings = self.judge(bundle, ctx, lang)
         findings += input_notices(bundle, lang)  # the input files' own state (tracked changes)
         findings += coverage_findings(bundle, ctx, pack, lang, locate)  # no pack in force at its date
