@@ -14,6 +14,10 @@ def test_kind_words_skip_the_people():
     ]
 
 
+def test_kind_words_skip_another_word_ending_in_本():
+    assert drafting.kind_words("日本發明專利第6123456號及日本新型登錄第3123456號揭露一種燈。基本發明概念。") == []
+
+
 def test_listed_pairs_in_the_layouts_agents_write():
     pairs = drafting.listed_pairs("【0009】\n10:基板\n20：晶片；30：封裝膠體\n40 散熱片\nR1:電阻\n")
     assert [(p.line, p.sign, p.name) for p in pairs] == [

@@ -23,7 +23,15 @@ KIND_WORDS = {
     "invention": ("本發明", "【發明名稱】", "【發明內容】", "【中文發明名稱】"),
     "utility_model": ("本新型", "【新型名稱】", "【新型內容】", "【中文新型名稱】"),
 }
-_KIND_WORD = re.compile("|".join(re.escape(w) for words in KIND_WORDS.values() for w in words))
+# 本 closing another word is not "this": 日本發明專利 (a Japanese invention patent), 基本發明, 版本…
+_NOT_THIS = "日基根版樣文成劇書課腳原副藍範資讀標"
+_KIND_WORD = re.compile(
+    "|".join(
+        (f"(?<![{_NOT_THIS}])" if w.startswith("本") else "") + re.escape(w)
+        for words in KIND_WORDS.values()
+        for w in words
+    )
+)
 _KIND_OF = {w: kind for kind, words in KIND_WORDS.items() for w in words}
 
 
