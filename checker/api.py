@@ -34,22 +34,10 @@ from typing import Any, Iterable, Mapping, Sequence, Union
 
 import yaml
 
-__all__ = [
-    "ApiError",
-    "CheckReport",
-    "MAX_BUNDLE_BYTES",
-    "REPORT_SCHEMA_VERSION",
-    "check",
-    "check_data",
-    "check_path",
-    "check_yaml",
-    "deadlines",
-    "explain_article",
-    "explain_rule",
-    "fees",
-    "list_rules",
-    "report_schema",
-]
+from checker import _API
+
+# The names exported, listed once in checker/__init__.py (which loads this module on first use).
+__all__ = list(_API)
 
 #: The version of ``schemas/report.schema.json`` that :attr:`CheckReport.data` follows.
 REPORT_SCHEMA_VERSION = 1

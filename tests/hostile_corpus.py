@@ -87,6 +87,29 @@ def _with_text_file(kind: str) -> Callable[[Path], list[str]]:
     return build
 
 
+WEAVING = (ROOT / "examples" / "indigenous-creation-weaving" / "bundle.yaml").read_text("utf-8")
+
+
+def _other_regime(kind: str) -> Callable[[Path], list[str]]:
+    """The indigenous creations regime's example with a hostile description file or value:
+    the same guards hold for every pack's bundles."""
+
+    def build(folder: Path) -> list[str]:
+        if kind == "loop":
+            os.symlink("d2.txt", folder / "description.txt")
+            os.symlink("description.txt", folder / "d2.txt")
+            text = WEAVING
+        elif kind == "huge":
+            _write(folder, "description.txt", "一" * (3 * 1024 * 1024))
+            text = WEAVING
+        else:  # an unknown regime
+            text = WEAVING.replace("regime: indigenous_creation", "regime: pet_registration")
+        _write(folder, "bundle.yaml", text)
+        return ["check", "bundle.yaml"]
+
+    return build
+
+
 def _symlinked_bundle_outside(folder: Path) -> list[str]:
     outside = folder / "elsewhere"
     _write(outside, "secret.yaml", "password: hunter2\n")
@@ -358,6 +381,9 @@ CASES = [
     Case(
         "huge-fee-year", lambda f: _bundle(f, f"fee: {{year: {10**100}}}\n"), 2, r"bundle\.yaml:8:\d+ .*maximum of 100"
     ),
+    Case("other-regime-symlink-loop", _other_regime("loop"), 2, r"bundle\.yaml:\d+:\d+ .*loop of symbolic links"),
+    Case("other-regime-huge-text", _other_regime("huge"), 2, r"description\.txt.*the limit is"),
+    Case("other-regime-unknown", _other_regime("unknown"), 2, r"bundle\.yaml:\d+:\d+ .*pet_registration"),
     Case("lying-docx", _lying_docx, 2, r"spec\.docx.*not a readable Word \.docx document \(Bad CRC-32"),
     Case("docx-bomb", _honest_docx_bomb, 2, r"spec\.docx.*unpacks to .*the limit is"),
     Case(

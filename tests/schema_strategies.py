@@ -51,35 +51,38 @@ near_dates = st.dates(dt.date(2010, 1, 1), dt.date(2030, 12, 31)).map(dt.date.is
 
 
 @cache
-def bundle_schema() -> dict[str, Any]:
-    return json.loads((ROOT / "schemas" / "bundle.schema.json").read_text("utf-8"))
+def bundle_schema(name: str = "bundle.schema.json") -> dict[str, Any]:
+    """A regime's bundle schema from schemas/ (the patent pack's by default)."""
+    return json.loads((ROOT / "schemas" / name).read_text("utf-8"))
 
 
-def _resolve(ref: str) -> dict[str, Any]:
-    node: Any = bundle_schema()
+def _resolve(ref: str, root: dict[str, Any]) -> dict[str, Any]:
+    node: Any = root
     for token in ref.removeprefix("#/").split("/"):
         node = node[token]
     return node
 
 
-def from_schema(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy:
-    """Values that mostly satisfy ``schema`` (if/then and cross-field rules aside)."""
+def from_schema(schema: dict[str, Any], depth: int = 0, root: dict[str, Any] | None = None) -> st.SearchStrategy:
+    """Values that mostly satisfy ``schema`` (if/then and cross-field rules aside); ``$ref``
+    resolves in ``root`` (the patent bundle schema by default)."""
+    root = bundle_schema() if root is None else root
     if "$ref" in schema:
-        return st.deferred(lambda: from_schema(_resolve(schema["$ref"]), depth + 1))
+        return st.deferred(lambda: from_schema(_resolve(schema["$ref"], root), depth + 1, root))
     if "if" in schema and schema["if"] == {"type": "null"} and "else" in schema:
-        return st.none() | from_schema(schema["else"], depth + 1)
+        return st.none() | from_schema(schema["else"], depth + 1, root)
     if "const" in schema:
         return st.just(schema["const"])
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
     if "oneOf" in schema and "type" not in schema and "properties" not in schema:
-        return st.one_of([from_schema(branch, depth + 1) for branch in schema["oneOf"]])
+        return st.one_of([from_schema(branch, depth + 1, root) for branch in schema["oneOf"]])
     kinds = schema.get("type") or ("object" if "properties" in schema else "string")
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    return st.one_of([_of_type(kind, schema, depth) for kind in kinds])
+    return st.one_of([_of_type(kind, schema, depth, root) for kind in kinds])
 
 
-def _of_type(kind: str, schema: dict[str, Any], depth: int) -> st.SearchStrategy:
+def _of_type(kind: str, schema: dict[str, Any], depth: int, root: dict[str, Any]) -> st.SearchStrategy:
     if kind == "null":
         return st.none()
     if kind == "boolean":
@@ -97,20 +100,20 @@ def _of_type(kind: str, schema: dict[str, Any], depth: int) -> st.SearchStrategy
             return st.from_regex(pattern, fullmatch=True)
         return text
     if kind == "array":
-        items = from_schema(schema.get("items", {}), depth + 1)
+        items = from_schema(schema.get("items", {}), depth + 1, root)
         return st.lists(items, min_size=schema.get("minItems", 0), max_size=3 if depth < 6 else 0)
-    return _object(schema, depth)
+    return _object(schema, depth, root)
 
 
-def _object(schema: dict[str, Any], depth: int) -> st.SearchStrategy:
+def _object(schema: dict[str, Any], depth: int, root: dict[str, Any]) -> st.SearchStrategy:
     properties = schema.get("properties", {})
     required = [key for key in schema.get("required", []) if key in properties]
     optional = [key for key in properties if key not in required]
     if depth > 8:
         optional = []
     base = st.fixed_dictionaries(
-        {key: from_schema(properties[key], depth + 1) for key in required},
-        optional={key: from_schema(properties[key], depth + 1) for key in optional},
+        {key: from_schema(properties[key], depth + 1, root) for key in required},
+        optional={key: from_schema(properties[key], depth + 1, root) for key in optional},
     )
     if "oneOf" in schema:  # {text: …} or {file: …}: keep the branch's required keys
         base = (
@@ -125,12 +128,15 @@ def _object(schema: dict[str, Any], depth: int) -> st.SearchStrategy:
     return base
 
 
-def bundles() -> st.SearchStrategy:
-    """Bundles from the schema, with a valid head (format, procedure, patent type)."""
-    schema = bundle_schema()
-    head = {key: from_schema(schema["properties"][key]) for key in ("format", "procedure", "patent_type")}
+def bundles(
+    schema_file: str = "bundle.schema.json", head_keys: tuple[str, ...] = ("format", "procedure", "patent_type")
+) -> st.SearchStrategy:
+    """Bundles from a regime's schema (the patent pack's by default), with a valid head
+    (for patents: format, procedure, patent type; for another regime: format, regime, procedure)."""
+    schema = bundle_schema(schema_file)
+    head = {key: from_schema(schema["properties"][key], root=schema) for key in head_keys}
     rest = {
-        key: from_schema(value)
+        key: from_schema(value, root=schema)
         for key, value in schema["properties"].items()
         if key not in head and key not in ("$schema", "suppressions")
     }

@@ -170,3 +170,14 @@ def test_importing_checker_does_not_load_the_rules():
     code = "import checker, sys; print('checker.core.pipeline' in sys.modules, 'durable' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_every_exported_name_resolves_from_the_package_and_the_api_module():
+    import checker
+    import checker.api
+
+    assert checker.api.__all__ == list(checker._API)
+    for name in checker.__all__:
+        assert getattr(checker, name) is not None, name
+    for name in checker.api.__all__:
+        assert getattr(checker, name) is getattr(checker.api, name), name

@@ -23,12 +23,13 @@ SEEDS = ("1", "2", "random")  # "random": PYTHONHASHSEED unset, a fresh seed per
 
 def _folder(root: Path) -> Path:
     folder = root / "filings"
-    for name in ("invention-led-package", "design-chair", "grant-fee-cable-clip"):
+    for name in ("invention-led-package", "design-chair", "grant-fee-cable-clip", "indigenous-creation-weaving"):
         shutil.copytree(ROOT / "examples" / name, folder / name)
     for name in ("amendment-new-matter", "divisional-same-as-allowed"):
         shutil.copytree(ROOT / "examples" / "defective" / name, folder / "defective" / name)
     for name in ("foreign-applicant-without-agent.yaml", "grant-fee-late.yaml", "utility-model-method-claim.yaml"):
         shutil.copy(ROOT / "examples" / "defective" / name, folder / "defective" / name)
+    shutil.copytree(ROOT / "examples" / "defective" / "indigenous", folder / "defective" / "indigenous")
     (folder / "hashed").mkdir()
     (folder / "hashed" / "date-x.yaml").write_text(
         'format: 1\nprocedure: application\npatent_type: invention\nsubmitted_on: "x"\n'

@@ -45,10 +45,12 @@ class Page(HTMLParser):
         return [a for _, a in self.elements if cls in (a.get("class") or "").split()]
 
 
-def render(*paths: Path, lang: str = "en", tmp: Path) -> tuple[str, Page]:
+def render(*paths: Path, lang: str = "en", tmp: Path, extra: tuple[str, ...] = ()) -> tuple[str, Page]:
     out = tmp / "report.html"
     result = runner.invoke(
-        app, ["check", *map(str, paths), "--format", "html", "--lang", lang, "-o", str(out)], catch_exceptions=False
+        app,
+        ["check", *map(str, paths), "--format", "html", "--lang", lang, "-o", str(out), *extra],
+        catch_exceptions=False,
     )
     assert result.exit_code in (0, 1), result.output
     text = out.read_text("utf-8")
@@ -148,3 +150,18 @@ def test_in_headless_chromium_dom_and_print(tmp_path):
     pdf = tmp_path / "report.pdf"
     printed = _run_browser(f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page_url)
     assert printed.returncode == 0 and pdf.read_bytes()[:5] == b"%PDF-", printed.stderr[-2000:]
+
+
+def test_timeline_uses_the_closures_the_check_used(tmp_path):
+    """--closed (like a configuration's `closed:`) moves a deadline that ends on the closed day
+    in the HTML timeline too, as it does in the check and in `deadlines`."""
+    bundle = ROOT / "examples" / "invention-led-package" / "bundle.yaml"
+
+    def dates(page: Page) -> dict[str, str]:
+        return {a["data-period"]: a["data-date"] for _, a in page.elements if a.get("data-period")}
+
+    _, plain = render(bundle, tmp=tmp_path)
+    ends = dates(plain)
+    period, last_day = next((p, d) for p, d in sorted(ends.items()) if d.startswith("2028-03-14"))
+    _, closed = render(bundle, tmp=tmp_path, extra=("--closed", f"{last_day}=typhoon"))
+    assert dates(closed)[period] == "2028-03-15"

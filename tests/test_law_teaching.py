@@ -183,3 +183,16 @@ def test_explain_shows_examples_of_citing_rules_and_related_articles():
     section = related[related.index("Related articles") :]
     assert "Patent Act art. 120" in section and "Patent Act art. 157-1" in section
     assert "Related articles" not in run("explain", "1", "--lang", "en").output
+
+
+def test_excerpts_are_written_in_the_bundle_dialect():
+    """A case's `on:` key is shown as `on:` (the checker reads it as the key "on"), not as the
+    YAML 1.1 boolean `true:`, and its dates are not quoted."""
+    from checker.teach.examples import _dump, rule_examples
+
+    assert _dump({"events": [{"type": "x", "on": "2018-03-01", "ok": True}]}) == (
+        "events:\n- type: x\n  on: 2018-03-01\n  ok: true"
+    )
+    excerpts = [side["excerpt"] for entry in rule_examples().values() for side in entry.values()]
+    assert any("on: 20" in text for text in excerpts)
+    assert not any(line.strip().startswith("true:") for text in excerpts for line in text.splitlines())

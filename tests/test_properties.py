@@ -69,7 +69,7 @@ def check(checker, folder: Path, text: str | bytes, files: dict[str, str | bytes
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
     start = time.monotonic()
     result = checker.check_file(path)
-    report = Report(["tw-patent-act-2013"], None, [result])
+    report = Report([result.pack or "tw-patent-act-2013"], None, [result])
     for fmt, render in FORMATS.items():
         rendered = render(report, Options("en", True, None, checker.engine.rules))
         assert isinstance(rendered, str) and rendered
@@ -106,6 +106,14 @@ def _fresh(folder: Path) -> Path:
 @given(bundle=S.bundles())
 def test_bundles_from_the_schema(checker, folder, bundle):
     check(checker, _fresh(folder), _dump(bundle))
+
+
+@SETTINGS
+@given(bundle=S.bundles("indigenous_creation.bundle.schema.json", ("format", "regime", "procedure")))
+def test_bundles_of_another_regime_from_its_schema(checker, folder, bundle):
+    """The indigenous traditional creations regime's bundles, drawn from its own schema."""
+    result = check(checker, _fresh(folder), _dump(bundle))
+    assert result.pack == "tw-indigenous-creations-2015"
 
 
 @SETTINGS

@@ -26,6 +26,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from generated import write_or_check  # tools/generated.py
 
 ROOT = Path(__file__).resolve().parent.parent
 LAW_DIR = ROOT / "laws" / "indigenous_creations_rules"
@@ -192,16 +193,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = build()
-    if "--check" in argv:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else None
-        if current != text:
-            print(f"{OUTPUT.relative_to(ROOT)} is stale; run tools/build_indigenous_rules_data.py")
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
-    return 0
+    return write_or_check(OUTPUT, build(), argv, "tools/build_indigenous_rules_data.py")
 
 
 if __name__ == "__main__":

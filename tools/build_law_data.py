@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from generated import write_or_check  # tools/generated.py
 
 ROOT = Path(__file__).resolve().parent.parent
 LAW_DIR = ROOT / "laws" / "patent_act"
@@ -152,16 +153,7 @@ def build() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = build()
-    if "--check" in argv:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else None
-        if current != text:
-            print(f"{OUTPUT.relative_to(ROOT)} is stale; run tools/build_law_data.py")
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
-    return 0
+    return write_or_check(OUTPUT, build(), argv, "tools/build_law_data.py")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from checker.core import conditions  # noqa: E402
 from checker.report.render import citations_text  # noqa: E402
 from checker.core.rulepack import Rule, load_packs  # noqa: E402
+from generated import write_or_check  # noqa: E402  (tools/generated.py)
 
 OUTPUT = ROOT / "docs" / "rules.md"
 
@@ -91,15 +92,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        if not OUTPUT.exists() or OUTPUT.read_text(encoding="utf-8") != text:
-            print(f"{OUTPUT.relative_to(ROOT)} is stale; run python tools/build_rule_docs.py")
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)} ({text.count(chr(10))} lines)")
-    return 0
+    return write_or_check(OUTPUT, render(), argv, "tools/build_rule_docs.py")
 
 
 if __name__ == "__main__":

@@ -16,19 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.teach.examples import DATA_FILE, build, render  # noqa: E402
+from generated import write_or_check  # noqa: E402  (tools/generated.py)
 
 
 def main(argv: list[str]) -> int:
-    text = render(build(ROOT))
-    if "--check" in argv:
-        current = DATA_FILE.read_text(encoding="utf-8") if DATA_FILE.is_file() else ""
-        if current != text:
-            print(f"{DATA_FILE} is stale: run python tools/build_rule_examples.py")
-            return 1
-        return 0
-    DATA_FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {DATA_FILE.relative_to(ROOT)}")
-    return 0
+    return write_or_check(DATA_FILE, render(build(ROOT)), argv, "tools/build_rule_examples.py")
 
 
 if __name__ == "__main__":

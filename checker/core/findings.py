@@ -105,6 +105,9 @@ class BundleResult:
     lang: str | None = None  # the language of its messages, when configured for this bundle
     fail_on: str = "error"  # the --fail-on level configured for this bundle
     pack: str | None = None  # the law pack that judged it (None when it could not be read)
+    # The office closures its deadlines used beyond the calendar's own (configuration and
+    # --closed): (ISO date, reason) pairs, so a renderer recomputing its deadlines agrees.
+    closures: tuple[tuple[str, str], ...] = ()
 
     def problems(self) -> list[str]:
         """Its findings as ``file:line:column: message``: why an unusable bundle is unusable."""

@@ -186,7 +186,12 @@ class Checker:
         result.as_of = when.isoformat()
         lang = policy.lang if policy else self.lang
         assert pack.registry is not None
-        ctx = pack.registry.context(bundle, when, self.calendar_for(policy))
+        calendar = self.calendar_for(policy)
+        result.closures = tuple(
+            (day.isoformat(), str(reason))
+            for day, reason in sorted((getattr(calendar, "extra_closures", None) or {}).items())
+        )
+        ctx = pack.registry.context(bundle, when, calendar)
         findings = self.judge(bundle, ctx, lang)
         findings += input_notices(bundle, lang)  # the input files' own state (tracked changes)
         findings += coverage_findings(bundle, ctx, pack, lang, locate)  # no pack in force at its date
@@ -349,6 +354,7 @@ def open_bundle(
             ),
         )
     packs = packs or Packs(default_packs())
+    pack = None
     try:
         doc = load_yaml_file(path, shown) if text is None else load_yaml_text(text, shown)
         pack = packs.for_document(doc.data, doc)
@@ -356,7 +362,10 @@ def open_bundle(
             path, shown, doc=doc, schema=pack.schema, text_pointers=pack.texts, file_lists=pack.file_lists
         )
     except InputError as exc:
-        return None, input_error_result(shown, exc)
+        # a text file it names is unreadable: the bundle still belongs to its regime's pack
+        result = input_error_result(shown, exc)
+        result.pack = pack.id if pack is not None else None
+        return None, result
     if bundle is not None:
         bundle.regime = pack.regime
     return bundle, BundleResult(shown, valid=bundle is not None, findings=schema_errors, pack=pack.id)

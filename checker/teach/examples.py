@@ -44,10 +44,39 @@ def _clip(text: str) -> str:
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=1)
+def _dumper() -> type:
+    """A YAML writer in the bundle's dialect (checker/inputs/yamlsource): only true/false are
+    booleans and dates are text, so `on: 2018-03-01` is written as it reads in a bundle, not
+    quoted as if `on` were a boolean and the date a string."""
+    import re
+
+    import yaml
+
+    bool_tag, time_tag = "tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp"
+
+    class BundleDumper(yaml.SafeDumper):
+        pass
+
+    BundleDumper.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag not in (bool_tag, time_tag)]
+        for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+    }
+    BundleDumper.add_implicit_resolver(bool_tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    return BundleDumper
+
+
 def _dump(value: Any) -> str:
     import yaml
 
-    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100).rstrip()
+    return yaml.dump(value, Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=100).rstrip()
+
+
+def _load(path: Path) -> Any:
+    """A case file or bundle read as the checker reads bundles (`on:` is the key "on")."""
+    from checker.inputs.yamlsource import load_yaml_file
+
+    return load_yaml_file(path).data
 
 
 def _same_keys(base: Any, patch: Any) -> Any:
@@ -77,18 +106,17 @@ def _excerpt(case: dict, base_data: dict | None, base_folder: Path | None, refer
 
 def build(root: Path) -> dict:
     """Excerpts for every rule with case files under root/tests/rule_cases."""
-    import yaml
 
     rules: dict[str, dict] = {}
     for path in sorted((root / "tests" / "rule_cases").glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _load(path)
         cases = data.get("cases") or []
         failing = next((c for c in cases if c.get("expect") == "fail"), None)
         if failing is None:
             continue
         base_name = failing.get("base", data.get("base"))
         base_file = root / base_name if base_name else None
-        base_data = yaml.safe_load(base_file.read_text(encoding="utf-8")) if base_file and base_file.is_file() else None
+        base_data = _load(base_file) if base_file and base_file.is_file() else None
         entry = {
             "fail": {
                 "name": failing["name"],
@@ -140,7 +168,6 @@ def _context(data: dict) -> dict:
 
 def _defective(root: Path) -> list[dict]:
     """Each failed finding of the defective examples, with the part of the bundle it points at."""
-    import yaml
 
     from checker.core.pipeline import Checker, collect_bundles
 
@@ -148,7 +175,7 @@ def _defective(root: Path) -> list[dict]:
     report = Checker(lang="zh-TW").check_paths(paths)
     found = []
     for path, result in zip(paths, report.results, strict=False):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = _load(path) or {}
         for finding in result.fails:
             if not finding.citations:
                 continue

@@ -277,7 +277,9 @@ def _deadlines(result, options: Options) -> str:
         from checker.report.deadline_report import collect, status_text
         from checker.timing.office_calendar import OfficeCalendar
 
-        calendar = getattr(options, "calendar", None) or OfficeCalendar()
+        # the closures the check used (configuration, --closed), so the timeline agrees with it
+        closures = {dt.date.fromisoformat(day): reason for day, reason in result.closures}
+        calendar = OfficeCalendar(extra_closures=closures)
         found = collect([Path(result.path)], dt.date.fromisoformat(result.as_of), calendar)
         records = found[0].records if found else []
     except Exception as exc:  # the report still renders; say why the timeline is missing
