@@ -235,10 +235,10 @@ ROWS = [
         {**CORRECTION, "correction": {"changes": [{"kind": "delete_claim", "target": "claims", "claim": 2}]}},
         id="a claim deleted",
     ),
-    # declared changes as items: each property's listing and the first one's pointer
-    row("correction_changes.declared_kind", "", CORRECTION, base=CHAIR, id="no change"),
+    # declared changes as items (checker/packs/patent/facts/declared_changes.py): listings and pointers
+    row("changes.declared_kind", "", CORRECTION, base=CHAIR, id="no change"),
     row(
-        "correction_changes.declared_kind",
+        "changes.declared_kind",
         "correct_error, narrow, unstated",
         {
             **CORRECTION,
@@ -254,14 +254,14 @@ ROWS = [
         id="a change without kind",
     ),
     row(
-        "correction_changes.declared_kind@pointer",
+        "changes.declared_kind@pointer",
         "/correction/changes/0",
         {**CORRECTION, "correction": {"changes": [{"target": "drawings"}]}},
         base=CHAIR,
         id="a change without kind",
     ),
     row(
-        "correction_changes.declared_kind@pointer",
+        "changes.declared_kind@pointer",
         "/correction/changes/0/kind",
         {
             **CORRECTION,
@@ -272,9 +272,9 @@ ROWS = [
         base=CHAIR,
         id="a kind given",
     ),
-    row("correction_changes.position", "", CORRECTION, base=CHAIR, id="no change"),
+    row("changes.position", "", CORRECTION, base=CHAIR, id="no change"),
     row(
-        "correction_changes.position",
+        "changes.position",
         "1, 2",
         {
             **CORRECTION,
@@ -285,9 +285,9 @@ ROWS = [
         base=CHAIR,
         id="two changes",
     ),
-    row("correction_changes.target", "", CORRECTION, base=CHAIR, id="no change"),
+    row("changes.target", "", CORRECTION, base=CHAIR, id="no change"),
     row(
-        "correction_changes.target",
+        "changes.target",
         "description",
         {**CORRECTION, "correction": {"changes": [{"kind": "clarify", "target": "description"}, {"kind": "other"}]}},
         base=CHAIR,
@@ -366,9 +366,9 @@ ROWS = [
     ),
     row("amendment_responding_to", ""),
     row("amendment_responding_to", "re_examination", {"amendment": {"responding_to": "re_examination"}}, id="stated"),
-    row("amendment_changes.declared_kind", ""),
+    row("changes.declared_kind", ""),
     row(
-        "amendment_changes.declared_kind",
+        "changes.declared_kind",
         "narrow, correct_translation, add_matter, unstated",
         {
             "amendment": {
@@ -382,9 +382,9 @@ ROWS = [
         },
         id="four changes",
     ),
-    row("amendment_changes.target", ""),
+    row("changes.target", ""),
     row(
-        "amendment_changes.target",
+        "changes.target",
         "claims, description",
         {
             "amendment": {
@@ -397,15 +397,15 @@ ROWS = [
         },
         id="a change without target",
     ),
-    row("amendment_changes.position", ""),
+    row("changes.position", ""),
     row(
-        "amendment_changes.position",
+        "changes.position",
         "1, 2",
         {"amendment": {"changes": [{"kind": "clarify", "target": "claims"}, {"kind": "broaden", "target": "claims"}]}},
         id="two changes",
     ),
     row(
-        "amendment_changes.declared_kind@pointer",
+        "changes.declared_kind@pointer",
         "/amendment/changes/0/kind",
         {"amendment": {"changes": [{"kind": "clarify", "target": "claims"}, {"kind": "broaden", "target": "claims"}]}},
         id="the first change",

@@ -248,43 +248,6 @@ def correction_deletes_or_narrows_claims(ctx: FactContext) -> bool:
     return any(c.get("kind") in CLAIM_DELETING_OR_NARROWING for c in _changes(ctx))
 
 
-def _change_items(changes: object, base: str) -> list[dict]:
-    """A list of declared changes as items: ``position`` (1-based), ``declared_kind`` ("unstated"
-    when the change names none), ``target`` ("" when none), pointing at the kind if given."""
-    items = []
-    for index, change in enumerate(changes if isinstance(changes, list) else []):
-        if not isinstance(change, dict):
-            continue
-        items.append(
-            {
-                "pointer": f"{base}/{index}" + ("/kind" if "kind" in change else ""),
-                "position": index + 1,
-                "declared_kind": str(change.get("kind") or "unstated"),
-                "target": str(change.get("target") or ""),
-            }
-        )
-    return items
-
-
-_CHANGE = {"position": "int", "declared_kind": "str", "target": "str"}
-
-
-@REGISTRY.item_kind("correction_changes", _CHANGE, labels={"zh-TW": "更正事項", "en": "change"})
-def correction_change_items(ctx: FactContext) -> list[dict]:
-    """Every change declared under `correction.changes`, at `/correction/changes/<i>`
-    (its `/kind` when given): ``position`` (1-based), ``declared_kind`` (delete_claim, narrow,
-    correct_error, correct_translation, clarify…; "unstated" when none), ``target``."""
-    return _change_items((ctx.data.get("correction") or {}).get("changes"), "/correction/changes")
-
-
-@REGISTRY.item_kind("amendment_changes", _CHANGE, labels={"zh-TW": "修正事項", "en": "change"})
-def amendment_change_items(ctx: FactContext) -> list[dict]:
-    """Every change declared under `amendment.changes`, at `/amendment/changes/<i>` (its
-    `/kind` when given): ``position`` (1-based), ``declared_kind`` ("unstated" when none), ``target``
-    (claims, description, drawings, abstract; "" when none)."""
-    return _change_items((ctx.data.get("amendment") or {}).get("changes"), "/amendment/changes")
-
-
 # --- conversions (arts. 108, 131, 132) ------------------------------------------------
 
 
