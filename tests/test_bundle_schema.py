@@ -414,7 +414,7 @@ def test_only_the_identity_keys_are_required(schema):
     }
 
 
-def test_procedures_are_exactly_the_spec_enum(schema):
+def test_procedures_are_the_spec_enum_and_the_extensions(schema):
     assert schema["properties"]["procedure"]["enum"] == [
         "application",
         "amendment",
@@ -426,6 +426,7 @@ def test_procedures_are_exactly_the_spec_enum(schema):
         "grant_fee",
         "annuity",
         "term_extension",
+        "technical_report",  # an extension of format 1 (docs/bundle-format.md)
     ]
 
 

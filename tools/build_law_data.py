@@ -17,7 +17,9 @@ import sys
 from pathlib import Path
 
 import yaml
-from generated import write_or_check  # tools/generated.py
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tools/generated.py, also when loaded by a test
+from generated import write_or_check  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LAW_DIR = ROOT / "laws" / "patent_act"
