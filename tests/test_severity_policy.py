@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.core.pipeline import default_packs
 
 
@@ -25,3 +27,25 @@ def test_the_word_comparisons_once_errors_are_uncertain_warnings():
     rules = {rule.id: rule for rule in _rules()}
     for rule_id in ("PA043-01", "PA034-11", "PA067-01", "PA108-11"):
         assert (rules[rule_id].severity, bool(rules[rule_id].uncertain)) == ("warning", True), rule_id
+
+
+def test_every_warning_says_why_it_is_not_certain():
+    """A warning is a likely breach the checker cannot establish: its `uncertain:` says why
+    (a heuristic, the office's discretion, examination practice, facts the bundle lacks)."""
+    silent = [rule.id for rule in _rules() if rule.severity == "warning" and not (rule.uncertain or "").strip()]
+    assert not silent, f"warnings without `uncertain:` (say why the checker cannot be certain): {silent}"
+
+
+_HEURISTIC = re.compile(r"heuristic|經驗法則|may be wrong|false alarm|誤判|word list|text reading", re.IGNORECASE)
+
+
+def test_a_rule_that_calls_itself_a_heuristic_is_not_an_error():
+    """An error is certain; a rule whose own explanation or failure message calls the check a
+    heuristic is a warning or info."""
+    heuristic_errors = [
+        rule.id
+        for rule in _rules()
+        if rule.severity == "error"
+        and _HEURISTIC.search(" ".join([*rule.explanation.values(), *rule.messages.get("fail", {}).values()]))
+    ]
+    assert not heuristic_errors, heuristic_errors
