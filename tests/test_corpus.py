@@ -211,6 +211,14 @@ def test_published_claims_pasted_as_one_run_are_split_as_published(bundle):
     assert [(c.number, c.text) for c in parse_claims(run)] == [(c.number, c.text) for c in _claims(bundle)]
 
 
+def test_the_published_abstract_is_read_and_raises_nothing(checker):
+    # TW M606891's abstract (tests/corpus/tw-M606891-lunchbox-preorder/abstract.txt): 250
+    # characters, within ER021-01's limit; the abstract rules ran on it and passed.
+    bundle = CORPUS / "tw-M606891-lunchbox-preorder" / "bundle.yaml"
+    passed = {f.rule for f in checker.check_file(bundle, None).findings if f.outcome == "pass"}
+    assert {"ER021-01", "ER021-02", "PA106-04"} <= passed
+
+
 def test_every_recorded_finding_says_whether_it_is_a_true_defect_or_a_false_alarm():
     for expected in EXPECTED.values():
         for _, why in expected.values():
