@@ -159,8 +159,8 @@ def figures_mentioned(text: str) -> list[str]:
 # --- reference signs (符號說明 vs 實施方式) ------------------------------------------------
 
 # 10, 10a, 10' and signs of letters and digits (電阻R1, 電晶體Q2: circuit diagrams)
-_SIGN = r"(?:[A-Z]{1,2}[0-9]+[A-Za-z]?|[0-9]+[A-Za-z]?)'*"
-_LISTED_SIGN = re.compile(r"(?:^|[；;、，,\n])\s*(" + _SIGN + r")\s*[：:．.、\-–—\s]\s*(?=\S)")
+from checker.language.sign_lists import SIGN as _SIGN  # noqa: E402  (one grammar of a sign)
+
 # In Chinese a sign follows its name directly (基板10); not after 圖/第/約/實施例/式/表/請求項…
 # (figure, example, formula, table and claim numbers) and not before a unit.
 _ZH_USED_SIGN = re.compile(
@@ -239,16 +239,6 @@ _EN_NOT_NOUNS = {
     "nearly",
     "some",
 }
-
-
-def listed_signs(text: str) -> list[str]:
-    """Reference signs listed in a 符號說明 section ("10：基板", "10 substrate"), in order."""
-    text = re.sub(r"【[0-9０-９]{4}】", "\n", ascii_text(text))
-    signs: list[str] = []
-    for match in _LISTED_SIGN.finditer(text):
-        if match.group(1) not in signs:
-            signs.append(match.group(1))
-    return signs
 
 
 def used_signs(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Callable
 
 from checker.language import description_analysis as da
+from checker.language.sign_lists import listed_signs
 from checker.language.texts import Claim, Section
 from checker.core.listing import shown_list
 from checker.packs.patent.facts.registry import REGISTRY, FactContext, blank, fact
@@ -321,13 +322,13 @@ def listed_sign_items(ctx: FactContext) -> list[dict]:
     """Each reference sign 符號說明 lists (10：基板, 10 substrate), at its line: ``sign``;
     ``used``: 實施方式 mentions it as a number of its own (10 is not found in 100)."""
     embodiments = _text_of(ctx, "embodiments")
-    located = _located(ctx, "reference_signs", da.listed_signs)
+    located = _located(ctx, "reference_signs", listed_signs)
     unused = set(da.unused_signs([sign for sign, _ in located], embodiments))
     return [{"pointer": pointer, "sign": sign, "used": sign not in unused} for sign, pointer in located]
 
 
 def _listed(ctx: FactContext) -> set[str]:
-    return set(da.listed_signs(_text_of(ctx, "reference_signs")))
+    return set(listed_signs(_text_of(ctx, "reference_signs")))
 
 
 def claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
