@@ -137,3 +137,16 @@ def test_a_sign_written_once_in_another_role_is_no_alarm():
     assert compare(extract("電極2及電極3"), extract("電極2と電極3（2つの電極）", "ja")) == ([], [])
     added, _ = compare(extract("電極2及電極5"), extract("電極2と電極3", "ja"))
     assert [m.shown for m in added] == ["5"]
+
+
+@pytest.mark.parametrize(
+    "text,language,figures",
+    [
+        ("FIGS. 1 to 4 show the package; FIG. 5A and FIG. 5B its parts.", "en", ["1", "4", "5A", "5B", "2", "3"]),
+        ("圖1至圖4為封裝之示意圖；圖5A及5B為其部件。", "zh-TW", ["1", "4", "2", "3", "5A", "5B"]),
+        ("第1圖至第3圖は斜視図である。", "ja", ["1", "3", "2"]),
+        ("図1〜図3は斜視図である。", "ja", ["1", "3", "2"]),
+    ],
+)
+def test_figures_referred_to(text, language, figures):
+    assert sorted(extract(text, language).figures) == sorted(figures)

@@ -108,7 +108,9 @@ def _add(names: str, *readings: tuple[str, str]) -> None:
 
 
 _add("nm|nanometer|nanometers|nanometre|nanometres|奈米|納米|ナノメートル", (_LEN, "0.000001"))
-_add("μm|um|micrometer|micrometers|micrometre|micrometres|micron|microns|微米|マイクロメートル|ミクロン", (_LEN, "0.001"))
+_add(
+    "μm|um|micrometer|micrometers|micrometre|micrometres|micron|microns|微米|マイクロメートル|ミクロン", (_LEN, "0.001")
+)
 _add("mm|millimeter|millimeters|millimetre|millimetres|毫米|公釐|ミリメートル|ミリ", (_LEN, "1"))
 _add("cm|centimeter|centimeters|centimetre|centimetres|公分|釐米|厘米|センチメートル|センチ", (_LEN, "10"))
 _add("m|meter|meters|metre|metres|公尺|メートル", (_LEN, "1000"))
@@ -184,9 +186,7 @@ _PREFIX_CELSIUS = re.compile(r"(?:攝氏|摂氏|摄氏)\s*$")
 # A unit ends where a Latin unit is not followed by a letter: "5 mm", not "5 modules".
 _UNIT_NAMES = sorted(_UNIT_TABLE, key=len, reverse=True)
 _UNIT_RE = re.compile(
-    r"\s*(?P<unit>"
-    + "|".join(re.escape(name) for name in _UNIT_NAMES)
-    + r")(?P<power>\^?[23](?![0-9]))?(?![A-Za-z])"
+    r"\s*(?P<unit>" + "|".join(re.escape(name) for name in _UNIT_NAMES) + r")(?P<power>\^?[23](?![0-9]))?(?![A-Za-z])"
 )
 # Counters, calendar words and ordinals after a number: a count, never a reference sign.
 _COUNTERS = "個つ層種片根次枚本件台顆條條支塊組對張份位名回度段級年月日時號号号cc"
@@ -203,9 +203,12 @@ _RANGE_JOIN = re.compile(
 _FIGURE = re.compile(
     r"(?:\bFIGS?\.?|\bFigs?\.?|\bFigures?|\bFIGURES?|圖式?|図|第)\s*"
     r"(?P<first>\d+[A-Za-z]?(?:\([A-Za-z0-9]\))?)"
-    r"(?P<more>(?:\s*(?:,|、|及|和|與|或|至|到|~|-|and|to|or|through|から|乃至|ないし)\s*(?:圖|図|FIG\.?)?\s*"
+    r"(?P<more>(?:(?:圖|図)?\s*(?:,|、|及|和|與|或|至|到|~|-|and|to|or|through|から|乃至|ないし)\s*(?:圖|図|FIG\.?|第)?\s*"
     r"\d+[A-Za-z]?(?:\([A-Za-z0-9]\))?(?![0-9]))*)"
     r"(?P<tail>\s*(?:圖|図))?"
+)
+_FIGURE_RANGE = re.compile(
+    r"(?<![0-9])(\d+)\s*(?:圖|図)?\s*(?:to|through|至|到|~|-|から|乃至|ないし)\s*(?:圖|図|FIG\.?|第)?\s*(\d+)(?![0-9A-Za-z])"
 )
 _FIGURE_LABEL = re.compile(r"\d+[A-Za-z]?(?:\([A-Za-z0-9]\))?")
 _NOT_SIGN_BEFORE = re.compile(
@@ -340,6 +343,10 @@ def extract(text: str, language: str = "zh-TW") -> Marks:
             continue
         for label in _FIGURE_LABEL.findall(match.group("first") + " " + (match.group("more") or "")):
             figures.setdefault(label.upper().replace("(", "").replace(")", ""), None)
+        for low, high in _FIGURE_RANGE.findall(match.group(0)):
+            if int(low) < int(high) <= int(low) + 50:  # FIGS. 1 to 4, 圖1至圖4: 2 and 3 too
+                for number in range(int(low) + 1, int(high)):
+                    figures.setdefault(str(number), None)
         blocked.append(match.span())
     result.figures = list(figures)
 
@@ -359,9 +366,9 @@ def extract(text: str, language: str = "zh-TW") -> Marks:
         if value is None:
             continue
         result.numbers.add(_shown_number(value))
-        unit = _unit_at(text, match.end())
-        readings.append((match, value, unit[0] if unit else None, unit[1] if unit else match.end()))
-    for index, (match, value, unit, end) in enumerate(readings):
+        found = _unit_at(text, match.end())
+        readings.append((match, value, found[0] if found else None, found[1] if found else match.end()))
+    for index, (match, _value, unit, _end) in enumerate(readings):
         if unit is None and index + 1 < len(readings):
             following = readings[index + 1]
             join = _RANGE_JOIN.match(text, match.end())
@@ -450,7 +457,9 @@ def _latin_kind(token: str) -> str:
     return ""
 
 
-def absent(marks: Marks, other: Marks, kinds: tuple[str, ...] = ("value", "sign", "formula", "term", "species")) -> list[Mark]:
+def absent(
+    marks: Marks, other: Marks, kinds: tuple[str, ...] = ("value", "sign", "formula", "term", "species")
+) -> list[Mark]:
     """The marks of ``marks`` that ``other`` lacks (see the module's docstring), once per
     kind and key, at the first place each occurs."""
     other_values = other.keys("value")
@@ -464,12 +473,15 @@ def absent(marks: Marks, other: Marks, kinds: tuple[str, ...] = ("value", "sign"
             found = any(key in other_values for key in mark.keys)
         elif mark.kind == "sign":
             number = re.match(r"\d+", mark.shown)
-            found = mark.keys[0] in other.keys("sign") or (number is not None and _value_of(number.group(0)) in other.numbers)
+            found = mark.keys[0] in other.keys("sign") or (
+                number is not None and _value_of(number.group(0)) in other.numbers
+            )
         elif mark.kind == "formula":
             found = re.search(r"(?<![A-Za-z0-9])" + re.escape(mark.shown) + r"(?![a-z0-9])", other.text) is not None
         else:
             found = any(
-                re.search(r"(?<![a-z0-9])" + re.escape(key) + r"(?![a-z0-9])", other.lower) is not None for key in mark.keys
+                re.search(r"(?<![a-z0-9])" + re.escape(key) + r"(?![a-z0-9])", other.lower) is not None
+                for key in mark.keys
             )
         if not found:
             missing.append(mark)

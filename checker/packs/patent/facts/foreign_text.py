@@ -100,17 +100,17 @@ def _has_text(parts: list[tuple[Unit, Marks]]) -> bool:
 def foreign_text_given(ctx: FactContext) -> bool:
     """`foreign_text` gives the description or the claims as filed in the foreign language,
     with some text."""
-    marks = _marks(ctx)
-    return any(_has_text(marks[("foreign", s)]) for s in SECTIONS)
+    return any(unit.text.strip() for s in SECTIONS for unit in _units(ctx, FOREIGN, s))
 
 
 @fact("foreign_text_compared", "bool")
 def foreign_text_compared(ctx: FactContext) -> bool:
     """The bundle's own description or claims (the Chinese text) were compared with
     `foreign_text`: both are given and the bundle's own texts are Chinese (`text_script` zh)."""
-    marks = _marks(ctx)
-    own = any(_has_text(marks[("zh", s)]) for s in SECTIONS)
-    return foreign_text_given(ctx) and own and text_script(ctx) == "zh"
+    if not foreign_text_given(ctx):  # the usual bundle: nothing is read
+        return False
+    own = any(unit.text.strip() for s in SECTIONS for unit in _units(ctx, "", s))
+    return own and text_script(ctx) == "zh"
 
 
 @fact("foreign_claim_count", "int")
@@ -135,7 +135,10 @@ def foreign_figure_count(ctx: FactContext) -> int:
 
 @fact("translation_figure_count", "int")
 def translation_figure_count(ctx: FactContext) -> int:
-    """Distinct figure labels the bundle's own (Chinese) description refers to (圖1, 第2圖)."""
+    """Distinct figure labels the bundle's own (Chinese) description refers to (圖1, 第2圖);
+    0 without `foreign_text` (counted only to compare)."""
+    if not foreign_text_given(ctx):
+        return 0
     return len(_merged(_marks(ctx)[("zh", "description")]).figures)
 
 
@@ -181,7 +184,10 @@ def translation_addition_items(ctx: FactContext) -> list[dict]:
 @REGISTRY.item_kind(
     "translation_omissions",
     _PROPERTIES,
-    labels={"zh-TW": "中文本所無之外文本數值、符號或用語", "en": "value, sign or term of the foreign text absent from the translation"},
+    labels={
+        "zh-TW": "中文本所無之外文本數值、符號或用語",
+        "en": "value, sign or term of the foreign text absent from the translation",
+    },
 )
 def translation_omission_items(ctx: FactContext) -> list[dict]:
     """Each value with a unit, reference sign, chemical formula or Latin-script term (species
