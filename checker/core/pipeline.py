@@ -287,18 +287,33 @@ class ShownFacts(dict):
         return shown
 
     def item(self, kind: str, item: dict[str, Any]) -> dict[str, Any]:
-        """An item's properties as messages show them (dates as ISO text, enum values worded)."""
-        types = self.ctx.registry.items[kind].properties
-        return {
-            prop: iso(value) if types.get(prop) == "date" else self.table.show(f"{kind}.{prop}", value, self.lang)
-            for prop, value in item.items()
-        }
+        """An item's properties as messages show them (dates as ISO text, enum values worded),
+        each worded when a message reads it (a failed claim's message reads one or two of its
+        thirty properties, and a claim set may have thousands of failed claims)."""
+        return _ShownItem(self, kind, item)
 
     def get(self, name: str, default: Any = None) -> Any:
         try:
             return self[name]
         except KeyError:
             return default
+
+
+class _ShownItem(dict):
+    """:meth:`ShownFacts.item`: an item's property is worded when first read."""
+
+    def __init__(self, shown: ShownFacts, kind: str, item: dict[str, Any]) -> None:
+        super().__init__()
+        self.shown, self.kind, self.item = shown, kind, item
+
+    def __missing__(self, prop: str) -> Any:
+        value = self.item[prop]  # KeyError for a property the item does not have
+        shown = self.shown
+        if shown.ctx.registry.items[self.kind].properties.get(prop) == "date":
+            self[prop] = worded = iso(value)
+        else:
+            self[prop] = worded = shown.table.show(f"{self.kind}.{prop}", value, shown.lang)
+        return worded
 
 
 def locate(bundle: Bundle, pointer: str) -> Location:
