@@ -12,8 +12,11 @@ from typing import Any, List, Optional
 import typer
 
 from checker import __version__
+from checker.cli_coerce import install as _quick_coercion
 from checker.cli_help import Command, Group
 from checker.core.errors import InputError
+
+_quick_coercion()  # plainly valid option values without pydantic (checker/cli_coerce.py)
 
 app = typer.Typer(
     name="patentcheck",
