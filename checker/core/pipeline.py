@@ -157,7 +157,7 @@ class Checker:
             from checker.core.parallel import check_in_workers
 
             report.results = check_in_workers(
-                tasks, jobs, self.lang, self.calendar, make=type(self), extra=self.extra_folders()
+                tasks, jobs, self.lang, self.calendar, make=type(self), extra=self.extra_folders(), packs=self.packs
             )
         else:
             report.results = [self.check_file(*task) for task in tasks]

@@ -91,7 +91,13 @@ def _results(
         from checker.core.parallel import iter_in_workers
 
         yield from iter_in_workers(
-            tasks, jobs, checker.lang, checker.calendar, make=type(checker), extra=checker.extra_folders()
+            tasks,
+            jobs,
+            checker.lang,
+            checker.calendar,
+            make=type(checker),
+            extra=checker.extra_folders(),
+            packs=checker.packs,
         )
     else:
         for task in tasks:
