@@ -409,14 +409,26 @@ def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date
     return dt.date.fromisoformat(submitted) if submitted else (today or dt.date.today())
 
 
-def _in_rule_pack(path: Path, top: Path) -> bool:
-    folder = path.parent
+def _in_rule_pack(path: Path, top: Path, known: dict[Path, bool] | None = None) -> bool:
+    """Whether a folder from ``path``'s up to ``top`` holds a pack.yaml; ``known``: the
+    answers for folders already walked in this scan (each folder is looked at once)."""
+    known = {} if known is None else known
+    folder, walked = path.parent, []
     while True:
+        if folder in known:
+            answer = known[folder]
+            break
         if (folder / "pack.yaml").is_file():
-            return True
+            answer = True
+            break
+        walked.append(folder)
         if folder == top or folder == folder.parent:
-            return False
+            answer = False
+            break
         folder = folder.parent
+    for below in walked:  # a pack's folder is found before anything below it is recorded
+        known[below] = answer
+    return answer
 
 
 def collect_bundles(arguments: Iterable[Path], wanted: Callable[[Path, Path, bool], bool] | None = None) -> list[Path]:
@@ -426,12 +438,13 @@ def collect_bundles(arguments: Iterable[Path], wanted: Callable[[Path, Path, boo
     found: list[Path] = []
     for argument in arguments:
         if argument.is_dir():
+            in_pack: dict[Path, bool] = {}
             found.extend(
                 _outside_link(p, argument)
                 for p in argument.rglob("*")
                 if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(argument).parts)
-                and not _in_rule_pack(p, argument)
+                and not _in_rule_pack(p, argument, in_pack)
                 and (wanted(p, argument, True) if wanted else p.suffix in (".yaml", ".yml"))
             )
         elif wanted is None or wanted(argument, argument.parent, False):
