@@ -39,6 +39,7 @@ import hashlib
 import itertools
 import json
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Iterable
@@ -140,7 +141,13 @@ class Engine:
         # whose scopes it is in (durable-rules still judges every rule it is given).
         ordered = sorted(self.rules.values(), key=lambda r: (r.scopes(), r.id))
         plain = [r for r in ordered if r.given is None]
+        # Rules over the same kind of items share rulesets where they can, the kinds with
+        # the most rules first: each ruleset a bundle meets is asserted all the items of
+        # every kind its rules read (5,000 claims were asserted four times, into rulesets
+        # holding 1, 1, 13 and 8 claim rules; now twice).
         over_items = [r for r in ordered if r.given is not None]
+        kinds = Counter(r.given for r in over_items)
+        over_items.sort(key=lambda r: (-kinds[r.given or ""], r.given or "", r.scopes(), r.id))
         self.rulesets: list[_Ruleset] = []
         for start in range(0, len(plain), _CHUNK):
             self._register(plain[start : start + _CHUNK], compile_ruleset)
