@@ -45,11 +45,8 @@ EXPECTED: dict[str, dict[tuple[str, int | None], tuple[str | None, str]]] = {
     },
     "us-12113614-positioning-receiver": {
         ("PA026-01", 4): ("the labels", "true defect: 'the labels of the dataset', labels never introduced"),
-        ("ER017-05", None): (
-            None,
-            "false alarm: a 52-character English title is not verbose; the 40-character heuristic "
-            "counts Chinese characters",
-        ),
+        # ER017-05 raised a false alarm here until a word in Latin script counted two 字 rather
+        # than one per letter: its 52-letter, 7-word title is 14 字 now (see the test below).
     },
     "tw-I318757-phone-card-payment-auth": {
         ("PA026-01", 1): ("該網頁", f"true defect: 網頁 {_NEVER} (only 網址 and 行動網店 are)"),
@@ -214,6 +211,14 @@ def test_published_claims_pasted_as_one_run_are_split_as_published(bundle):
     assert [(c.number, c.text) for c in parse_claims(run)] == [(c.number, c.text) for c in _claims(bundle)]
 
 
+def test_the_published_abstract_is_read_and_raises_nothing(checker):
+    # TW M606891's abstract (tests/corpus/tw-M606891-lunchbox-preorder/abstract.txt): 250
+    # characters, within ER021-01's limit; the abstract rules ran on it and passed.
+    bundle = CORPUS / "tw-M606891-lunchbox-preorder" / "bundle.yaml"
+    passed = {f.rule for f in checker.check_file(bundle, None).findings if f.outcome == "pass"}
+    assert {"ER021-01", "ER021-02", "PA106-04"} <= passed
+
+
 def test_every_recorded_finding_says_whether_it_is_a_true_defect_or_a_false_alarm():
     for expected in EXPECTED.values():
         for _, why in expected.values():
@@ -236,3 +241,10 @@ def false_alarm_rates() -> dict[str, tuple[int, int]]:
             counts[rule] += 1
             alarms[rule] += why.startswith("false alarm")
     return {rule: (alarms[rule], counts[rule]) for rule in sorted(counts)}
+
+
+def test_the_english_title_is_measured_in_words_not_letters(checker):
+    """ER017-05's former false alarm: 52 letters, 7 words, 14 字; it passes, and says so."""
+    bundle = CORPUS / "us-12113614-positioning-receiver" / "bundle.yaml"
+    title = [f for f in checker.check_file(bundle, None).findings if f.rule == "ER017-05"]
+    assert [(f.outcome, "14" in f.message) for f in title] == [("pass", True)]
