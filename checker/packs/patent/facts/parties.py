@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from checker.core.dates import to_date
+from checker.packs.patent.facts.dates import filing_date
 from checker.packs.patent.facts.registry import FactContext, blank, fact
 
 
@@ -41,3 +45,57 @@ def agent_qualification(ctx: FactContext) -> str:
     other); "" when there is no agent or it is not stated."""
     agent = ctx.data.get("agent") or {}
     return str(agent.get("qualification") or "")
+
+
+def _priority_accepted(code: str, on: dt.date) -> bool | None:
+    """Whether ``code`` is a WTO member or a reciprocal country on ``on`` for art. 28 (the
+    ROC itself counts, as a member's territory); None for a code the list does not know or
+    a regional office (EP, WO), which is no one's nationality or domicile."""
+    from checker.packs.patent.priority_countries import ACCEPTED, priority_country_status
+
+    if code == "TW":
+        return True
+    try:
+        status = priority_country_status(code, on)
+    except ValueError:
+        return None
+    if status in ("unknown_code", "regional_office"):
+        return None
+    return status in ACCEPTED
+
+
+def _barred_from_priority(ctx: FactContext) -> list[dict]:
+    """Applicants whose nationality is neither a WTO member nor a reciprocal country on the
+    filing date and who are not stated to have a domicile or business office in one (art.
+    28(3)). An applicant whose nationality is not given, or not known to the list, is not
+    counted; ROC nationals are not foreign applicants."""
+    on = to_date(filing_date(ctx)) or ctx.as_of
+    barred = []
+    for a in _applicants(ctx):
+        nationality = a.get("nationality")
+        if not nationality or _priority_accepted(nationality, on) is not False:
+            continue
+        if a.get("domicile_in_roc") is True:
+            continue
+        domicile = a.get("domicile_country")
+        if domicile and _priority_accepted(domicile, on) is not False:
+            continue
+        barred.append(a)
+    return barred
+
+
+@fact("applicants_barred_from_priority", "int")
+def applicants_barred_from_priority(ctx: FactContext) -> int:
+    """Applicants who, by nationality and stated domicile, may not claim priority under art.
+    28(1), (3): nationals of a country that is neither a WTO member nor reciprocal on the filing
+    date (by the shipped list, checker/packs/patent/data/priority_countries.yaml), with no
+    domicile or business office stated in the ROC (`domicile_in_roc`) or in such a country
+    (`domicile_country`)."""
+    return len(_barred_from_priority(ctx))
+
+
+@fact("applicants_barred_from_priority_names", "str")
+def applicants_barred_from_priority_names(ctx: FactContext) -> str:
+    """The names (and nationality) of applicants_barred_from_priority ("name (IR)", comma
+    separated); "" if none."""
+    return ", ".join(f"{a.get('name', '')} ({a.get('nationality')})" for a in _barred_from_priority(ctx))
