@@ -32,19 +32,54 @@ def applicants_domicile_unknown(ctx: FactContext) -> int:
     return sum(1 for a in _applicants(ctx) if a.get("domicile_in_roc") is None)
 
 
+def _agents(ctx: FactContext) -> list[dict]:
+    """`agent` and the `agents` list, each agent once (by name), `agent` first."""
+    found: list[dict] = []
+    for agent in [ctx.data.get("agent"), *(ctx.data.get("agents") or [])]:
+        if isinstance(agent, dict) and not blank(agent.get("name")):
+            if all(agent["name"] != other["name"] for other in found):
+                found.append(agent)
+    return found
+
+
 @fact("has_agent", "bool")
 def has_agent(ctx: FactContext) -> bool:
-    """An agent (代理人) is appointed."""
-    agent = ctx.data.get("agent")
-    return isinstance(agent, dict) and not blank(agent.get("name"))
+    """An agent (代理人) is appointed (`agent`, or an entry of `agents`)."""
+    return bool(_agents(ctx))
 
 
 @fact("agent_qualification", "str")
 def agent_qualification(ctx: FactContext) -> str:
     """The agent's stated qualification (patent_attorney, attorney_at_law, patent_agent,
-    other); "" when there is no agent or it is not stated."""
-    agent = ctx.data.get("agent") or {}
-    return str(agent.get("qualification") or "")
+    other): `agent`'s, else the first of `agents`; "" when there is no agent or it is not stated."""
+    agents = _agents(ctx)
+    return str(agents[0].get("qualification") or "") if agents else ""
+
+
+@fact("agent_count", "int")
+def agent_count(ctx: FactContext) -> int:
+    """The number of agents appointed: `agent` and the entries of `agents`, each name once."""
+    return len(_agents(ctx))
+
+
+@fact("agent_power_of_attorney", "str")
+def agent_power_of_attorney(ctx: FactContext) -> str:
+    """The agents' power of attorney (Enforcement Rules art. 9): "missing" when an agent's
+    `power_of_attorney` says so; "enclosed" when one says enclosed or `attachments` lists
+    power_of_attorney; "on_file" when one says on_file; "not_listed" when `attachments` is
+    given without it and nothing is stated; "" with no agent, or nothing stated or listed."""
+    agents = _agents(ctx)
+    if not agents:
+        return ""
+    stated = {a.get("power_of_attorney") for a in agents}
+    attachments = ctx.data.get("attachments")
+    if "missing" in stated:
+        return "missing"
+    if "enclosed" in stated or "power_of_attorney" in (attachments or ()):
+        return "enclosed"
+    if "on_file" in stated:
+        return "on_file"
+    return "not_listed" if isinstance(attachments, list) else ""
 
 
 def _priority_accepted(code: str, on: dt.date) -> bool | None:
@@ -99,3 +134,9 @@ def applicants_barred_from_priority_names(ctx: FactContext) -> str:
     """The names (and nationality) of applicants_barred_from_priority ("name (IR)", comma
     separated); "" if none."""
     return ", ".join(f"{a.get('name', '')} ({a.get('nationality')})" for a in _barred_from_priority(ctx))
+
+
+@fact("agents_pointer", "str")
+def agents_pointer(ctx: FactContext) -> str:
+    """Where the agents are listed: "/agents" when the bundle has that list, else "/agent"."""
+    return "/agents" if ctx.data.get("agents") else "/agent"
