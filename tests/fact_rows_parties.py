@@ -43,4 +43,11 @@ ROWS = [
     row("agent_power_of_attorney", "missing", {"agent": {"power_of_attorney": "missing"}}, id="missing wins"),
     row("agents_pointer", "/agent", id="a single agent"),
     row("agents_pointer", "/agents", {"agents": [{"name": "李大同"}]}),
+    row("service_recipient", "", id="none designated"),
+    row("service_recipient", "光源科技股份有限公司", {"service_recipient": " 光源科技股份有限公司 "}),
+    row("service_recipient_is_applicant", True, {"service_recipient": "光源科技股份有限公司"}),
+    row("service_recipient_is_applicant", False, {"service_recipient": "陳美玲"}, id="the agent"),
+    row("service_recipient_is_applicant", False, id="none designated"),
+    row("first_applicant_name", "光源科技股份有限公司"),
+    row("first_applicant_name", "", {"applicants": None}, id="no applicants"),
 ]

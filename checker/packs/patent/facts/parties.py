@@ -140,3 +140,25 @@ def applicants_barred_from_priority_names(ctx: FactContext) -> str:
 def agents_pointer(ctx: FactContext) -> str:
     """Where the agents are listed: "/agents" when the bundle has that list, else "/agent"."""
     return "/agents" if ctx.data.get("agents") else "/agent"
+
+
+@fact("service_recipient", "str")
+def service_recipient(ctx: FactContext) -> str:
+    """The designated service recipient (應受送達人, `service_recipient`); "" when none."""
+    value = ctx.data.get("service_recipient")
+    return value.strip() if isinstance(value, str) else ""
+
+
+@fact("service_recipient_is_applicant", "bool")
+def service_recipient_is_applicant(ctx: FactContext) -> bool:
+    """The designated service recipient is one of the applicants, by exact name; False when
+    none is designated."""
+    name = service_recipient(ctx)
+    return bool(name) and any(str(a.get("name") or "").strip() == name for a in _applicants(ctx))
+
+
+@fact("first_applicant_name", "str")
+def first_applicant_name(ctx: FactContext) -> str:
+    """The name of the first applicant listed (第一順序申請人); "" when there is none."""
+    applicants = _applicants(ctx)
+    return str(applicants[0].get("name") or "") if applicants else ""
