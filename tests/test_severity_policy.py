@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from checker.core.pipeline import default_packs
 
@@ -20,3 +21,25 @@ def test_word_comparisons_with_the_filed_texts_are_warnings():
     compared = [rule for rule in _rules() if "new_matter_count" in json.dumps(rule.fail_when)]
     assert compared, "no rule compares words with the texts as filed any more: update this test"
     assert [rule.id for rule in compared if rule.severity == "error"] == []
+
+
+def test_every_warning_says_why_it_is_not_certain():
+    """A warning is a likely breach the checker cannot establish: its `uncertain:` says why
+    (a heuristic, the office's discretion, examination practice, facts the bundle lacks)."""
+    silent = [rule.id for rule in _rules() if rule.severity == "warning" and not (rule.uncertain or "").strip()]
+    assert not silent, f"warnings without `uncertain:` (say why the checker cannot be certain): {silent}"
+
+
+_HEURISTIC = re.compile(r"heuristic|經驗法則|may be wrong|false alarm|誤判|word list|text reading", re.IGNORECASE)
+
+
+def test_a_rule_that_calls_itself_a_heuristic_is_not_an_error():
+    """An error is certain; a rule whose own explanation or failure message calls the check a
+    heuristic is a warning or info."""
+    heuristic_errors = [
+        rule.id
+        for rule in _rules()
+        if rule.severity == "error"
+        and _HEURISTIC.search(" ".join([*rule.explanation.values(), *rule.messages.get("fail", {}).values()]))
+    ]
+    assert not heuristic_errors, heuristic_errors

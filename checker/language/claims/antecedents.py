@@ -14,8 +14,12 @@ from checker.language.claims.terms import (
     EN_WORD,
     ZH_BOUNDARY,
     ZH_NOUNS_STARTING,
+    ZH_OBJECT_STARTS,
     ZH_VERBS,
+    ZH_VERBS_ALWAYS,
+    ZH_VERBS_BEFORE_OBJECT,
     en_stem,
+    ends_at_clause_marker,
     strip_for_terms,
     zh_term_end,
 )
@@ -34,7 +38,7 @@ _ZH_PARTICIPLE = re.compile(r"(?:經|被|經過|已)[\u4e00-\u9fff]{1,6}?(?:之|
 # After an earlier mention a term is complete when what follows is punctuation, a function
 # character or a verb (一導熱墊，/ 一殼體容置…), not when it runs into another word
 # (容納部 does not introduce 容納空間, 控制電路 not 控制器, 第一電極 not 第一連接件).
-_ZH_VERBS = ZH_VERBS + ("對應", "係")
+_ZH_VERBS = ZH_VERBS + ZH_VERBS_ALWAYS + ("對應", "係", "線上")
 
 
 def _zh_terms(text: str) -> list[tuple[int, str, str]]:
@@ -74,7 +78,12 @@ def _complete_at(text: str, at: int) -> bool:
     character, a function character or a verb."""
     if at >= len(text) or not "\u4e00" <= text[at] <= "\u9fff":
         return True
-    return (text[at] in ZH_BOUNDARY and not text.startswith(ZH_NOUNS_STARTING, at)) or text.startswith(_ZH_VERBS, at)
+    return (
+        (text[at] in ZH_BOUNDARY and not text.startswith(ZH_NOUNS_STARTING, at))
+        or (text.startswith(_ZH_VERBS, at) and not text.startswith(ZH_VERBS_BEFORE_OBJECT, at))
+        or ends_at_clause_marker(text, at)
+        or (text.startswith(ZH_VERBS_BEFORE_OBJECT, at) and text.startswith(ZH_OBJECT_STARTS, at + 2))
+    )
 
 
 def _zh_introduced(term: str, earlier: str) -> bool:

@@ -337,14 +337,87 @@ ZH_VERBS = (
     "轉動",
     "旋轉",
     "滑動",
+    # Seen in granted claims (tests/corpus): 該銷售點終端機取得一帳號, 所述目標收款資訊關聯於.
+    "取得",
+    "獲取",
+    "獲得",
+    "判定",
+    "關聯",
+    "接受",
+    "給予",
+    "進入",
+    "查找",
+    "讀取",
+    "寫入",
+    "傳遞",
+    "保存",
+    "生成",
+    "建立",
+    "利用",
+    "轉帳",
 )
+# Verbs that are nouns too (交易記錄的, 身分驗證通過, 繳費成功通知，): they end a term only
+# when their object follows: 該付款人確認該收款人, 所述扣費終端驗證所述支付金鑰, 該帳務伺服器
+# 記錄該存款帳戶 (TW I598833, I515674, M582179).
+ZH_VERBS_BEFORE_OBJECT = (
+    "確認",
+    "記錄",
+    "驗證",
+    "選擇",
+    "要求",
+    "通知",
+    "查詢",
+    "掃描",
+    "使用",
+    "下載",
+)
+# Verbs and prepositions that end a term whatever follows them (no noun starts with them):
+# 該預設終端根據接收到的…, 該門市人員點選…, 該合作方開設伺服器帳戶, 該轉帳人互動 (TW I697855,
+# I569215, I496097, I607402).
+ZH_VERBS_ALWAYS = (
+    "根據",
+    "依據",
+    "依照",
+    "按照",
+    "登入",
+    "登錄",
+    "點選",
+    "列印",
+    "響應",
+    "指示",
+    "提出",
+    "開設",
+    "撥發",
+    "互動",
+    "同步",
+    "相對應",
+)
+# What may follow a verb that ends a term: its object (該收款人, 一帳號, 所述支付金鑰, 至少一…).
+ZH_OBJECT_STARTS = ("該", "一", "所述", "前述", "上述", "每", "各", "此", "其", "多個", "複數", "至少")
+# 所, 來, 供 after a term start a clause: 該系統授權主機所傳送, 該付款人所屬的, 該第一運算內容
+# 來執行, 該銷售點終端機供使用者輸入 (TW I569215, I642007, I727115, I394103).
+_ZH_CLAUSE_MARKERS = "所來供"
+_ZH_AFTER_MARKER = ("屬", "述", "得到", "在", "具有", "使用者", "用戶", "該", "一")
 
 
 def _ends_at_verb(text: str, at: int) -> bool:
+    if text.startswith(ZH_VERBS_ALWAYS, at) or ends_at_clause_marker(text, at):
+        return True
+    if text.startswith(ZH_VERBS_BEFORE_OBJECT, at):
+        return text.startswith(ZH_OBJECT_STARTS, at + 2) or text[at + 2 : at + 3] in ("/", "／")
     if not text.startswith(ZH_VERBS, at):
         return False
     follower = text[at + 2 : at + 3]
-    return not "\u4e00" <= follower <= "\u9fff" or follower in ZH_BOUNDARY or follower in "該一"
+    return not "\u4e00" <= follower <= "\u9fff" or follower in ZH_BOUNDARY or text.startswith(ZH_OBJECT_STARTS, at + 2)
+
+
+def ends_at_clause_marker(text: str, at: int) -> bool:
+    """所, 來 or 供 at ``at`` starts a clause after the term (所傳送, 所屬, 來執行, 供使用者)."""
+    if text[at : at + 1] not in _ZH_CLAUSE_MARKERS:
+        return False
+    return text.startswith(_ZH_AFTER_MARKER, at + 1) or text.startswith(
+        ZH_VERBS + ZH_VERBS_ALWAYS + ZH_VERBS_BEFORE_OBJECT, at + 1
+    )
 
 
 def zh_term_end(text: str, start: int, limit: int = ZH_TERM_MAX) -> int:
