@@ -112,8 +112,8 @@ def patent_kind_word_items(ctx: FactContext) -> list[dict]:
 def sign_name_conflict_items(ctx: FactContext) -> list[dict]:
     """Reference signs and names that disagree, one item per place: in 符號說明 a sign listed
     again with another name (``problem`` `sign_two_names`) or a name listed again with another
-    sign (`name_two_signs`), at the later line; in the description (other than 符號說明) and
-    the claims a listed sign right after a listed name the list gives another sign
+    sign (`name_two_signs`), at the later line; in the description (other than 符號說明), the
+    claims and the abstract a listed sign right after a listed name the list gives another sign
     (`differs_from_list`: 「基板12」 when the list says 10:基板, 12:晶片), at its line. ``used``
     is what is written (「20:底座」, 「基板12」), ``listed`` what the list says. A heuristic:
     only names the list gives are read, the longest ending right before the sign."""
@@ -126,7 +126,7 @@ def sign_name_conflict_items(ctx: FactContext) -> list[dict]:
         body, pointer = _section_lines(ctx, key)
         items += [_conflict(c, pointer(c.line)) for c in drafting.use_conflicts(pairs, "\n".join(body))]
     for document, text_lines, pointer in _texts(ctx):
-        if document == "claims":
+        if document in ("claims", "abstract"):
             items += [_conflict(c, pointer(c.line)) for c in drafting.use_conflicts(pairs, "\n".join(text_lines))]
     return items
 
