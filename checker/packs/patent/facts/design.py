@@ -59,3 +59,36 @@ def original_similar_to(ctx: FactContext) -> str:
     """Whether the new design is similar to the `original` design or only to another
     derivative (`derivative_only`); "" when not stated."""
     return str(_original(ctx).get("similar_to") or "")
+
+
+def _set_articles(ctx: FactContext) -> list[dict]:
+    article = ctx.data.get("article") or {}
+    return [a for a in article.get("set_articles") or [] if isinstance(a, dict)]
+
+
+def _locarno_class(code: object) -> str:
+    """The Locarno class (the two digits before the hyphen) of a code such as "07-01"; ""
+    when the code is not written that way."""
+    text = str(code or "").strip()
+    head = text.split("-", 1)[0]
+    return head.zfill(2) if head.isdigit() and "-" in text else ""
+
+
+@fact("set_article_count", "int")
+def set_article_count(ctx: FactContext) -> int:
+    """The articles listed for a set of articles (`article.set_articles`, art. 129(2))."""
+    return len(_set_articles(ctx))
+
+
+@fact("set_article_classes", "str")
+def set_article_classes(ctx: FactContext) -> str:
+    """The distinct Locarno classes of the set's articles, sorted and comma separated
+    ("06, 07"); articles without a readable class are left out; "" when none is given."""
+    return ", ".join(sorted({c for a in _set_articles(ctx) if (c := _locarno_class(a.get("locarno_class")))}))
+
+
+@fact("set_article_class_count", "int")
+def set_article_class_count(ctx: FactContext) -> int:
+    """How many different Locarno classes the set's articles fall in (set_article_classes)."""
+    classes = set_article_classes(ctx)
+    return len(classes.split(", ")) if classes else 0
