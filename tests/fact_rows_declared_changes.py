@@ -27,10 +27,10 @@ ROWS = [
     row("changes.declared_kind", "narrow, correct_error, broaden", DROP, base=CORR),
     row(
         "changes.declared_kind",
-        "delete_claim",
+        "unstated, delete_claim",
         {"correction": {"changes": [{"target": "claims"}, {"kind": "delete_claim"}]}},
         base=CORR,
-        id="a kind not stated is empty",
+        id="a kind not stated is unstated",
     ),
     row("changes.target", "claims, claims", base=CORR),
     row("changes.target", "claims, claims", DROP, base=CORR, id="the third states no target"),
@@ -55,8 +55,4 @@ ROWS = [
         id="a limitation added",
     ),
     row("changes.removed@pointer", "/correction/changes/0/kind", DROP, base=CORR),
-    row("changes.kind_zh", "申請專利範圍之減縮, 請求項之刪除", base=CORR),
-    row("changes.kind_zh", "申請專利範圍之減縮, 誤記之訂正, 擴大申請專利範圍", DROP, base=CORR),
-    row("changes.kind_en", "narrowing the claims, deleting a claim", base=CORR),
-    row("changes.kind_en", "narrowing the claims, correcting an error, broadening the claims", DROP, base=CORR),
 ]

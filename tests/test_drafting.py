@@ -19,13 +19,16 @@ def test_kind_words_skip_another_word_ending_in_本():
 
 
 def test_listed_pairs_in_the_layouts_agents_write():
-    pairs = drafting.listed_pairs("【0009】\n10:基板\n20：晶片；30：封裝膠體\n40 散熱片\nR1:電阻\n")
+    pairs = drafting.listed_pairs(
+        "【0009】\n10:基板\n20：晶片；30：封裝膠體\n40 散熱片\nR1:電阻\n符號說明如下。\n50‧‧‧底座\n"
+    )
     assert [(p.line, p.sign, p.name) for p in pairs] == [
         (2, "10", "基板"),
         (3, "20", "晶片"),
         (3, "30", "封裝膠體"),
         (4, "40", "散熱片"),
         (5, "R1", "電阻"),
+        (7, "50", "底座"),
     ]
 
 

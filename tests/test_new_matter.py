@@ -51,14 +51,14 @@ def test_rewording_with_the_same_terms_adds_nothing(filed):
 
 def test_graphene_is_new_and_located_in_its_claim_and_line(filed):
     found = new_terms(filed, "amended_graphene.txt")
-    assert [(t.term, t.kind, t.passage.label_zh) for t in found] == [("石墨烯", "term", "請求項3")]
+    assert [(t.term, t.kind, t.passage.section, t.passage.number) for t in found] == [("石墨烯", "term", "claims", "3")]
     assert found[0].location == "/claims@13:1"  # the line after the claim's opening line
 
 
 def test_a_new_range_endpoint_is_new_matter(filed):
     found = new_terms(filed, "amended_range.txt")
     assert [(t.term, t.kind) for t in found] == [("0.5至1.5 mm", "number")]
-    assert found[0].passage.label_en == "claim 2"
+    assert (found[0].passage.section, found[0].passage.number) == ("claims", "2")
 
 
 def test_a_range_within_disclosed_values_is_not_new():
@@ -71,11 +71,11 @@ def test_english_new_phrases_and_numbers():
     reference = Reference([read("filed_description_en.txt"), read("filed_claims_en.txt")])
     text = read("amended_en.txt")
     found = compare(claim_passages(parse_claims(text), "/claims", text), reference)
-    assert [(t.term, t.kind, t.passage.label_en) for t in found] == [
-        ("coated", "term", "claim 2"),
-        ("graphene film", "term", "claim 2"),
-        ("thickness", "term", "claim 2"),
-        ("5 to 20 nm", "number", "claim 2"),
+    assert [(t.term, t.kind, t.passage.number) for t in found] == [
+        ("coated", "term", "2"),
+        ("graphene film", "term", "2"),
+        ("thickness", "term", "2"),
+        ("5 to 20 nm", "number", "2"),
     ]
     line = text.splitlines()[7]
     assert line.startswith("2. ") and found[1].location == f"/claims@8:{line.find('graphene') + 1}"
@@ -89,17 +89,17 @@ def test_inline_claims_point_at_the_claim_text(filed):
 
 def test_a_term_is_reported_once_at_its_first_passage(filed):
     passages = [
-        Passage("請求項1", "claim 1", "/claims/0/text", "其中該散熱片為石墨烯"),
-        Passage("請求項2", "claim 2", "/claims/1/text", "其中該基板為石墨烯"),
+        Passage("claims", "1", "/claims/0/text", "其中該散熱片為石墨烯"),
+        Passage("claims", "2", "/claims/1/text", "其中該基板為石墨烯"),
     ]
     assert [t.location for t in compare(passages, filed)] == ["/claims/0/text"]
 
 
 def test_description_sections_as_passages(filed):
     sections = parse_description(read("filed_description.txt").replace("銅或鋁", "銅、鋁或鈦"))
-    passages = [Passage(s.heading, s.key, "/description/sections/" + s.key, s.text) for s in sections]
+    passages = [Passage(s.key, "", "/description/sections/" + s.key, s.text) for s in sections]
     found = compare(passages, filed)
-    assert [(t.term, t.passage.label_en) for t in found] == [("鈦", "embodiments")]
+    assert [(t.term, t.passage.section) for t in found] == [("鈦", "embodiments")]
 
 
 def test_reference_signs_claim_and_figure_references_are_ignored(filed):

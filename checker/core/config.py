@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
-from jsonschema import Draft202012Validator
+from checker.core.quickschema import Validator
 
 from checker.core.errors import InputError
 from checker.core.resources import resource_dir
@@ -128,9 +128,9 @@ def _has_tool_table(path: Path) -> bool:
 
 
 @cache
-def _schema_validator() -> Draft202012Validator:
+def _schema_validator() -> Validator:
     schema = json.loads((resource_dir("schemas") / "config.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Validator(schema)
 
 
 @dataclass

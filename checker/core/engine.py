@@ -3,9 +3,14 @@
 
 Each rule compiles to two durable rules, ``<id>|fail`` (applies and fail_when) and
 ``<id>|pass`` (applies and not fail_when), so exactly one fires for an applicable rule
-and none for a rule that does not apply. A ruleset is registered once per process under
-a name derived from its content; each bundle is one asserted fact in its own session,
-deleted afterwards (durable-rules allows only 1,024 live sessions per ruleset).
+and none for a rule that does not apply. A ruleset is created in durable-rules' C core
+once per process, under a name derived from its content, when a bundle first meets it;
+each bundle is one asserted fact in its own session, deleted afterwards (durable-rules
+allows only 1,024 live sessions per ruleset). The C core is driven directly
+(``durable_rules_engine``: assert, start an action, complete it and start the next), as
+durable's own ``Host`` does but without its per-action Python wrapper and the session
+state it serialises and writes back after every action: our actions only record which
+rule fired (and which item), so that state never changes.
 
 Two behaviours measured here shape the code:
 * durable-rules expands ``$or`` into alternatives and fires an action once per
@@ -30,7 +35,6 @@ asserted fact carries an explicit, collision-free ``id``.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import itertools
 import json
@@ -38,7 +42,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from durable.engine import Host, MessageNotHandledException
+import durable_rules_engine as _dre  # durable-rules' C core: see _fire
 
 from checker.core import conditions
 from checker.core.rulepack import Rule, applicability
@@ -48,28 +52,7 @@ _SENTINEL = "__bundle__"  # matches every bundle: see the module docstring
 _NEVER = {"kind": "__never__"}  # no fact has this kind: the absorber never completes
 
 
-class _QuietHost(Host):
-    """A Host without its background timer threads; actions record what fired and, for a
-    rule over items, which item."""
-
-    def __init__(self) -> None:
-        self.fired: list[tuple[str, str | None]] = []
-        super().__init__()
-
-    def _run(self) -> None:  # the stock timers take actions from any session: unsafe
-        pass
-
-    def get_action(self, name: str):
-        def record(c) -> None:  # one parameter: durable treats two as asynchronous
-            matched = c._m if isinstance(c._m, dict) else {}
-            item = matched.get("i")
-            self.fired.append((name, item.get("id") if isinstance(item, dict) else None))
-
-        return record
-
-
-_HOST: _QuietHost | None = None
-_REGISTERED: set[str] = set()
+_HANDLES: dict[str, int] = {}  # ruleset name -> its handle in the C core, created once per process
 _LOCK = threading.Lock()  # the C core has no locks
 _SESSIONS = itertools.count(1)
 _CHUNK = 24  # rules per bundle ruleset: safely below the ~32 measured (see the module docstring)
@@ -126,6 +109,7 @@ class _Ruleset:
     reads: tuple[str, ...]  # the facts its rules read
     items: tuple[tuple[str, tuple[str, ...]], ...]  # item kind -> the properties its rules read
     scopes: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]  # every scope of its rules
+    definition: str = field(repr=False, compare=False, default="")  # JSON for the C core, without "run"
 
 
 class Engine:
@@ -149,7 +133,8 @@ class Engine:
         return [ruleset.name for ruleset in self.rulesets]
 
     def _register(self, rules: list[Rule], compile_: Callable[[list[Rule]], dict[str, Any]]) -> None:
-        global _HOST
+        """Compile a ruleset; it is created in durable-rules when a bundle first meets it
+        (a command checking one bundle creates only the rulesets that bundle meets)."""
         definition = compile_(rules)
         digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
         name = f"patentcheck_{digest}"
@@ -161,6 +146,9 @@ class Engine:
             if rule.given is not None:
                 items.setdefault(rule.given, set()).update(conditions.item_properties_used(rule.fail_when))
         scopes = tuple(sorted({scope for r in rules for scope in r.scopes()}))
+        # Each durable rule's action is named after the rule ("run": name): the C core is
+        # given the conditions alone and reports the name of each rule that fires.
+        conditions_only = {rule: {k: v for k, v in body.items() if k != "run"} for rule, body in definition.items()}
         self.rulesets.append(
             _Ruleset(
                 name,
@@ -168,14 +156,9 @@ class Engine:
                 tuple(sorted(reads)),
                 tuple((kind, tuple(sorted(props))) for kind, props in sorted(items.items())),
                 scopes,
+                json.dumps(conditions_only, ensure_ascii=False),
             )
         )
-        with _LOCK:
-            if _HOST is None:
-                _HOST = _QuietHost()
-            if name not in _REGISTERED:  # registering a name twice raises
-                _HOST.set_rulesets({name: copy.deepcopy(definition)})  # it deletes "run"
-                _REGISTERED.add(name)
 
     def facts_needed(self, vocabulary: dict[str, Any]) -> tuple[str, ...]:
         """The facts the rulesets a bundle with these vocabulary values meets read."""
@@ -242,22 +225,33 @@ class Engine:
                         "id": f"{kind}#{index}",
                     }
                 )
+        facts = json.dumps(batch if ruleset.items else batch[0], ensure_ascii=False)
+        fired: list[tuple[str, str | None]] = []
         with _LOCK:
-            assert _HOST is not None
-            _HOST.fired = []
+            handle = _HANDLES.get(ruleset.name)
+            if handle is None:
+                handle = _HANDLES[ruleset.name] = _dre.create_ruleset(ruleset.name, ruleset.definition)
+            # What durable.engine.Host.assert_fact(s) does, without its per-action Python
+            # wrapper (a Closure, a Promise, the session state re-serialised and written back
+            # after every action): the actions only record which rule fired, and for a rule
+            # over items which item; they change nothing.
+            code, state = (_dre.assert_facts if ruleset.items else _dre.assert_fact)(handle, facts)
+            if code in (1, 2):  # not handled (impossible with the sentinel), or already observed
+                raise RuntimeError(f"durable-rules did not take the facts (code {code})")
+            state = 0 if code == 3 else state  # as durable.engine.Ruleset._handle_result
             try:
-                if ruleset.items:
-                    state = _HOST.assert_facts(ruleset.name, batch)
-                else:
-                    state = _HOST.assert_fact(ruleset.name, batch[0])
-            except MessageNotHandledException:  # cannot happen with the sentinel; be explicit
-                raise RuntimeError("durable-rules matched no rule, not even the sentinel") from None
-            except Exception:  # no session was created: nothing to delete, keep the real error
-                raise
-            _HOST.delete_state(ruleset.name, sid)
-            if state and state.get("exception"):
-                raise RuntimeError(f"durable-rules action failed: {state['exception']}")
-            return list(_HOST.fired)
+                started = _dre.start_action_for_state(handle, state)
+                message: dict[str, Any] | None = json.loads(started[1]) if started else None
+                while message:
+                    for name, matched in message.items():  # the first action of the message
+                        offender = matched.get("i") if isinstance(matched, dict) else None
+                        fired.append((name, offender.get("id") if isinstance(offender, dict) else None))
+                        break
+                    following = _dre.complete_and_start_action(handle, state)
+                    message = json.loads(following) if following else None
+            finally:
+                _dre.delete_state(handle, sid)
+        return fired
 
 
 def _item_order(item_id: str) -> tuple[str, int]:

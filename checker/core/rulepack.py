@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from checker.core.quickschema import Validator
 
 from checker.core import conditions, rulecache
 from checker.core.errors import InputError
@@ -153,9 +153,9 @@ class RulePack:
 
 
 @cache
-def _validator(name: str) -> Draft202012Validator:
+def _validator(name: str) -> Validator:
     schema = json.loads((resource_dir("schemas") / name).read_text("utf-8"))
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Validator(schema)
 
 
 def load_packs(root: Path | None = None, extra: tuple[Path, ...] | list[Path] = ()) -> list[RulePack]:

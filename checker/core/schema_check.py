@@ -8,14 +8,16 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError, best_match
+from checker.core.quickschema import Validator
 
 from checker.core.findings import Finding, Location
 from checker.core.resources import resource_dir
 from checker.inputs.yamlsource import YamlDocument, escape_pointer_token
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA_RULE = "schema"
 
@@ -31,8 +33,8 @@ def bundle_schema(path: Path | None = None) -> dict[str, Any]:
 
 
 @cache
-def _validator(path: Path | None = None) -> Draft202012Validator:
-    return Draft202012Validator(bundle_schema(path), format_checker=Draft202012Validator.FORMAT_CHECKER)
+def _validator(path: Path | None = None) -> Validator:
+    return Validator(bundle_schema(path))
 
 
 def pointer_of(path) -> str:
@@ -59,6 +61,8 @@ def schema_findings(doc: YamlDocument, schema: Path | None = None) -> list[Findi
 
 
 def _most_specific(error: ValidationError) -> ValidationError:
+    from jsonschema.exceptions import best_match
+
     # oneOf/anyOf ("inline text or {file: ...}") hide the useful error in their context.
     while error.context:
         deeper = best_match(error.context)

@@ -62,11 +62,11 @@ def kind_words(text: str) -> list[KindWord]:
 
 _SIGN = r"(?:[A-Z]{1,2}[0-9]+[A-Za-z]?|[0-9]+[A-Za-z]?)'*"
 _PARAGRAPH_NUMBER = re.compile(r"【[0-9]{4}】")
-# 「10:基板」, 「10：基板」, 「10 基板」, several on a line separated by ；、，
+# 「10:基板」, 「10：基板」, 「10 基板」, 「10‧‧‧基板」 (the published layout); several a line, by ；、，
 _LIST_PAIR = re.compile(
     r"(?:^|(?<=[；;，,、\s]))("
     + _SIGN
-    + r")\s*(?:[:：．.、\-–—]\s*|\s+)([^；;，,、:：\s][^；;，,、:：]*?)\s*(?=$|[；;，,、])"
+    + r")\s*(?:[:：．.、\-–—‧·•…]+\s*|\s+)([^；;，,、:：\s][^；;，,、:：]*?)\s*(?=$|[；;，,、])"
 )
 
 

@@ -42,13 +42,17 @@ from checker.language.texts import is_deleted_claim
 class Passage:
     """One piece of a later text: what it is, where it lives, what it says.
 
-    ``pointer`` is a JSON pointer into the bundle (``/claims/0/text``); when the text was read
-    from a file, ``file_text`` is that whole file and ``line`` the passage's first line, so
-    a term can be located as ``POINTER@LINE:COLUMN``.
+    ``section`` names the part of the text (``claims``, a description section's key such as
+    ``embodiments``, ``description`` when it has no sections, ``drawings`` for captions) and
+    ``number`` the claim or figure it is ("" otherwise): values, not words, so a report words
+    them in its own language. ``pointer`` is a JSON pointer into the bundle
+    (``/claims/0/text``); when the text was read from a file, ``file_text`` is that whole
+    file and ``line`` the passage's first line, so a term can be located as
+    ``POINTER@LINE:COLUMN``.
     """
 
-    label_zh: str  # 請求項1, 說明書【實施方式】
-    label_en: str  # claim 1, description (embodiments)
+    section: str  # claims, embodiments, description, drawings…
+    number: str  # the claim's or figure's number: "3"; "" for a description section
     pointer: str
     text: str
     file_text: str | None = None
@@ -427,9 +431,7 @@ def claim_passages(claims: list, pointer: str = "/claims", file_text: str | None
         if is_deleted_claim(claim.text):
             continue
         where = pointer if file_text is not None else f"{pointer}/{index}/text"
-        passages.append(
-            Passage(f"請求項{claim.number}", f"claim {claim.number}", where, claim.text, file_text, claim.line or 1)
-        )
+        passages.append(Passage("claims", str(claim.number), where, claim.text, file_text, claim.line or 1))
     return passages
 
 

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from checker.core.quickschema import Validator
 
 from checker.core.errors import InputError
 from checker.core.registry import FactContext, FactSpec, Registry
@@ -111,9 +111,9 @@ _SUFFIXES = {
 
 
 @cache
-def _validator() -> Draft202012Validator:
+def _validator() -> Validator:
     schema = json.loads((resource_dir("schemas") / "periods.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Validator(schema)
 
 
 def _ymd(text: str | None) -> int | None:

@@ -18,19 +18,7 @@ ENLARGING = ("broaden", "add_claim", "add_matter")
 # Kinds whose before/after are compared for a dropped limitation. A declared error or
 # mistranslation correction replaces a term by design, a deletion drops the whole claim,
 # and an enlarging kind is reported for its declaration already.
-COMPARED = ("narrow", "clarify", "other", "")
-KIND_WORDS = {
-    "delete_claim": ("請求項之刪除", "deleting a claim"),
-    "narrow": ("申請專利範圍之減縮", "narrowing the claims"),
-    "correct_error": ("誤記之訂正", "correcting an error"),
-    "correct_translation": ("誤譯之訂正", "correcting a mistranslation"),
-    "clarify": ("不明瞭記載之釋明", "clarifying"),
-    "add_claim": ("增加請求項", "adding a claim"),
-    "broaden": ("擴大申請專利範圍", "broadening the claims"),
-    "add_matter": ("引進新事項", "adding new matter"),
-    "other": ("其他", "other"),
-    "": ("未載明類型", "kind not stated"),
-}
+COMPARED = ("narrow", "clarify", "other", "unstated")
 
 
 @REGISTRY.item_kind(
@@ -43,20 +31,21 @@ KIND_WORDS = {
         "claim": "int",
         "enlarging": "bool",
         "removed": "str",
-        "kind_zh": "str",
-        "kind_en": "str",
     },
     labels={"zh-TW": "修正或更正事項", "en": "declared change"},
 )
 def change_items(ctx: FactContext) -> list[dict]:
     """Every entry of `amendment.changes` and then of `correction.changes`, at
     `/<section>/changes/<index>` (its `/kind` when stated): ``position`` (1-based within
-    its list); ``section`` (amendment or correction); the ``declared_kind`` ("" when not
-    stated), ``target`` ("" when not stated) and ``claim`` (0 when not stated);
+    its list); ``section`` (amendment or correction); the ``declared_kind`` (delete_claim,
+    narrow, correct_error, correct_translation, clarify, add_claim, broaden, add_matter,
+    other; "unstated" when the change names none; worded for messages by the pack's
+    `change_kind` values), ``target`` (claims, description, drawings, abstract; "" when
+    not stated) and ``claim`` (0 when not stated);
     ``enlarging``: the declared kind is broaden, add_claim or add_matter; ``removed``: when
     both `before` and `after` are given and the kind is narrow, clarify, other or not
     stated, the terms and values of `before` that `after` no longer contains, joined with
-    、 ("" otherwise); ``kind_zh``/``kind_en``: the kind as words for messages."""
+    、 ("" otherwise)."""
     items = []
     for section in ("amendment", "correction"):
         block = ctx.data.get(section)
@@ -65,7 +54,7 @@ def change_items(ctx: FactContext) -> list[dict]:
         for index, change in enumerate(block.get("changes") or []):
             if not isinstance(change, dict):
                 continue
-            kind = str(change.get("kind") or "")
+            kind = str(change.get("kind") or "unstated")
             before, after = change.get("before"), change.get("after")
             removed = ""
             if (
@@ -76,7 +65,6 @@ def change_items(ctx: FactContext) -> list[dict]:
                 and after.strip()
             ):
                 removed = "、".join(dict.fromkeys(removed_terms(before, after)))
-            zh, en = KIND_WORDS.get(kind, (kind, kind))
             items.append(
                 {
                     "pointer": f"/{section}/changes/{index}" + ("/kind" if "kind" in change else ""),
@@ -87,8 +75,6 @@ def change_items(ctx: FactContext) -> list[dict]:
                     "claim": change.get("claim") if isinstance(change.get("claim"), int) else 0,
                     "enlarging": kind in ENLARGING,
                     "removed": removed,
-                    "kind_zh": zh,
-                    "kind_en": en,
                 }
             )
     return items

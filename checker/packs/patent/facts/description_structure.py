@@ -456,13 +456,6 @@ def declared_medical_methods(ctx: FactContext) -> str:
     return _join(_declared(ctx, "diagnostic_method", "therapeutic_method", "surgical_method"))
 
 
-@fact("declared_animal_or_plant", "str")
-def declared_animal_or_plant(ctx: FactContext) -> str:
-    """Which of `animal`, `plant`, `biological_process_for_animals_or_plants`
-    `subject_matter` declares, joined by ", "; "" when none."""
-    return _join(_declared(ctx, "animal", "plant", "biological_process_for_animals_or_plants"))
-
-
 @fact("declares_microbiological_process", "bool")
 def declares_microbiological_process(ctx: FactContext) -> bool:
     """`subject_matter` declares a microbiological process."""
@@ -475,11 +468,21 @@ def declares_contrary_to_public_order(ctx: FactContext) -> bool:
     return bool(_declared(ctx, "contrary_to_public_order"))
 
 
-@fact("declared_design_exclusions", "str")
-def declared_design_exclusions(ctx: FactContext) -> str:
-    """Which of `purely_functional_shape`, `pure_art`, `ic_layout` `subject_matter`
-    declares, joined by ", "; "" when none."""
-    return _join(_declared(ctx, "purely_functional_shape", "pure_art", "ic_layout"))
+@REGISTRY.item_kind(
+    "declared_subject_matter",
+    {"value": "str"},
+    labels={"zh-TW": "宣告之標的", "en": "declared subject matter"},
+)
+def declared_subject_matter_items(ctx: FactContext) -> list[dict]:
+    """Every value `subject_matter` declares (diagnostic_method, plant, pure_art…), at
+    `/subject_matter/<i>`: its ``value``, worded for messages by the pack's
+    `subject_matter` values (the schema keeps them distinct)."""
+    declared = ctx.data.get("subject_matter")
+    items: list[dict] = []
+    for index, value in enumerate(declared if isinstance(declared, list) else []):
+        if isinstance(value, str) and value:
+            items.append({"pointer": f"/subject_matter/{index}", "value": value})
+    return items
 
 
 @fact("declares_partial_design", "bool")

@@ -45,11 +45,6 @@ def _application(ctx: FactContext) -> dict:
     return ctx.data.get("application") or {}
 
 
-def _missing_from_applicants(ctx: FactContext, names: list[str]) -> str:
-    present = set(_applicant_names(ctx))
-    return _joined([n for n in names if n not in present])
-
-
 def _creators(ctx: FactContext) -> list[str]:
     key = "designers" if ctx.data.get("patent_type") in DESIGN_TYPES else "inventors"
     return _names(p.get("name") for p in ctx.data.get(key) or [] if isinstance(p, dict))
@@ -143,19 +138,38 @@ def original_applicant_count(ctx: FactContext) -> int:
     return len(_names(_application(ctx).get("applicants")))
 
 
-@fact("co_owners_missing", "str")
-def co_owners_missing(ctx: FactContext) -> str:
-    """Names in `application.co_owners` that are not among this bundle's applicants, joined
-    with 、; "" when none (or no co-owners are listed)."""
-    return _missing_from_applicants(ctx, _names(_application(ctx).get("co_owners")))
-
-
-@fact("original_applicants_missing", "str")
-def original_applicants_missing(ctx: FactContext) -> str:
-    """Names in `application.applicants` (the applicants of record of the existing or
-    parent application) that are not among this bundle's applicants, joined with 、; ""
-    when none."""
-    return _missing_from_applicants(ctx, _names(_application(ctx).get("applicants")))
+@REGISTRY.item_kind(
+    "owners_of_record",
+    {"name": "str", "co_owner": "bool", "applicant_of_record": "bool", "applying": "bool"},
+    labels={"zh-TW": "登記之權利人", "en": "owner of record"},
+)
+def owners_of_record_items(ctx: FactContext) -> list[dict]:
+    """Every distinct name in `application.co_owners` and then `application.applicants` (the
+    co-owners and the applicants of record of the existing, parent or original application
+    or patent), at its first entry (`/application/co_owners/<i>`,
+    `/application/applicants/<i>`): ``name``; ``co_owner``: listed in `co_owners`;
+    ``applicant_of_record``: listed in `application.applicants`; ``applying``: among this
+    bundle's applicants (names compared after trimming spaces)."""
+    application = _application(ctx)
+    lists = {key: _names(application.get(key)) for key in ("co_owners", "applicants")}
+    present = set(_applicant_names(ctx))
+    items: list[dict] = []
+    for key in ("co_owners", "applicants"):
+        raw = application.get(key)
+        for index, value in enumerate(raw if isinstance(raw, list) else []):
+            name = str(value).strip() if value is not None else ""
+            if not name or any(item["name"] == name for item in items):
+                continue
+            items.append(
+                {
+                    "pointer": f"/application/{key}/{index}",
+                    "name": name,
+                    "co_owner": name in lists["co_owners"],
+                    "applicant_of_record": name in lists["applicants"],
+                    "applying": name in present,
+                }
+            )
+    return items
 
 
 # --- corrections after grant (arts. 67, 69, 139) --------------------------------------
@@ -183,13 +197,6 @@ def patentee_count(ctx: FactContext) -> int:
     return len(_owners_of_record(ctx))
 
 
-@fact("patentees_not_applying", "str")
-def patentees_not_applying(ctx: FactContext) -> str:
-    """Owners of record (`application.co_owners` and `application.applicants`) who are not
-    among this bundle's applicants, joined with 、; "" when all of them are."""
-    return _missing_from_applicants(ctx, _owners_of_record(ctx))
-
-
 @fact("licensees_of_record", "str")
 def licensees_of_record(ctx: FactContext) -> str:
     """Names in `application.licensees` (被授權人), joined with 、; "" when none."""
@@ -215,17 +222,32 @@ def pledgee_consent(ctx: FactContext) -> bool:
     return _consent(ctx, "pledgees")
 
 
-@fact("licensees_or_pledgees_without_consent", "str")
-def licensees_or_pledgees_without_consent(ctx: FactContext) -> str:
-    """The licensees of record when `licensee_consent` is false and the pledgees of record
-    when `pledgee_consent` is false, joined with 、; "" when every one's consent is recorded
-    (or there are none)."""
-    names = []
-    if not licensee_consent(ctx):
-        names += _names(_application(ctx).get("licensees"))
-    if not pledgee_consent(ctx):
-        names += _names(_application(ctx).get("pledgees"))
-    return _joined(_names(names))
+@REGISTRY.item_kind(
+    "licensees_and_pledgees",
+    {"name": "str", "role": "str", "consented": "bool"},
+    labels={"zh-TW": "被授權人或質權人", "en": "licensee or pledgee"},
+)
+def licensee_and_pledgee_items(ctx: FactContext) -> list[dict]:
+    """Every distinct name in `application.licensees` (被授權人) and then
+    `application.pledgees` (質權人), at its entry (`/application/licensees/<i>`,
+    `/application/pledgees/<i>`): ``name``; ``role``: licensee or pledgee; ``consented``:
+    that party's consent to the correction is recorded (`licensee_consent`,
+    `pledgee_consent`)."""
+    application = _application(ctx)
+    consent = {"licensees": licensee_consent(ctx), "pledgees": pledgee_consent(ctx)}
+    items: list[dict] = []
+    for key, role in (("licensees", "licensee"), ("pledgees", "pledgee")):
+        raw = application.get(key)
+        seen: set[str] = set()
+        for index, value in enumerate(raw if isinstance(raw, list) else []):
+            name = str(value).strip() if value is not None else ""
+            if not name or name in seen:
+                continue
+            seen.add(name)
+            items.append(
+                {"pointer": f"/application/{key}/{index}", "name": name, "role": role, "consented": consent[key]}
+            )
+    return items
 
 
 @fact("co_owner_consent", "bool")
@@ -246,43 +268,6 @@ def correction_deletes_or_narrows_claims(ctx: FactContext) -> bool:
     """`correction.changes` declares a change of kind `delete_claim` (請求項之刪除) or
     `narrow` (申請專利範圍之減縮)."""
     return any(c.get("kind") in CLAIM_DELETING_OR_NARROWING for c in _changes(ctx))
-
-
-def _change_items(changes: object, base: str) -> list[dict]:
-    """A list of declared changes as items: ``position`` (1-based), ``declared_kind`` ("unstated"
-    when the change names none), ``target`` ("" when none), pointing at the kind if given."""
-    items = []
-    for index, change in enumerate(changes if isinstance(changes, list) else []):
-        if not isinstance(change, dict):
-            continue
-        items.append(
-            {
-                "pointer": f"{base}/{index}" + ("/kind" if "kind" in change else ""),
-                "position": index + 1,
-                "declared_kind": str(change.get("kind") or "unstated"),
-                "target": str(change.get("target") or ""),
-            }
-        )
-    return items
-
-
-_CHANGE = {"position": "int", "declared_kind": "str", "target": "str"}
-
-
-@REGISTRY.item_kind("correction_changes", _CHANGE, labels={"zh-TW": "更正事項", "en": "change"})
-def correction_change_items(ctx: FactContext) -> list[dict]:
-    """Every change declared under `correction.changes`, at `/correction/changes/<i>`
-    (its `/kind` when given): ``position`` (1-based), ``declared_kind`` (delete_claim, narrow,
-    correct_error, correct_translation, clarify…; "unstated" when none), ``target``."""
-    return _change_items((ctx.data.get("correction") or {}).get("changes"), "/correction/changes")
-
-
-@REGISTRY.item_kind("amendment_changes", _CHANGE, labels={"zh-TW": "修正事項", "en": "change"})
-def amendment_change_items(ctx: FactContext) -> list[dict]:
-    """Every change declared under `amendment.changes`, at `/amendment/changes/<i>` (its
-    `/kind` when given): ``position`` (1-based), ``declared_kind`` ("unstated" when none), ``target``
-    (claims, description, drawings, abstract; "" when none)."""
-    return _change_items((ctx.data.get("amendment") or {}).get("changes"), "/amendment/changes")
 
 
 # --- conversions (arts. 108, 131, 132) ------------------------------------------------

@@ -11,14 +11,11 @@ from functools import lru_cache
 
 from checker.language.claims import parse_dependency
 from checker.language.new_matter import NewTerm, Passage, Reference, claim_passages, compare, removed_terms
-from checker.language.texts import ZH_HEADINGS, Claim, is_deleted_claim as is_deleted
-from checker.core.listing import shown_list
-from checker.packs.patent.facts.registry import FactContext, fact, ymd
+from checker.language.texts import Claim, is_deleted_claim as is_deleted
+from checker.packs.patent.facts.registry import REGISTRY, FactContext, fact, ymd
 
 AS_FILED = "/application/as_filed"
 GRANTED = "/application/granted_claims"
-_SHOWN = 8  # terms named in a message; the rest are counted
-_SECTION_HEADINGS = {key: name for name, key in reversed(list(ZH_HEADINGS.items()))}
 
 
 # --- the texts ---------------------------------------------------------------------
@@ -30,27 +27,9 @@ def _description_passages(ctx: FactContext, pointer: str) -> list[Passage]:
     source = bundle.texts.get(pointer)
     if source is not None:
         if not sections:
-            return [Passage("說明書", "description", pointer, source.text, source.text, 1)]
-        return [
-            Passage(
-                f"說明書【{s.heading}】",
-                f"description ({s.key.replace('_', ' ')})",
-                pointer,
-                s.text,
-                source.text,
-                s.line,
-            )
-            for s in sections
-        ]
-    return [
-        Passage(
-            f"說明書【{_SECTION_HEADINGS.get(s.key, s.key)}】",
-            f"description ({s.key.replace('_', ' ')})",
-            f"{pointer}/sections/{s.key}",
-            s.text,
-        )
-        for s in sections
-    ]
+            return [Passage("description", "", pointer, source.text, source.text, 1)]
+        return [Passage(s.key, "", pointer, s.text, source.text, s.line) for s in sections]
+    return [Passage(s.key, "", f"{pointer}/sections/{s.key}", s.text) for s in sections]
 
 
 def _claim_passages(ctx: FactContext, pointer: str) -> list[Passage]:
@@ -62,12 +41,7 @@ def _claim_passages(ctx: FactContext, pointer: str) -> list[Passage]:
 def _drawing_passages(ctx: FactContext, pointer: str) -> list[Passage]:
     drawings = ctx.bundle.get(pointer) or []
     return [
-        Passage(
-            f"圖{d.get('figure', i + 1)}說明",
-            f"figure {d.get('figure', i + 1)} caption",
-            f"{pointer}/{i}/description",
-            str(d["description"]),
-        )
+        Passage("drawings", str(d.get("figure", i + 1)), f"{pointer}/{i}/description", str(d["description"]))
         for i, d in enumerate(drawings)
         if isinstance(d, dict) and d.get("description")
     ]
@@ -163,41 +137,47 @@ def new_matter_compared(ctx: FactContext) -> bool:
 def new_matter_count(ctx: FactContext) -> int:
     """Terms and numeric limits in the bundle's description, claims and captions that occur
     nowhere in the description, claims or captions as filed (`checker/language/new_matter.py`: terms
-    by character bigrams or English word stems, numbers by value); 0 when not compared."""
+    by character bigrams or English word stems, numbers by value); 0 when not compared. Each
+    is an item of `new_terms`."""
     return len(_new_terms(ctx))
 
 
-def _display(terms: list[NewTerm], english: bool) -> str:
-    shown = [
-        f'"{t.term}" ({t.passage.label_en})' if english else f"「{t.term}」（{t.passage.label_zh}）"
-        for t in terms[:_SHOWN]
+def _place(passage: Passage) -> str:
+    if passage.section == "claims":
+        return f"claim {passage.number}"
+    if passage.section == "drawings":
+        return f"figure {passage.number}"
+    return passage.section
+
+
+@REGISTRY.item_kind(
+    "new_terms",
+    {"term": "str", "numeric": "bool", "section": "str", "claim": "int", "figure": "str", "place": "str"},
+    labels={"zh-TW": "申請時文本未記載之用語", "en": "term absent from the texts as filed"},
+)
+def new_term_items(ctx: FactContext) -> list[dict]:
+    """Each term or numeric limit of the bundle's description, claims and captions found
+    nowhere in the texts as filed (as `new_matter_count` counts them; none when
+    `new_matter_compared` is false), once, where it first appears: at
+    `/claims@LINE:COLUMN` in a claims or description file, else at the inline text
+    (`/claims/<i>/text`, `/description/sections/<key>`, `/drawings/<i>/description`).
+    ``term``: as written (石墨烯, 0.5至1.5 mm); ``numeric``: a numeric limit, not a word;
+    ``section``: `claims`, a description section (`embodiments`, `summary`…; `description`
+    when the description has no headings) or `drawings` (a figure's caption); ``claim``:
+    the claim's number (0 outside the claims); ``figure``: the caption's figure ("" outside
+    captions); ``place``: where, for messages: `claim 3`, `figure 2` or the section."""
+    return [
+        {
+            "pointer": t.location,
+            "term": t.term,
+            "numeric": t.kind == "number",
+            "section": t.passage.section,
+            "claim": int(t.passage.number) if t.passage.section == "claims" else 0,
+            "figure": t.passage.number if t.passage.section == "drawings" else "",
+            "place": _place(t.passage),
+        }
+        for t in _new_terms(ctx)
     ]
-    text = (", " if english else "、").join(shown)
-    more = len(terms) - _SHOWN
-    if more > 0:
-        text += f", and {more} more" if english else f"等，另有{more}項"
-    return text
-
-
-@fact("new_matter_terms", "str")
-def new_matter_terms(ctx: FactContext) -> str:
-    """The new terms for messages, each with the claim or section where it first appears:
-    「石墨烯」（請求項3）、「0.5至1.5 mm」（請求項2）; "" when there are none."""
-    return _display(_new_terms(ctx), english=False)
-
-
-@fact("new_matter_terms_en", "str")
-def new_matter_terms_en(ctx: FactContext) -> str:
-    """`new_matter_terms` in English: "石墨烯" (claim 3), "0.5至1.5 mm" (claim 2)."""
-    return _display(_new_terms(ctx), english=True)
-
-
-@fact("new_matter_pointer", "str")
-def new_matter_pointer(ctx: FactContext) -> str:
-    """Where the first new term appears: `/claims/<i>/text`, `/description/sections/<key>`,
-    or `POINTER@LINE:COLUMN` in the text file it was read from; "" when there is none."""
-    terms = _new_terms(ctx)
-    return terms[0].location if terms else ""
 
 
 # --- facts: claims compared with the reference claims --------------------------------
@@ -249,21 +229,6 @@ def _claim_pointer(ctx: FactContext, index: int, claim: Claim) -> str:
     if ctx.bundle.texts.get("/claims") is not None:
         return f"/claims@{claim.line or 1}:1"
     return f"/claims/{index}/text"
-
-
-@fact("claims_added", "str")
-def claims_added(ctx: FactContext) -> str:
-    """Numbers of the added claims (see `claims_added_count`) for messages: "5、6"; ""
-    when none."""
-    return shown_list([str(c.number) for _, c in _added(ctx)], "、")
-
-
-@fact("claims_added_pointer", "str")
-def claims_added_pointer(ctx: FactContext) -> str:
-    """The first added claim: `/claims/<i>/text`, or `/claims@LINE:1` in a claims file; ""
-    when none."""
-    added = _added(ctx)
-    return _claim_pointer(ctx, *added[0]) if added else ""
 
 
 @fact("claims_deleted_count", "int")
@@ -357,44 +322,46 @@ def claims_broadened_count(ctx: FactContext) -> int:
     return len(_broadened(ctx))
 
 
-def _broadened_display(ctx: FactContext, english: bool) -> str:
-    items = []
-    for _, claim, dropped in _broadened(ctx)[:_SHOWN]:
-        if english:
-            items.append(f"claim {claim.number} (drops {', '.join(repr(t) for t in dropped[:3])})")
-        else:
-            items.append(f"請求項{claim.number}（刪去{'、'.join(f'「{t}」' for t in dropped[:3])}）")
-    return (", " if english else "、").join(items)
+def _declared_kinds(ctx: FactContext) -> dict[int, str]:
+    """Claim number -> the kind declared by the first change of the bundle's own
+    `amendment.changes` (`correction.changes` for a correction) that targets the claims and
+    names that claim ("unstated" when it names no kind)."""
+    section = "correction" if ctx.data.get("procedure") == "correction" else "amendment"
+    kinds: dict[int, str] = {}
+    for change in (ctx.data.get(section) or {}).get("changes") or []:
+        if isinstance(change, dict) and change.get("target") == "claims" and isinstance(change.get("claim"), int):
+            kinds.setdefault(change["claim"], str(change.get("kind") or "unstated"))
+    return kinds
 
 
-@fact("claims_broadened", "str")
-def claims_broadened(ctx: FactContext) -> str:
-    """The broadened claims for messages: 請求項3（刪去「銅」）; "" when none."""
-    return _broadened_display(ctx, english=False)
-
-
-@fact("claims_broadened_en", "str")
-def claims_broadened_en(ctx: FactContext) -> str:
-    """`claims_broadened` in English: claim 3 (drops '銅')."""
-    return _broadened_display(ctx, english=True)
-
-
-@fact("claims_broadened_pointer", "str")
-def claims_broadened_pointer(ctx: FactContext) -> str:
-    """The first broadened claim: `/claims/<i>/text`, or `/claims@LINE:1` in a claims file;
-    "" when none."""
-    found = _broadened(ctx)
-    if not found:
-        return ""
-    index, claim, _ = found[0]
-    return _claim_pointer(ctx, index, claim)
-
-
-@fact("granted_claims_broadened", "bool")
-def granted_claims_broadened(ctx: FactContext) -> bool:
-    """The bundle's claims are compared with the claims as published and at least one
-    lacks a term or limit of the published claims (`claims_broadened_count`)."""
-    return reference_claims(ctx) == "granted" and claims_broadened_count(ctx) > 0
+@REGISTRY.item_kind(
+    "claims_beyond_reference",
+    {"number": "int", "change": "str", "dropped": "str", "declared_kind": "str"},
+    labels={"zh-TW": "新增或刪去限定條件之請求項", "en": "claim added or losing a limitation"},
+)
+def claims_beyond_reference_items(ctx: FactContext) -> list[dict]:
+    """Each claim of the bundle that the reference claims (`reference_claims`) do not hold
+    word for word, at the claim (`/claims/<i>/text`, or `/claims@LINE:1` in a claims file),
+    in claim order: ``number``; ``change``: `added` (its number is no reference claim, as
+    `claims_added_count` counts them) or `broadened` (it lacks a term or numeric limit of
+    the reference claim, as `claims_broadened_count` counts them); ``dropped``: the terms it
+    lacks, joined with 、 ("" for an added claim); ``declared_kind``: the kind that a change
+    of the bundle's own `amendment.changes` (`correction.changes` for a correction) with
+    `target: claims` declares for this claim (its first such change; "unstated" when it
+    states no kind), "" when no change names the claim."""
+    declared = _declared_kinds(ctx)
+    found: list[tuple[int, Claim, str, list[str]]] = [(index, claim, "added", []) for index, claim in _added(ctx)]
+    found += [(index, claim, "broadened", dropped) for index, claim, dropped in _broadened(ctx)]
+    return [
+        {
+            "pointer": _claim_pointer(ctx, index, claim),
+            "number": claim.number,
+            "change": change,
+            "dropped": "、".join(dropped),
+            "declared_kind": declared.get(claim.number, ""),
+        }
+        for index, claim, change, dropped in sorted(found, key=lambda f: f[0])
+    ]
 
 
 # --- facts: the procedure ------------------------------------------------------------
