@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from checker.core.dates import to_date
 from checker.packs.patent.facts.registry import FactContext, blank, fact, ymd
+from checker.timing.periods import term_end
 
 
 def _original(ctx: FactContext) -> dict:
@@ -92,3 +96,16 @@ def set_article_class_count(ctx: FactContext) -> int:
     """How many different Locarno classes the set's articles fall in (set_article_classes)."""
     classes = set_article_classes(ctx)
     return len(classes.split(", ")) if classes else 0
+
+
+@fact("original_design_term_ends_on", "date")
+def original_design_term_ends_on(ctx: FactContext) -> int:
+    """The last day of the original design's full term (art. 135, counted from its filing date
+    `original_design.filed_on`, art. 20(2)): 15 years when it was filed on or after
+    2007-11-02 (its 12 years then reached 2019-11-01, art. 157-4), 12 years otherwise;
+    YYYYMMDD, 0 when the original's filing date is not given. A derivative design's term ends
+    with it (art. 135)."""
+    filed = to_date(original_filed_on(ctx))
+    if filed is None:
+        return 0
+    return ymd(term_end(filed, 15 if filed >= dt.date(2007, 11, 2) else 12))
