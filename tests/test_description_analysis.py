@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.language import description_analysis as da
+from checker.language.sign_lists import listed_signs
 from checker.language.texts import parse_description
 
 DATA = Path(__file__).resolve().parent / "data" / "descriptions"
@@ -38,7 +39,7 @@ def test_clean_chinese_description_has_every_item_in_order():
 def test_clean_chinese_description_figures_and_signs_agree():
     _, sections = _load("zh_clean.txt")
     assert da.figures_mentioned(_text(sections, "drawings_description")) == ["1", "2", "3A", "3B"]
-    listed = da.listed_signs(_text(sections, "reference_signs"))
+    listed = listed_signs(_text(sections, "reference_signs"))
     used = da.used_signs(_text(sections, "embodiments"))
     assert listed[:3] == ["100", "10", "11"] and len(listed) == 11
     assert set(used) == set(listed)  # 約2秒, 約110度 and 圖3A are not signs
@@ -56,7 +57,7 @@ def test_defective_description_reports_each_defect_where_it_is():
     problems = da.paragraph_number_problems(text)
     assert [(p.label, p.line, p.reason) for p in problems] == [("【0004】", 11, "sequence"), ("【005】", 14, "digits")]
     assert da.figures_mentioned(_text(sections, "drawings_description")) == ["1", "3"]
-    listed = da.listed_signs(_text(sections, "reference_signs"))
+    listed = listed_signs(_text(sections, "reference_signs"))
     used = da.used_signs(_text(sections, "embodiments"))
     assert sorted(set(used) - set(listed)) == ["50"]
     assert [s for s in listed if not da.sign_is_used(s, _text(sections, "embodiments"))] == ["60"]
@@ -71,7 +72,7 @@ def test_english_description_uses_english_headings_and_signs():
     text, sections = _load("en_clean.txt", "en")
     assert [s.key for s in sections] == list(da.INVENTION_ORDER)
     assert da.figures_mentioned(_text(sections, "drawings_description")) == ["1", "2"]
-    listed = da.listed_signs(_text(sections, "reference_signs"))
+    listed = listed_signs(_text(sections, "reference_signs"))
     assert listed == ["1", "10", "20", "30", "40", "41"]
     assert da.used_signs(_text(sections, "embodiments")) == listed  # "5 mm" is not a sign
     assert da.paragraph_number_count(text) == 0  # [0001] is not the office's 【0001】
@@ -131,10 +132,13 @@ def test_paragraph_number_problems(text, expected):
         ("1：燈具；10：燈座；20：燈泡", ["1", "10", "20"]),
         ("【0010】\n100：裝置\n110a：側板\n", ["100", "110a"]),
         ("10 substrate\n20: chip\n", ["10", "20"]),
+        # the gazette's layout (hyphenation points, ellipses), and two pairs on one line
+        ("10‧‧‧基板\n20‧‧‧晶片\n30…焊球\n40···導線", ["10", "20", "30", "40"]),
+        ("【0030】10：基板 20：晶片", ["10", "20"]),
     ],
 )
 def test_listed_signs(text, expected):
-    assert da.listed_signs(text) == expected
+    assert listed_signs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -234,7 +238,7 @@ def test_english_heading_variants():
 def test_signs_of_letters_and_digits_and_signs_in_parentheses_are_read():
     text = "請參閱圖1，電路包含電阻R1及電晶體Q2，框架(90)固定於基板10上；步驟(1)完成，式(2)成立，支援USB3介面。"
     assert da.used_signs(text) == ["R1", "Q2", "10", "90"]
-    assert da.listed_signs("R1：電阻\nQ2：電晶體\n90：框架\n10：基板") == ["R1", "Q2", "90", "10"]
+    assert listed_signs("R1：電阻\nQ2：電晶體\n90：框架\n10：基板") == ["R1", "Q2", "90", "10"]
     assert da.unused_signs(["R1", "Q3", "90"], text) == ["Q3"]
 
 

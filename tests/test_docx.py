@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from checker.inputs.bundle import read_bundle
 from checker.cli import app
 from checker.inputs.docx_text import read_docx_file
-from checker.packs.patent.facts import derive_facts
+from checker.packs.patent.facts import derive_context
 
 ROOT = Path(__file__).resolve().parent.parent
 LED = ROOT / "examples" / "invention-led-package"
@@ -67,9 +67,11 @@ def test_a_docx_description_is_parsed_like_the_text_file(tmp_path):
     assert not findings
     text_bundle, _ = read_bundle(LED / "bundle.yaml")
     assert bundle.description_sections() == text_bundle.description_sections()
-    facts = derive_facts(bundle, dt.date(2025, 7, 1))
-    assert facts["reference_signs_pointer"] == "/description@22:1"
-    assert facts["paragraph_number_count"] == 9
+    ctx = derive_context(bundle, dt.date(2025, 7, 1))
+    headings = {item["name"]: item["pointer"] for item in ctx.items("description_sections")}
+    assert headings["reference_signs"] == "/description@22:1"
+    assert ctx.items("listed_signs")[0]["pointer"] == "/description@24:1"  # 1:發光二極體封裝
+    assert ctx.fact("paragraph_number_count") == 9
 
 
 def test_docx_claims_and_abstract(tmp_path):

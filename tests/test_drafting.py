@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker.language import drafting
+from checker.language.sign_lists import listed_pairs
 
 
 def test_kind_words_skip_the_people():
@@ -19,9 +20,7 @@ def test_kind_words_skip_another_word_ending_in_本():
 
 
 def test_listed_pairs_in_the_layouts_agents_write():
-    pairs = drafting.listed_pairs(
-        "【0009】\n10:基板\n20：晶片；30：封裝膠體\n40 散熱片\nR1:電阻\n符號說明如下。\n50‧‧‧底座\n"
-    )
+    pairs = listed_pairs("【0009】\n10:基板\n20：晶片；30：封裝膠體\n40 散熱片\nR1:電阻\n符號說明如下。\n50‧‧‧底座\n")
     assert [(p.line, p.sign, p.name) for p in pairs] == [
         (2, "10", "基板"),
         (3, "20", "晶片"),
@@ -33,7 +32,7 @@ def test_listed_pairs_in_the_layouts_agents_write():
 
 
 def test_list_conflicts_report_the_later_pair():
-    pairs = drafting.listed_pairs("10:基板\n20:晶片\n20:底座\n30:基板\n10:基板\n")
+    pairs = listed_pairs("10:基板\n20:晶片\n20:底座\n30:基板\n10:基板\n")
     assert [(c.line, c.problem, c.used, c.listed) for c in drafting.list_conflicts(pairs)] == [
         (3, "sign_two_names", "20:底座", "20:晶片"),
         (4, "name_two_signs", "30:基板", "10:基板"),
@@ -41,7 +40,7 @@ def test_list_conflicts_report_the_later_pair():
 
 
 def test_use_conflicts_read_the_longest_listed_name():
-    pairs = drafting.listed_pairs("10:基板\n11:上基板\n20:晶片\n")
+    pairs = listed_pairs("10:基板\n11:上基板\n20:晶片\n")
     text = "上基板11疊於基板10上。\n晶片20設於基板20上，\n請參閱圖10。\n基板 (20)"
     assert [(c.line, c.used, c.listed) for c in drafting.use_conflicts(pairs, text)] == [
         (2, "基板20", "20:晶片, 10:基板"),

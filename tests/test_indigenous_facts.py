@@ -53,30 +53,33 @@ def test_the_clean_example():
     assert values["description_features_and_scope_given"] is True
     assert values["description_social_cultural_connection_given"] is True
     assert values["description_reasons_not_to_disclose_given"] is False
-    assert values["non_disclosure_wording"] == ""  # 禁忌 is a taboo, not secrecy
+    assert facts_of(data, text)[1].items("non_disclosure_passages") == []  # 禁忌 is a taboo, not secrecy
     assert values["summary_characters"] == 73
     assert values["control_and_use_stated"] is True
     assert values["agent_appointed"] is False and values["coordination_ground"] == ""
 
 
 def test_an_empty_bundle_has_neutral_values():
-    values, _ = facts_of({"format": 1, "regime": "indigenous_creation", "procedure": "application"})
+    values, _ctx = facts_of({"format": 1, "regime": "indigenous_creation", "procedure": "application"})
     assert values["governing_date"] == 0 and values["creations_count"] == 1
     assert values["representative_indigenous_status"] == "" and values["proofs_form"] == ""
     assert values["description_given"] is False and values["description_language"] == "zh-TW"
-    assert values["non_disclosure_pointer"] == "/description"
+    assert _ctx.items("non_disclosure_passages") == []
 
 
-def test_non_disclosure_wording_and_where_it_is():
+def test_non_disclosure_passages_and_where_they_are():
     data, text = clean()
-    values, _ = facts_of(data, text + "\n【不宜公開之理由】\n")
-    assert values["non_disclosure_wording"] == ""
-    values, _ = facts_of(data, text.replace("此禁忌由織布班長者解說。", "祭詞不對外公開。"))
-    assert values["non_disclosure_wording"] == "不對外"
-    assert values["non_disclosure_pointer"] == "/description@18:1"  # line 18, the heading 【社會、文化關聯】
-    inline = {"description": {"social_cultural_connection": "僅限族人參加"}}
-    values, _ = facts_of(inline)
-    assert values["non_disclosure_pointer"] == "/description/social_cultural_connection"
+    _, ctx = facts_of(data, text + "\n【不宜公開之理由】\n")
+    assert ctx.items("non_disclosure_passages") == []
+    _, ctx = facts_of(data, text.replace("此禁忌由織布班長者解說。", "祭詞不對外公開。"))
+    # line 18, the heading 【社會、文化關聯】
+    assert ctx.items("non_disclosure_passages") == [{"pointer": "/description@18:1", "wording": "不對外"}]
+    inline = {"description": {"social_cultural_connection": "僅限族人參加", "features_and_scope": "紋樣為秘密"}}
+    _, ctx = facts_of(inline)
+    assert [(i["pointer"], i["wording"]) for i in ctx.items("non_disclosure_passages")] == [
+        ("/description/features_and_scope", "秘密"),
+        ("/description/social_cultural_connection", "僅限族人"),
+    ]
 
 
 def test_documents_and_description_enclosed():

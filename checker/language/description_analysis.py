@@ -159,8 +159,8 @@ def figures_mentioned(text: str) -> list[str]:
 # --- reference signs (符號說明 vs 實施方式) ------------------------------------------------
 
 # 10, 10a, 10' and signs of letters and digits (電阻R1, 電晶體Q2: circuit diagrams)
-_SIGN = r"(?:[A-Z]{1,2}[0-9]+[A-Za-z]?|[0-9]+[A-Za-z]?)'*"
-_LISTED_SIGN = re.compile(r"(?:^|[；;、，,\n])\s*(" + _SIGN + r")\s*[：:．.、\-–—\s]\s*(?=\S)")
+from checker.language.sign_lists import SIGN as _SIGN  # noqa: E402  (one grammar of a sign)
+
 # In Chinese a sign follows its name directly (基板10); not after 圖/第/約/實施例/式/表/請求項…
 # (figure, example, formula, table and claim numbers) and not before a unit.
 _ZH_USED_SIGN = re.compile(
@@ -241,16 +241,6 @@ _EN_NOT_NOUNS = {
 }
 
 
-def listed_signs(text: str) -> list[str]:
-    """Reference signs listed in a 符號說明 section ("10：基板", "10 substrate"), in order."""
-    text = re.sub(r"【[0-9０-９]{4}】", "\n", ascii_text(text))
-    signs: list[str] = []
-    for match in _LISTED_SIGN.finditer(text):
-        if match.group(1) not in signs:
-            signs.append(match.group(1))
-    return signs
-
-
 def used_signs(text: str) -> list[str]:
     """Reference signs that follow a name in the text (基板10, substrate 10), in order.
     A heuristic: figure and claim numbers, paragraph numbers and quantities with units
@@ -306,6 +296,12 @@ _CLAIM_REFERENCE = re.compile(
 )
 
 
+def claim_reference(line: str) -> str:
+    """The first reference to a claim by number in ``line`` as written, "" when none."""
+    match = _CLAIM_REFERENCE.search(line)
+    return match.group(0).strip() if match else ""
+
+
 def claim_reference_lines(text: str) -> list[int]:
     """1-based lines of the text that refer to a claim by number (如請求項1所述, claim 1)."""
     return [n for n, line in enumerate(text.splitlines(), 1) if _CLAIM_REFERENCE.search(line)]
@@ -355,7 +351,21 @@ _TITLE_TRADEMARK = re.compile(
     r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-?[0-9]{3,}[A-Z]?(?![A-Za-z0-9])"
     r"|(?<![A-Za-z0-9.])[A-Z]{1,4}-[0-9]{2,}[A-Z]?(?![A-Za-z0-9])"
 )
-TITLE_MAX_CHARACTERS = 40  # non-whitespace characters; a heuristic for "concise"
+TITLE_MAX_CHARACTERS = 40  # 字 as title_length counts them; a heuristic for "concise"
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
+
+
+def title_length(title: str) -> int:
+    """A title's length in 字: every character except whitespace counts one, but a word in
+    Latin script (letters and digits, 'LED', 'XR-200', 'aggregation') counts two, whatever
+    its letters. A Chinese title is measured in characters; a character count of an English
+    title would be about three times its Chinese translation's (an English word is spelt
+    with some six letters and translated with about two characters: ER 21(1) allows an
+    abstract 250 字 where PCT Rule 8.1(b) allows 150 words), so a word counts as two 字."""
+    text = ascii_text(title)
+    words = _LATIN_WORD.findall(text)
+    rest = _LATIN_WORD.sub("", text)
+    return 2 * len(words) + sum(1 for ch in rest if not ch.isspace())
 
 
 def title_unrelated_words(title: str) -> list[str]:

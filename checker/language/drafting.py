@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from checker.language.claims.terms import en_stem
 from checker.language.description_analysis import figure_label, figures_mentioned
+from checker.language.sign_lists import ListedSign
 from checker.language.texts import half_width
 
 # --- words naming the kind of patent ------------------------------------------------------
@@ -59,35 +60,6 @@ def kind_words(text: str) -> list[KindWord]:
 
 
 # --- reference signs and the names they follow ----------------------------------------------
-
-_SIGN = r"(?:[A-Z]{1,2}[0-9]+[A-Za-z]?|[0-9]+[A-Za-z]?)'*"
-_PARAGRAPH_NUMBER = re.compile(r"【[0-9]{4}】")
-# 「10:基板」, 「10：基板」, 「10 基板」, 「10‧‧‧基板」 (the published layout); several a line, by ；、，
-_LIST_PAIR = re.compile(
-    r"(?:^|(?<=[；;，,、\s]))("
-    + _SIGN
-    + r")\s*(?:[:：．.、\-–—‧·•…]+\s*|\s+)([^；;，,、:：\s][^；;，,、:：]*?)\s*(?=$|[；;，,、])"
-)
-
-
-@dataclass(frozen=True)
-class ListedSign:
-    line: int  # 1-based line in the list's text
-    sign: str
-    name: str
-    written: str  # the pair as written, normalised: 10:基板
-
-
-def listed_pairs(text: str) -> list[ListedSign]:
-    """The (sign, name) pairs of a reference signs list, in order, each with its line."""
-    pairs: list[ListedSign] = []
-    for number, line in enumerate(half_width(text).splitlines(), 1):
-        line = _PARAGRAPH_NUMBER.sub(" ", line).strip()
-        for match in _LIST_PAIR.finditer(line):
-            name = match.group(2).strip().rstrip("。.")
-            if name and not name[0].isdigit():
-                pairs.append(ListedSign(number, match.group(1), name, f"{match.group(1)}:{name}"))
-    return pairs
 
 
 @dataclass(frozen=True)

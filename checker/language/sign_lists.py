@@ -1,6 +1,8 @@
-"""The layout of a list of reference signs (【符號說明】, 【代表圖之符號簡單說明】) as the
-office's published format asks for it: one pair a line, written 「符號:文字」 with a
-half-width colon (``10:基板``), not in a table. This describes lines; the rules judge.
+"""Lists of reference signs (【符號說明】, 【代表圖之符號簡單說明】): the (sign, name) pairs
+they give, in every layout agents and the gazette write (``listed_pairs``), and the lines
+not in the layout the office's published format asks for: one pair a line, written
+「符號:文字」 with a half-width colon (``10:基板``), not in a table (``sign_line_problems``).
+This describes lists; the rules judge.
 """
 
 from __future__ import annotations
@@ -8,7 +10,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.language.texts import half_width
+
+# A reference sign as descriptions use it: 10, 10a, R1, Q2, 10' (the pairs' grammar).
+SIGN = r"(?:[A-Z]{1,2}[0-9]+[A-Za-z]?|[0-9]+[A-Za-z]?)'*"
+_PAIR_PARAGRAPH_NUMBER = re.compile(r"【[0-9]{4}】")
+# 「10:基板」, 「10：基板」, 「10 基板」, 「10‧‧‧基板」 (the gazette's layout); several a line,
+# separated by ；、， or by a space before the next sign and its separator (「10:基板 20:晶片」).
+_LIST_PAIR = re.compile(
+    r"(?:^|(?<=[；;，,、\s]))("
+    + SIGN
+    + r")\s*(?:[:：．.、\-–—‧·•…⋯]+\s*|\s+)([^；;，,、:：\s][^；;，,、:：]*?)\s*"
+    + r"(?=$|[；;，,、]|\s+"
+    + SIGN
+    + r"\s*[:：‧·•…⋯])"
+)
+
+
+@dataclass(frozen=True)
+class ListedSign:
+    line: int  # 1-based line in the list's text
+    sign: str
+    name: str
+    written: str  # the pair as written, normalised: 10:基板
+
+
+def listed_pairs(text: str) -> list[ListedSign]:
+    """The (sign, name) pairs of a reference signs list, in order, each with its line."""
+    pairs: list[ListedSign] = []
+    for number, line in enumerate(half_width(text).splitlines(), 1):
+        line = _PAIR_PARAGRAPH_NUMBER.sub(" ", line).strip()
+        for match in _LIST_PAIR.finditer(line):
+            name = match.group(2).strip().rstrip("。.")
+            if name and not name[0].isdigit():
+                pairs.append(ListedSign(number, match.group(1), name, f"{match.group(1)}:{name}"))
+    return pairs
+
+
+def listed_signs(text: str) -> list[str]:
+    """The signs a list gives, each once, in order."""
+    return list(dict.fromkeys(pair.sign for pair in listed_pairs(text)))
+
+
 _PARAGRAPH_NUMBER = re.compile(r"^\s*【[0-9０-９]{4}】\s*")
+# Anything a line could start with as its sign, for judging the layout of the line.
 _SIGN = r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ][0-9A-Za-z０-９Ａ-Ｚａ-ｚ'’′_\-.]*"
 _PAIR = re.compile(rf"^({_SIGN}):(?!\s*$)\s*(.+)$")
 _ANOTHER_PAIR = re.compile(rf"(?:^|[\s;；,，、]){_SIGN}\s*[:：]")

@@ -210,21 +210,23 @@ def description_given(ctx: Any) -> bool:
     return isinstance(ctx.data.get("description"), dict)
 
 
-@fact("non_disclosure_wording", "str")
-def non_disclosure_wording(ctx: Any) -> str:
-    """Wording of the description saying that part of the creation must stay undisclosed
-    (不宜公開, 不對外, 秘密, 僅限族人…), the first found; "" when there is none."""
-    return analysis.non_disclosure_wording([item.text for item in _items(ctx).values()])
-
-
-@fact("non_disclosure_pointer", "str")
-def non_disclosure_pointer(ctx: Any) -> str:
-    """Where the non-disclosure wording is: the item's heading line in the description file
-    (/description@LINE:1), or the inline item (/description/<key>); /description if none."""
+@REGISTRY.item_kind(
+    "non_disclosure_passages",
+    {"wording": "str"},
+    labels={"zh-TW": "表示不宜公開之處", "en": "passage withholding something"},
+)
+def non_disclosure_passages(ctx: Any) -> list[dict[str, Any]]:
+    """Each item of the description whose wording says that part of the creation must stay
+    undisclosed (不宜公開, 不對外, 秘密, 僅限族人…), at its heading line in the description
+    file (`/description@LINE:1`) or the inline item (`/description/<key>`): ``wording``,
+    the first such wording in it."""
+    found = []
     for item in _items(ctx).values():
-        if analysis.non_disclosure_wording([item.text]):
-            return f"/description@{item.line}:1" if item.line else f"/description/{item.key}"
-    return "/description"
+        wording = analysis.non_disclosure_wording([item.text])
+        if wording:
+            pointer = f"/description@{item.line}:1" if item.line else f"/description/{item.key}"
+            found.append({"pointer": pointer, "wording": wording})
+    return found
 
 
 @fact("description_language", "str")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from checker.language.texts import claim_category
-from checker.packs.patent.facts.registry import FactContext, fact
+from checker.packs.patent.facts.claim_structure import _pointer_at as claim_pointer
+from checker.packs.patent.facts.registry import REGISTRY, FactContext, fact
 
 
 def _count(ctx: FactContext, category: str) -> int:
@@ -29,16 +30,41 @@ def composition_claim_count(ctx: FactContext) -> int:
     return _count(ctx, "composition")
 
 
-@fact("first_non_article_claim_pointer", "str")
-def first_non_article_claim_pointer(ctx: FactContext) -> str:
-    """JSON pointer to the first claim that claims a method, use or composition rather than
-    an article; "" when there is none. Used to locate findings."""
+@REGISTRY.item_kind(
+    "non_article_subjects",
+    {"category": "str", "place": "str", "label": "str"},
+    labels={"zh-TW": "非物品之標的", "en": "subject other than an article"},
+)
+def non_article_subject_items(ctx: FactContext) -> list[dict]:
+    """What claims or declares something other than an article: each claim whose preamble
+    claims a method, a use or a composition, at the claim (`/claims@LINE:1`, `/claims/<i>/text`),
+    and each `subject_matter` entry declaring a method or a composition, at that entry
+    (`/subject_matter/<i>`). ``category``: `method`, `use` or `composition`; ``place``:
+    `claim` or `declaration`; ``label``: the claim's number, or `subject_matter`."""
+    items = []
     for index, claim in enumerate(ctx.claims):
-        if claim_category(claim.text) != "product":
-            if isinstance(ctx.data.get("claims"), list):
-                return f"/claims/{index}/text"
-            return "/claims/file"
-    return ""
+        category = claim_category(claim.text)
+        if category != "product":
+            items.append(
+                {
+                    "pointer": claim_pointer(ctx, index),
+                    "category": category,
+                    "place": "claim",
+                    "label": str(claim.number),
+                }
+            )
+    declared = ctx.data.get("subject_matter")
+    for index, tag in enumerate(declared if isinstance(declared, list) else []):
+        if tag in ("method", "composition"):
+            items.append(
+                {
+                    "pointer": f"/subject_matter/{index}",
+                    "category": tag,
+                    "place": "declaration",
+                    "label": "subject_matter",
+                }
+            )
+    return items
 
 
 def _declared(ctx: FactContext, tag: str) -> bool:

@@ -11,7 +11,10 @@ Location facts hold a JSON pointer; for a description read from a file it is
 
 from __future__ import annotations
 
+from typing import Callable
+
 from checker.language import description_analysis as da
+from checker.language.sign_lists import listed_signs
 from checker.language.texts import Claim, Section
 from checker.core.listing import shown_list
 from checker.packs.patent.facts.registry import REGISTRY, FactContext, blank, fact
@@ -57,6 +60,31 @@ def _line_pointer(ctx: FactContext, line: int) -> str:
     return f"/description@{line}:1" if _from_file(ctx) else "/description"
 
 
+def _located(ctx: FactContext, key: str, found_in: Callable[[str], list[str]]) -> list[tuple[str, str]]:
+    """What ``found_in`` finds in the description item ``key`` (each once, in order), each
+    with where it is first found: its line of the description file (`/description@LINE:1`),
+    the heading's line when no single line holds it; the inline section
+    (`/description/sections/<key>`)."""
+    found = da.section(ctx.sections, key)
+    if found is None:
+        return []
+    values = found_in(found.text)
+    source = ctx.bundle.texts.get("/description")
+    if source is None:
+        return [(value, f"/description/sections/{key}") for value in values]
+    lines = source.text.splitlines()
+    later = [s.line for s in ctx.sections if s.line > found.line]
+    end = min(later) - 1 if later else len(lines)
+    first: dict[str, int] = {}
+    for number in range(found.line, end + 1):
+        line = lines[number - 1] if number <= len(lines) else ""
+        if number == found.line:
+            line = line.split("】", 1)[1] if "】" in line else ""
+        for value in found_in(line):
+            first.setdefault(value, number)
+    return [(value, f"/description@{first.get(value, found.line)}:1") for value in values]
+
+
 def _text_of(ctx: FactContext, key: str) -> str:
     found = da.section(ctx.sections, key)
     return found.text if found else ""
@@ -69,43 +97,61 @@ def _join(items: list[str]) -> str:
 # --- description items and order (ER 17(1)-(2), 50) ----------------------------------
 
 
-@fact("description_missing_sections", "str")
-def description_missing_sections(ctx: FactContext) -> str:
-    """The headings of the description items every invention or utility model description
-    has under ER 17(1) (名稱, 技術領域, 先前技術, 發明/新型內容, 實施方式) that are missing or
-    empty, joined by ", "; "" when all are there."""
-    return _join([_heading(ctx, k) for k in da.missing_sections(ctx.sections, da.INVENTION_ALWAYS)])
+def _required(key: str) -> str:
+    if key in da.INVENTION_ALWAYS:
+        return "always"
+    return "with_drawings" if key in da.INVENTION_WITH_DRAWINGS else ""
 
 
-@fact("description_missing_drawing_sections", "str")
-def description_missing_drawing_sections(ctx: FactContext) -> str:
-    """Which of 圖式簡單說明 and 符號說明 (the items ER 17(1) asks for when there are
-    drawings) are missing or empty, joined by ", "; "" when both are there."""
-    return _join([_heading(ctx, k) for k in da.missing_sections(ctx.sections, da.INVENTION_WITH_DRAWINGS)])
-
-
-@fact("description_missing_pointer", "str")
-def description_missing_pointer(ctx: FactContext) -> str:
-    """Where a missing item is reported: the first line of the description file, or its
-    `sections`; "" for a description given otherwise."""
-    if _from_file(ctx):
-        return "/description@1:1"
-    return "/description/sections" if ctx.sections else ""
-
-
-@fact("description_out_of_order_section", "str")
-def description_out_of_order_section(ctx: FactContext) -> str:
-    """The heading of the first description item that comes after an item it should
-    precede in the order of ER 17(1) (inventions, utility models) or ER 50(1) (designs);
-    "" when the items are in that order."""
-    found = da.first_out_of_order(ctx.sections, _order(ctx))
-    return _heading(ctx, found.key) if found else ""
-
-
-@fact("description_out_of_order_pointer", "str")
-def description_out_of_order_pointer(ctx: FactContext) -> str:
-    """Pointer to the heading of the first item out of order; "" when none is."""
-    return _section_pointer(ctx, da.first_out_of_order(ctx.sections, _order(ctx)))
+@REGISTRY.item_kind(
+    "description_sections",
+    {"name": "str", "heading": "str", "required": "str", "present": "bool", "in_order": "bool"},
+    labels={"zh-TW": "說明書事項", "en": "description item"},
+)
+def description_section_items(ctx: FactContext) -> list[dict]:
+    """The items of the description in the order the rules prescribe (ER 17(1) for inventions
+    and utility models, ER 50 for designs): one per heading of such an item, at its line
+    (`/description@LINE:1`; `/description/sections/<key>` inline), in file order, then one
+    per prescribed item that has no heading at all, at `/description`. ``name``: the item
+    (`technical_field`, `summary`…); ``heading``: its office heading (技術領域, 新型內容 for a
+    utility model's summary); ``required``: `always` (every invention or utility model
+    description), `with_drawings` (圖式簡單說明, 符號說明) or "" (designs' items);
+    ``present``: the item has text; ``in_order``: false for a heading that comes after an
+    item it should precede (every such heading, not only the first)."""
+    order = _order(ctx)
+    rank = {key: i for i, key in enumerate(order)}
+    with_text = {s.key for s in ctx.sections if s.text.strip()}
+    required = order != da.DESIGN_ORDER
+    items = []
+    highest = -1
+    for section in ctx.sections:
+        if section.key not in rank:
+            continue
+        items.append(
+            {
+                "pointer": _section_pointer(ctx, section),
+                "name": section.key,
+                "heading": _heading(ctx, section.key),
+                "required": _required(section.key) if required else "",
+                "present": section.key in with_text,
+                "in_order": rank[section.key] >= highest,
+            }
+        )
+        highest = max(highest, rank[section.key])
+    headed = {s.key for s in ctx.sections}
+    for key in order:
+        if key not in headed:
+            items.append(
+                {
+                    "pointer": "/description",
+                    "name": key,
+                    "heading": _heading(ctx, key),
+                    "required": _required(key) if required else "",
+                    "present": False,
+                    "in_order": True,
+                }
+            )
+    return items
 
 
 def _order(ctx: FactContext) -> tuple[str, ...]:
@@ -127,33 +173,39 @@ def _title(ctx: FactContext) -> str:
     return _text_of(ctx, "title").strip() or str(ctx.data.get("title") or "").strip()
 
 
-@fact("title_character_count", "int")
-def title_character_count(ctx: FactContext) -> int:
-    """Characters in the title (the description's title item, else `title`), whitespace
-    not counted."""
-    return sum(1 for ch in _title(ctx) if not ch.isspace())
+@fact("title_length", "int")
+def title_length(ctx: FactContext) -> int:
+    """The title's length (the description's title item, else `title`) as the office counts
+    字, whitespace not counted, a word in Latin script counting two (see
+    ``description_analysis.title_length``); 0 without a title."""
+    return da.title_length(_title(ctx))
 
 
-@fact("title_unrelated_words", "str")
-def title_unrelated_words(ctx: FactContext) -> str:
-    """Words in the title that say nothing about the subject (最新, 新穎, 專利, best, novel…),
-    joined by ", "; "" when there are none."""
-    return _join(da.title_unrelated_words(_title(ctx)))
-
-
-@fact("title_pointer", "str")
-def title_pointer(ctx: FactContext) -> str:
-    """Pointer to the description's title item, else to `title`."""
+@REGISTRY.item_kind(
+    "title",
+    {"length": "int", "unrelated_words": "str", "names_article": "bool"},
+    labels={"zh-TW": "名稱", "en": "title"},
+)
+def title_items(ctx: FactContext) -> list[dict]:
+    """The title, one item when there is one (none without a title), at the description's
+    title heading (`/description@LINE:1`, `/description/sections/title`), else at `/title`:
+    ``length`` (as the fact title_length); ``unrelated_words``: words that say nothing about
+    the subject (最新, 新穎, 專利, best, novel…, trademarks and model numbers), joined by ", ";
+    ``names_article``: the title contains the designated article's name (`article.name`),
+    compared without spaces (false when either is missing)."""
+    title = _title(ctx)
+    if not title:
+        return []
     found = da.section(ctx.sections, "title")
-    return _section_pointer(ctx, found) if found else "/title"
-
-
-@fact("design_title_names_article", "bool")
-def design_title_names_article(ctx: FactContext) -> bool:
-    """The design title contains the name of the designated article (`article.name`),
-    compared without spaces; false when either is missing."""
     article = str((ctx.data.get("article") or {}).get("name") or "").replace(" ", "").lower()
-    return bool(article) and article in _title(ctx).replace(" ", "").lower()
+    return [
+        {
+            "pointer": _section_pointer(ctx, found) if found and found.text.strip() else "/title",
+            "length": da.title_length(title),
+            "unrelated_words": _join(da.title_unrelated_words(title)),
+            "names_article": bool(article) and article in title.replace(" ", "").lower(),
+        }
+    ]
 
 
 # --- paragraph numbers (ER 17(3)) ----------------------------------------------------
@@ -202,12 +254,22 @@ def has_drawings_description(ctx: FactContext) -> bool:
     return not blank(_text_of(ctx, "drawings_description"))
 
 
-@fact("figures_described_not_drawn", "str")
-def figures_described_not_drawn(ctx: FactContext) -> str:
-    """Figures named in 圖式簡單說明 (圖1, 第2圖, FIG. 3) that are not among `drawings`,
-    joined by ", "; "" when every one is."""
+@REGISTRY.item_kind(
+    "figure_references",
+    {"figure": "str", "part": "str", "drawn": "bool"},
+    labels={"zh-TW": "提及之圖", "en": "figure referred to"},
+)
+def figure_reference_items(ctx: FactContext) -> list[dict]:
+    """Each figure that 圖式簡單說明 or 實施方式 names (圖1, 第2圖, FIG. 3, 請參閱圖12(A), ranges
+    expanded), once per item of the description, at the line of its first mention:
+    ``figure`` (its label, 圖12(A) is "12A"); ``part``: `drawings_description` or
+    `embodiments`; ``drawn``: it is among `drawings`."""
     drawn = set(_drawn_labels(ctx))
-    return _join([label for label in _described_labels(ctx) if label not in drawn])
+    return [
+        {"pointer": pointer, "figure": label, "part": part, "drawn": label in drawn}
+        for part in ("drawings_description", "embodiments")
+        for label, pointer in _located(ctx, part, da.figures_mentioned)
+    ]
 
 
 @REGISTRY.item_kind(
@@ -230,28 +292,6 @@ def drawing_items(ctx: FactContext) -> list[dict]:
     ]
 
 
-@fact("embodiment_figures_not_drawn", "str")
-def embodiment_figures_not_drawn(ctx: FactContext) -> str:
-    """Figures 實施方式 refers to (請參閱圖12(A), 如第3圖所示, FIG. 4) that are not among
-    `drawings`, joined by ", "; "" when every one is, or when the bundle lists no drawings."""
-    drawn = set(_drawn_labels(ctx))
-    if not drawn:
-        return ""
-    return _join([label for label in da.figures_mentioned(_text_of(ctx, "embodiments")) if label not in drawn])
-
-
-@fact("embodiments_pointer", "str")
-def embodiments_pointer(ctx: FactContext) -> str:
-    """Pointer to the 實施方式 item; "" when there is none."""
-    return _section_pointer(ctx, da.section(ctx.sections, "embodiments"))
-
-
-@fact("drawings_description_pointer", "str")
-def drawings_description_pointer(ctx: FactContext) -> str:
-    """Pointer to the 圖式簡單說明 item; "" when there is none."""
-    return _section_pointer(ctx, da.section(ctx.sections, "drawings_description"))
-
-
 # --- reference signs (符號說明) -----------------------------------------------------------
 
 
@@ -261,29 +301,34 @@ def has_reference_signs_section(ctx: FactContext) -> bool:
     return not blank(_text_of(ctx, "reference_signs"))
 
 
-@fact("reference_signs_not_listed", "str")
-def reference_signs_not_listed(ctx: FactContext) -> str:
-    """Reference signs that 實施方式 uses after a name (基板10, substrate 10) but 符號說明
-    does not list, joined by ", ". A heuristic: numbers with units, figure, claim and
-    paragraph numbers are not taken as signs."""
-    listed = set(da.listed_signs(_text_of(ctx, "reference_signs")))
-    return _join([s for s in da.used_signs(_text_of(ctx, "embodiments")) if s not in listed])
+@REGISTRY.item_kind(
+    "embodiment_signs", {"sign": "str", "listed": "bool"}, labels={"zh-TW": "實施方式之符號", "en": "sign used"}
+)
+def embodiment_sign_items(ctx: FactContext) -> list[dict]:
+    """Each reference sign 實施方式 uses after a name (基板10, substrate 10), at the line of
+    its first use: ``sign``; ``listed``: 符號說明 lists it. A heuristic: numbers with units,
+    figure, claim and paragraph numbers are not taken as signs."""
+    listed = _listed(ctx)
+    return [
+        {"pointer": pointer, "sign": sign, "listed": sign in listed}
+        for sign, pointer in _located(ctx, "embodiments", da.used_signs)
+    ]
 
 
-@fact("reference_signs_not_used", "str")
-def reference_signs_not_used(ctx: FactContext) -> str:
-    """Reference signs listed in 符號說明 that 實施方式 never mentions, joined by ", "."""
-    return _join(da.unused_signs(da.listed_signs(_text_of(ctx, "reference_signs")), _text_of(ctx, "embodiments")))
-
-
-@fact("reference_signs_pointer", "str")
-def reference_signs_pointer(ctx: FactContext) -> str:
-    """Pointer to the 符號說明 item; "" when there is none."""
-    return _section_pointer(ctx, da.section(ctx.sections, "reference_signs"))
+@REGISTRY.item_kind(
+    "listed_signs", {"sign": "str", "used": "bool"}, labels={"zh-TW": "符號說明之符號", "en": "sign listed"}
+)
+def listed_sign_items(ctx: FactContext) -> list[dict]:
+    """Each reference sign 符號說明 lists (10：基板, 10 substrate), at its line: ``sign``;
+    ``used``: 實施方式 mentions it as a number of its own (10 is not found in 100)."""
+    embodiments = _text_of(ctx, "embodiments")
+    located = _located(ctx, "reference_signs", listed_signs)
+    unused = set(da.unused_signs([sign for sign, _ in located], embodiments))
+    return [{"pointer": pointer, "sign": sign, "used": sign not in unused} for sign, pointer in located]
 
 
 def _listed(ctx: FactContext) -> set[str]:
-    return set(da.listed_signs(_text_of(ctx, "reference_signs")))
+    return set(listed_signs(_text_of(ctx, "reference_signs")))
 
 
 def claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, Claim, list[str]]]:
@@ -296,37 +341,64 @@ def claims_with_unlisted_signs(ctx: FactContext) -> list[tuple[int, Claim, list[
     return found
 
 
-@fact("abstract_signs_not_listed", "str")
-def abstract_signs_not_listed(ctx: FactContext) -> str:
-    """Reference signs the abstract gives in parentheses that 符號說明 does not list,
-    joined by ", "; "" when every one is listed."""
+def _abstract_located(ctx: FactContext, found_in: Callable[[str], list[str]]) -> list[tuple[str, str]]:
+    """What ``found_in`` finds in the abstract, each once, where first found: its line of the
+    abstract's file (`/abstract@LINE:1`), else the abstract's text."""
+    text = _abstract(ctx)
+    values = found_in(text)
+    if "/abstract" not in ctx.bundle.texts:
+        return [(value, _abstract_place(ctx)) for value in values]
+    first: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        for value in found_in(line):
+            first.setdefault(value, number)
+    return [(value, f"/abstract@{first.get(value, 1)}:1") for value in values]
+
+
+def _abstract_place(ctx: FactContext) -> str:
+    abstract = ctx.data.get("abstract")
+    if "/abstract" in ctx.bundle.texts:
+        return "/abstract@1:1"
+    return "/abstract/text" if isinstance(abstract, dict) and "text" in abstract else "/abstract"
+
+
+@REGISTRY.item_kind(
+    "abstract_signs", {"sign": "str", "listed": "bool"}, labels={"zh-TW": "摘要之符號", "en": "abstract sign"}
+)
+def abstract_sign_items(ctx: FactContext) -> list[dict]:
+    """Each reference sign the abstract gives in parentheses (一基板（10）), at the line of its
+    first use (`/abstract@LINE:1` for a file, else `/abstract/text`): ``sign``; ``listed``:
+    符號說明 lists it."""
     listed = _listed(ctx)
-    return _join([s for s in da.parenthesised_signs(_abstract(ctx)) if s not in listed])
+    return [
+        {"pointer": pointer, "sign": sign, "listed": sign in listed}
+        for sign, pointer in _abstract_located(ctx, da.parenthesised_signs)
+    ]
 
 
 # --- the description refers to claims --------------------------------------------------
 
 
-@fact("description_claim_reference_count", "int")
-def description_claim_reference_count(ctx: FactContext) -> int:
-    """Lines of the description that refer to a claim by number (如請求項1所述,
-    申請專利範圍第2項, as claimed in claim 1)."""
-    return len(da.claim_reference_lines(ctx.description_text))
-
-
-@fact("description_claim_reference_pointer", "str")
-def description_claim_reference_pointer(ctx: FactContext) -> str:
-    """Pointer to the first line of the description that refers to a claim; "" if none."""
-    lines = da.claim_reference_lines(ctx.description_text)
-    if not lines:
-        return ""
-    if _from_file(ctx):
-        return f"/description@{lines[0]}:1"
-    # Inline sections: the section holding the reference.
-    for section in ctx.sections:
-        if da.claim_reference_lines(section.text):
-            return f"/description/sections/{section.key}"
-    return "/description"
+@REGISTRY.item_kind(
+    "claim_references", {"reference": "str"}, labels={"zh-TW": "引用請求項之處", "en": "reference to a claim"}
+)
+def claim_reference_items(ctx: FactContext) -> list[dict]:
+    """Each line of the description that refers to a claim by number (如請求項1所述,
+    申請專利範圍第2項, as claimed in claim 1), at its line (`/description@LINE:1`; inline: the
+    section holding it): ``reference``, the first such reference on the line as written."""
+    source = ctx.bundle.texts.get("/description")
+    if source is not None:
+        lines = source.text.splitlines()
+        return [
+            {"pointer": f"/description@{n}:1", "reference": da.claim_reference(lines[n - 1])}
+            for n in da.claim_reference_lines(source.text)
+        ]
+    return [
+        {"pointer": f"/description/sections/{section.key}", "reference": da.claim_reference(line)}
+        for section in ctx.sections
+        for line in section.text.splitlines()
+        if da.claim_reference(line)
+    ]
 
 
 # --- abstract (ER 21) -------------------------------------------------------------------
@@ -344,21 +416,24 @@ def abstract_character_count(ctx: FactContext) -> int:
     return da.abstract_character_count(_abstract(ctx))
 
 
-@fact("abstract_promotional_words", "str")
-def abstract_promotional_words(ctx: FactContext) -> str:
-    """Commercial or promotional words in the abstract (最佳, 業界第一, 領先, 革命性, best,
-    revolutionary…), joined by ", "; "" when there are none. 第一 as an ordinal (第一基板)
-    and 最佳化 (optimisation) are not promotional."""
-    return _join(da.promotional_words(_abstract(ctx)))
+@REGISTRY.item_kind("abstract", {"characters": "int"}, labels={"zh-TW": "摘要", "en": "abstract"})
+def abstract_items(ctx: FactContext) -> list[dict]:
+    """The abstract, one item when the bundle gives one (none otherwise), at its text
+    (`/abstract/text`), or its file's first line (`/abstract@1:1`): ``characters``, counted
+    as the fact abstract_character_count."""
+    if ctx.bundle.abstract_text() is None:
+        return []
+    return [{"pointer": _abstract_place(ctx), "characters": abstract_character_count(ctx)}]
 
 
-@fact("abstract_pointer", "str")
-def abstract_pointer(ctx: FactContext) -> str:
-    """Pointer to the abstract's text (`/abstract/text`), or to its `{file: …}`."""
-    abstract = ctx.data.get("abstract")
-    if isinstance(abstract, dict) and "text" in abstract:
-        return "/abstract/text"
-    return "/abstract"
+@REGISTRY.item_kind(
+    "abstract_promotional_words", {"word": "str"}, labels={"zh-TW": "摘要之宣傳用語", "en": "promotional word"}
+)
+def abstract_promotional_word_items(ctx: FactContext) -> list[dict]:
+    """Each commercial or promotional word of the abstract (最佳, 業界第一, 領先, 革命性, best,
+    revolutionary…), once, at the line of its first use: ``word`` as written. 第一 as an
+    ordinal (第一基板) and 最佳化 (optimisation) are not promotional."""
+    return [{"pointer": pointer, "word": word} for word, pointer in _abstract_located(ctx, da.promotional_words)]
 
 
 @fact("representative_figure", "str")
@@ -390,12 +465,14 @@ def has_perspective_view(ctx: FactContext) -> bool:
     return "perspective" in _views(ctx)
 
 
-@fact("design_missing_views", "str")
-def design_missing_views(ctx: FactContext) -> str:
-    """Which of the six views (front, back, left, right, top, bottom) no drawing shows,
-    joined by ", "; "" when all six are there."""
+@REGISTRY.item_kind("design_views", {"view": "str", "drawn": "bool"}, labels={"zh-TW": "視圖", "en": "view"})
+def design_view_items(ctx: FactContext) -> list[dict]:
+    """The six views (front, back, left, right, top, bottom), each at `/drawings`, when the
+    bundle lists drawings (none otherwise): ``view``; ``drawn``: a drawing's `view` is it."""
+    if not _drawings(ctx):
+        return []
     views = set(_views(ctx))
-    return _join([v for v in da.SIX_VIEWS if v not in views])
+    return [{"pointer": "/drawings", "view": view, "drawn": view in views} for view in da.SIX_VIEWS]
 
 
 @fact("representative_view_count", "int")
@@ -418,27 +495,26 @@ def design_description_states_omitted_views(ctx: FactContext) -> bool:
     return da.states_omitted_views(_text_of(ctx, "design_description"))
 
 
-@fact("design_description_states_disclaimer", "bool")
-def design_description_states_disclaimer(ctx: FactContext) -> bool:
-    """設計說明 explains disclaimed parts shown in the drawings (虛線, 不主張設計之部分,
-    broken lines)."""
-    return da.states_disclaimer(_text_of(ctx, "design_description"))
-
-
-@fact("design_description_states_change_order", "bool")
-def design_description_states_change_order(ctx: FactContext) -> bool:
-    """設計說明 explains the order in which a changing image changes (順序, 依序, 變化,
-    sequence, order of)."""
-    return da.states_change_order(_text_of(ctx, "design_description"))
-
-
-@fact("design_description_pointer", "str")
-def design_description_pointer(ctx: FactContext) -> str:
-    """Pointer to the 設計說明 item, else to the description; "" without a description."""
+@REGISTRY.item_kind(
+    "design_description",
+    {"states_disclaimer": "bool", "states_change_order": "bool"},
+    labels={"zh-TW": "設計說明", "en": "design description"},
+)
+def design_description_items(ctx: FactContext) -> list[dict]:
+    """The design description: one item, at the 設計說明 item of the description (its heading
+    line, `/description/sections/design_description`), else at `/description`.
+    ``states_disclaimer``: it explains disclaimed parts shown in the drawings (虛線,
+    不主張設計之部分, broken lines); ``states_change_order``: it explains the order in which a
+    changing image changes (順序, 依序, 變化, sequence, order of)."""
     found = da.section(ctx.sections, "design_description")
-    if found:
-        return _section_pointer(ctx, found)
-    return "/description" if ctx.data.get("description") else ""
+    text = _text_of(ctx, "design_description")
+    return [
+        {
+            "pointer": _section_pointer(ctx, found) if found else "/description",
+            "states_disclaimer": da.states_disclaimer(text),
+            "states_change_order": da.states_change_order(text),
+        }
+    ]
 
 
 # --- subject matter (Patent Act arts. 24, 124) ----------------------------------------------

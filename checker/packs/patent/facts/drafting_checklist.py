@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 
 from checker.language import description_analysis as da
 from checker.language import drafting
+from checker.language.sign_lists import listed_pairs
 from checker.language.claims.features import subject
 from checker.packs.patent.facts.claim_structure import claim_set
 from checker.packs.patent.facts.registry import REGISTRY, FactContext, blank
@@ -120,7 +121,7 @@ def sign_name_conflict_items(ctx: FactContext) -> list[dict]:
     lines, where = _section_lines(ctx, "reference_signs")
     if not lines:
         return []
-    pairs = drafting.listed_pairs("\n".join(lines))
+    pairs = listed_pairs("\n".join(lines))
     items = [_conflict(c, where(c.line)) for c in drafting.list_conflicts(pairs)]
     for key in _PROSE_SECTIONS:
         body, pointer = _section_lines(ctx, key)
