@@ -36,11 +36,38 @@ The medium contains 10 g/L of glucose (C6H12O6) and 0.1 mM IPTG. FIG. 4 shows th
 ZH_BIO = """將表現BRCA1基因之大腸桿菌（Escherichia coli）BL21菌株於攝氏37度、200 rpm下培養16小時。
 培養基含有10 g/L之葡萄糖（C6H12O6）及0.1 mM之IPTG。圖4顯示產量；細胞密度達2.5×10^9 cells/mL。"""
 
+JA_PHONE = """【請求項１】
+筐体（１１）と、前記筐体（１１）に収容された２つのバッテリ（２１、２２）と、を備え、前記バッテリ（２１）の容量は３０００ｍＡｈ以上である、携帯端末（１）。
+【請求項２】
+前記筐体（１１）は、厚さ０．８～１．２ｍｍのアルミニウム合金からなる、請求項１に記載の携帯端末（１）。"""
+ZH_PHONE = """【請求項1】
+一種攜帶型終端裝置（1），包含：一殼體（11）；以及收容於該殼體（11）中之兩個電池（21、22）；其中該電池（21）之容量為3000 mAh以上。
+【請求項2】
+如請求項1所述之攜帶型終端裝置（1），其中該殼體（11）係由厚度0.8至1.2 mm之鋁合金所構成。"""
+
+EN_CLAIMS = """1. A method of forming a film, comprising: depositing a first layer of GaN having a thickness of 1 to 3 μm on a sapphire substrate at 1,050°C; and
+annealing the first layer in N2 for 2 hours.
+2. The method of claim 1, wherein the annealing is performed a 2nd time at 900 °C.
+3. The method of claim 1 or 2, wherein the film is used in a Light Emitting Diode (LED)."""
+ZH_CLAIMS = """【第1項】
+一種形成膜之方法，包含：於1050℃下在藍寶石基板上沉積厚度為1至3微米之GaN第一層；以及
+於N2中將該第一層退火2小時。
+【第2項】
+如請求項1所述之方法，其中該退火係於900℃下進行第二次。
+【第3項】
+如請求項1或2所述之方法，其中該膜用於發光二極體（Light Emitting Diode, LED）。"""
+
 
 @pytest.mark.parametrize(
     "foreign,language,chinese",
-    [(EN_LED, "en", ZH_LED), (JA_CHEM, "ja", ZH_CHEM), (EN_BIO, "en", ZH_BIO)],
-    ids=["en-led", "ja-etching", "en-culture"],
+    [
+        (EN_LED, "en", ZH_LED),
+        (JA_CHEM, "ja", ZH_CHEM),
+        (EN_BIO, "en", ZH_BIO),
+        (JA_PHONE, "ja", ZH_PHONE),
+        (EN_CLAIMS, "en", ZH_CLAIMS),
+    ],
+    ids=["en-led", "ja-etching", "en-culture", "ja-phone", "en-claims-file"],
 )
 def test_a_faithful_translation_raises_nothing(foreign, language, chinese):
     added, omitted = compare(extract(chinese), extract(foreign, language))
@@ -150,3 +177,9 @@ def test_a_sign_written_once_in_another_role_is_no_alarm():
 )
 def test_figures_referred_to(text, language, figures):
     assert sorted(extract(text, language).figures) == sorted(figures)
+
+
+def test_claim_numbers_and_ordinals_are_not_signs():
+    marks = extract(EN_CLAIMS, "en")
+    assert [m.shown for m in marks.marks if m.kind == "sign"] == []
+    assert {m.shown for m in marks.marks if m.kind == "formula"} == {"GaN", "N2"}

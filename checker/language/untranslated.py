@@ -217,6 +217,8 @@ _NOT_SIGN_BEFORE = re.compile(
     r"\s*[:(（]?\s*$"
 )
 _PARAGRAPH_NUMBER = re.compile(r"[【\[]\d{4,5}[】\]]")
+_LIST_NUMBER = re.compile(r"(?m)^[ \t]*\d+[ \t]*[.、][ \t]*(?=\D)")  # "1. A lamp…": a claim's own number
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _CLAIM_RANGE = re.compile(
     r"(?:\bclaims?|請求項|申請專利範圍第|第)\s*\d+(?:\s*(?:,|、|及|或|至|到|-|~|and|or|to)\s*(?:請求項|第)?\s*\d+)+",
     re.IGNORECASE,
@@ -231,7 +233,7 @@ _ELEMENTS = frozenset(
 )
 _FORMULA_PART = re.compile(r"([A-Z][a-z]?)(\d*)")
 _SPECIES = re.compile(
-    r"(?<![A-Za-z])(?P<genus>[A-Z][a-z]{2,}|[A-Z]\.)\s(?P<species>[a-z]{3,}(?:i|us|is|ae|um|a|ii|ensis|es|ium|ans|ens|oides|er|ni))(?![A-Za-z])"
+    r"(?<![A-Za-z])(?P<genus>[A-Z][a-z]{2,}|[A-Z]\.)\s(?P<species>[a-z]{3,}(?:i|us|is|ae|um|a|ensis|ium|ans|ens|oides))(?![A-Za-z])"
 )
 # Capitalised or upper-case words that are headings or boilerplate, never a kept term.
 _NOT_TERMS = frozenset(
@@ -332,6 +334,8 @@ def extract(text: str, language: str = "zh-TW") -> Marks:
 
     for match in _PARAGRAPH_NUMBER.finditer(text):
         blocked.append(match.span())
+    for match in _LIST_NUMBER.finditer(text):
+        blocked.append(match.span())
     for match in _CLAIM_RANGE.finditer(text):
         blocked.append(match.span())
     figures: dict[str, None] = {}
@@ -358,14 +362,18 @@ def extract(text: str, language: str = "zh-TW") -> Marks:
         if any(c.isdigit() for c in match.group(0)):
             blocked.append(match.span())  # XYZ-100, BRCA1: the digits belong to the term
     value_spans: list[tuple[int, int]] = []
-    numbers = [m for m in _NUMBER.finditer(text) if not is_blocked(m.start())]
+    every = list(_NUMBER.finditer(text))
+    for match in every:  # every number written, in any role, for the lenient sign check
+        value = _number_value(match.group("num"), match.group("exp"))
+        if value is not None:
+            result.numbers.add(_shown_number(value))
+    numbers = [m for m in every if not is_blocked(m.start())]
     pending_unit: dict[int, str] = {}  # a range's first number takes the unit of the second
     readings: list[tuple[re.Match, Decimal, str | None, int]] = []
     for match in numbers:
         value = _number_value(match.group("num"), match.group("exp"))
         if value is None:
             continue
-        result.numbers.add(_shown_number(value))
         found = _unit_at(text, match.end())
         readings.append((match, value, found[0] if found else None, found[1] if found else match.end()))
     for index, (match, _value, unit, _end) in enumerate(readings):
@@ -398,7 +406,7 @@ def extract(text: str, language: str = "zh-TW") -> Marks:
             continue
         if match.group("exp") or "." in match.group("num") or "," in match.group("num"):
             continue
-        if _NOT_SIGN_BEFORE.search(text[max(0, start - 16) : start]):
+        if _NOT_SIGN_BEFORE.search(text[max(0, start - 16) : start]) or _ORDINAL_SUFFIX.match(text, match.end()):
             continue
         suffix = _SIGN_SUFFIX.match(text, match.end())
         sign = match.group("num") + (suffix.group(0) if suffix else "")
@@ -438,8 +446,8 @@ def _latin_kind(token: str) -> str:
     if (
         token[0].isupper()
         and "".join(a + b for a, b in parts) == token
-        and all(symbol in _ELEMENTS for symbol, _ in parts)
-        and len(parts) >= 2
+        and all(symbol in _ELEMENTS and len(count) <= 3 for symbol, count in parts)  # not I318757
+        and (len(parts) >= 2 or parts[0][1] not in ("", "1"))  # SiO2, NaCl; N2 and O3 too
         and (any(c.isdigit() for c in token) or any(c.islower() for c in token))
     ):
         return "formula"

@@ -163,7 +163,8 @@ def _item(unit: Unit, mark: Mark) -> dict:
 def translation_addition_items(ctx: FactContext) -> list[dict]:
     """Each value with a unit, reference sign, chemical formula or Latin-script term of the
     bundle's own claims and description that the foreign text (`foreign_text`, claims and
-    description together) lacks, once, where it first appears: `/claims@LINE:COL` in a file,
+    description together) lacks (a Chinese section only when the foreign text gives that
+    section too), once, where it first appears: `/claims@LINE:COL` in a file,
     else the inline claim or section. ``mark``: as written (5 cm, 34, TiO2, XYZ-200);
     ``mark_kind``: `value`, `sign`, `formula`, `term` or `species`; ``section``: `claims` or
     `description`. None unless `foreign_text_compared`."""
@@ -173,6 +174,8 @@ def translation_addition_items(ctx: FactContext) -> list[dict]:
     foreign = _merged(marks[("foreign", "claims")] + marks[("foreign", "description")])
     items, seen = [], set()
     for section in SECTIONS:
+        if not _has_text(marks[("foreign", section)]):
+            continue  # a Chinese description is not judged against the foreign claims alone
         for unit, own in marks[("zh", section)]:
             for mark in absent(own, foreign):
                 if (mark.kind, mark.keys) not in seen:
