@@ -12,8 +12,11 @@ from typing import Any, List, Optional
 import typer
 
 from checker import __version__
+from checker.cli_coerce import install as _quick_coercion
 from checker.cli_help import Command, Group
 from checker.core.errors import InputError
+
+_quick_coercion()  # plainly valid option values without pydantic (checker/cli_coerce.py)
 
 app = typer.Typer(
     name="patentcheck",
@@ -202,9 +205,12 @@ def _configure_with(paths: List[Path], overrides: dict, rules, make_checker=None
     from checker.core.config import load_config, policy, rule_dirs, wanted
 
     configs, by_config = {}, {}
+    resolved: dict[Path, Path] = {}  # a folder as given -> resolved
 
     def config_for(path: Path):
-        folder = path.parent.resolve()
+        folder = resolved.get(path.parent)
+        if folder is None:  # a folder scan asks for every file of a folder: resolved once
+            folder = resolved[path.parent] = path.parent.resolve()
         if folder not in configs:
             configs[folder] = load_config(folder, overrides)
         return configs[folder]
@@ -365,9 +371,12 @@ def _scan(paths: List[Path], overrides: dict) -> List[Path]:
     from checker.core.config import load_config, wanted
 
     configs: dict = {}
+    resolved: dict[Path, Path] = {}  # a folder as given -> resolved
 
     def config_for(path: Path):
-        folder = path.parent.resolve()
+        folder = resolved.get(path.parent)
+        if folder is None:  # a folder scan asks for every file of a folder: resolved once
+            folder = resolved[path.parent] = path.parent.resolve()
         if folder not in configs:
             configs[folder] = load_config(folder, overrides)
         return configs[folder]

@@ -21,7 +21,7 @@ from jsonschema import Draft202012Validator
 
 import schema_strategies as S
 from bundle_patch import merge
-from checker.core.quickschema import Validator, quick_valid
+from checker.core.quickschema import Validator, compile_schema, quick_valid
 from checker.inputs.yamlsource import load_yaml_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +38,7 @@ def agree(schema: dict, instance) -> bool | None:
         Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER).iter_errors(instance)
     )
     quick = quick_valid(schema, instance)
+    assert compile_schema(schema)(instance) is quick  # the compiled form decides alike
     if quick is True:
         assert not errors, f"quick says valid, jsonschema: {errors[0].message}"
     if quick is False:

@@ -106,7 +106,8 @@ class Policy:
 
 def find_config_file(folder: Path) -> Path | None:
     """The nearest configuration file at or above ``folder``."""
-    for candidate in (folder.resolve(), *folder.resolve().parents):
+    here = folder.resolve()
+    for candidate in (here, *here.parents):
         if (candidate / YAML_FILE).is_file():
             return candidate / YAML_FILE
         pyproject = candidate / PYPROJECT
@@ -366,13 +367,12 @@ def wanted(path: Path, config: Config, base: Path, scanned: bool) -> bool:
     its path, or its path relative to the configuration's folder (``base`` for defaults
     and command-line globs). ``exclude`` applies to every file, also one named on the
     command line (so a pre-commit hook respects it); ``include`` only to folder scans."""
+    if scanned:  # first: most files of a folder scan are not bundles (claims, drawings)
+        root = config.folder if config.settings["include"].source not in (DEFAULT, COMMAND_LINE) else base
+        if not _matches(path, root, config["include"], parts=False):
+            return False
     root = config.folder if config.settings["exclude"].source not in (DEFAULT, COMMAND_LINE) else base
-    if _matches(path, root, config["exclude"], parts=True):
-        return False
-    if not scanned:
-        return True
-    root = config.folder if config.settings["include"].source not in (DEFAULT, COMMAND_LINE) else base
-    return _matches(path, root, config["include"], parts=False)
+    return not _matches(path, root, config["exclude"], parts=True)
 
 
 def _matches(path: Path, root: Path | None, globs: list[str], parts: bool) -> bool:

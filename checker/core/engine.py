@@ -39,7 +39,9 @@ import hashlib
 import itertools
 import json
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Iterable
 
 import durable_rules_engine as _dre  # durable-rules' C core: see _fire
@@ -104,12 +106,30 @@ class Outcomes:
 
 @dataclass(frozen=True)
 class _Ruleset:
-    name: str
     rules: tuple[Rule, ...]
     reads: tuple[str, ...]  # the facts its rules read
     items: tuple[tuple[str, tuple[str, ...]], ...]  # item kind -> the properties its rules read
     scopes: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]  # every scope of its rules
-    definition: str = field(repr=False, compare=False, default="")  # JSON for the C core, without "run"
+    compile_: Callable[[list[Rule]], dict[str, Any]] = field(repr=False, compare=False)
+
+    @cached_property
+    def _compiled(self) -> tuple[str, str]:
+        """Compiled when a bundle first meets the ruleset: its name (from its content) and
+        its JSON for the C core. Each durable rule's action is named after the rule ("run":
+        name): the C core is given the conditions alone and reports the name of each rule
+        that fires."""
+        definition = self.compile_(list(self.rules))
+        digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
+        conditions_only = {rule: {k: v for k, v in body.items() if k != "run"} for rule, body in definition.items()}
+        return f"patentcheck_{digest}", json.dumps(conditions_only, ensure_ascii=False)
+
+    @property
+    def name(self) -> str:
+        return self._compiled[0]
+
+    @property
+    def definition(self) -> str:
+        return self._compiled[1]
 
 
 class Engine:
@@ -121,7 +141,13 @@ class Engine:
         # whose scopes it is in (durable-rules still judges every rule it is given).
         ordered = sorted(self.rules.values(), key=lambda r: (r.scopes(), r.id))
         plain = [r for r in ordered if r.given is None]
+        # Rules over the same kind of items share rulesets where they can, the kinds with
+        # the most rules first: each ruleset a bundle meets is asserted all the items of
+        # every kind its rules read (5,000 claims were asserted four times, into rulesets
+        # holding 1, 1, 13 and 8 claim rules; now twice).
         over_items = [r for r in ordered if r.given is not None]
+        kinds = Counter(r.given for r in over_items)
+        over_items.sort(key=lambda r: (-kinds[r.given or ""], r.given or "", r.scopes(), r.id))
         self.rulesets: list[_Ruleset] = []
         for start in range(0, len(plain), _CHUNK):
             self._register(plain[start : start + _CHUNK], compile_ruleset)
@@ -133,11 +159,8 @@ class Engine:
         return [ruleset.name for ruleset in self.rulesets]
 
     def _register(self, rules: list[Rule], compile_: Callable[[list[Rule]], dict[str, Any]]) -> None:
-        """Compile a ruleset; it is created in durable-rules when a bundle first meets it
-        (a command checking one bundle creates only the rulesets that bundle meets)."""
-        definition = compile_(rules)
-        digest = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()[:16]
-        name = f"patentcheck_{digest}"
+        """A ruleset: compiled, and created in durable-rules, when a bundle first meets it
+        (a command checking one bundle compiles only the rulesets that bundle meets)."""
         reads = set().union(
             *(conditions.facts_used(applicability(r)) | conditions.facts_used(r.fail_when) for r in rules)
         )
@@ -146,17 +169,13 @@ class Engine:
             if rule.given is not None:
                 items.setdefault(rule.given, set()).update(conditions.item_properties_used(rule.fail_when))
         scopes = tuple(sorted({scope for r in rules for scope in r.scopes()}))
-        # Each durable rule's action is named after the rule ("run": name): the C core is
-        # given the conditions alone and reports the name of each rule that fires.
-        conditions_only = {rule: {k: v for k, v in body.items() if k != "run"} for rule, body in definition.items()}
         self.rulesets.append(
             _Ruleset(
-                name,
                 tuple(rules),
                 tuple(sorted(reads)),
                 tuple((kind, tuple(sorted(props))) for kind, props in sorted(items.items())),
                 scopes,
-                json.dumps(conditions_only, ensure_ascii=False),
+                compile_,
             )
         )
 

@@ -114,7 +114,7 @@ def laws() -> dict[str, Law]:
             law_id = manifest.parent.name
             if law_id in found:
                 continue
-            data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+            data = yaml.load(manifest.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
             titles = data["title"]
             found[law_id] = Law(
                 law_id, {"zh-TW": str(titles["zh-TW"]), "en": str(titles["en"])}, data.get("text"), manifest.parent
@@ -169,7 +169,10 @@ def _summaries() -> dict[str, dict[int, str]]:
     """law id -> article -> a summary, for laws whose official text is not shipped."""
     import yaml  # only `rule`/`explain` need it; keeps this module cheap to import
 
-    data = yaml.safe_load((laws_dir() / "summaries" / "summaries.yaml").read_text(encoding="utf-8"))
+    data = yaml.load(
+        (laws_dir() / "summaries" / "summaries.yaml").read_text(encoding="utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    )
     return {
         law: {int(k): " ".join(str(v).split()) for k, v in articles.items()} for law, articles in data["laws"].items()
     }

@@ -21,13 +21,16 @@ from typing import Any, Iterator
 _checker: Any = None  # this worker's Checker
 
 
-def _start(make: Any, extra: tuple, lang: str, calendar: Any) -> None:
+def _start(make: Any, extra: tuple, lang: str, calendar: Any, packs: Any = None) -> None:
     """Build this worker's checker: ``make`` is the Checker class, ``extra`` the folders of the
-    packs loaded from outside the installation (a firm's rules), so workers judge alike."""
+    packs loaded from outside the installation (a firm's rules), so workers judge alike.
+    ``packs``: the parent's packs, handed to a forked worker as they are (not loaded again)."""
     global _checker
-    from checker.core.rulepack import load_packs
+    if packs is None:
+        from checker.core.rulepack import load_packs
 
-    _checker = make(load_packs(extra=extra), lang=lang, calendar=calendar)
+        packs = load_packs(extra=extra)
+    _checker = make(packs, lang=lang, calendar=calendar)
 
 
 def _check(task: tuple) -> Any:
@@ -46,9 +49,10 @@ def check_in_workers(
     method: str | None = None,
     make: Any = None,
     extra: tuple = (),
+    packs: Any = None,
 ) -> list[Any]:
     """``Checker.check_file(*task)`` for every task, in ``jobs`` worker processes."""
-    return list(iter_in_workers(tasks, jobs, lang, calendar, method, make, extra))
+    return list(iter_in_workers(tasks, jobs, lang, calendar, method, make, extra, packs))
 
 
 def iter_in_workers(
@@ -59,11 +63,14 @@ def iter_in_workers(
     method: str | None = None,
     make: Any = None,
     extra: tuple = (),
+    packs: Any = None,
 ) -> Iterator[Any]:
     """The results of :func:`check_in_workers` one by one, in task order, as they come
     (a streamed report holds only the results not yet written). ``make`` is the Checker
     class (passed in, so this module imports no pipeline); ``extra``, the folders of packs
-    loaded from outside the installation, so every worker judges with the same rules."""
+    loaded from outside the installation, so every worker judges with the same rules;
+    ``packs``, the parent's loaded packs, which forked workers share instead of loading
+    them again (spawned ones load them: ``extra`` says which)."""
     if make is None:
         from checker.core.pipeline import Checker as make
     workers = min(jobs, len(tasks))
@@ -73,6 +80,6 @@ def iter_in_workers(
         workers,
         mp_context=multiprocessing.get_context(method),
         initializer=_start,
-        initargs=(make, tuple(extra), lang, calendar),
+        initargs=(make, tuple(extra), lang, calendar, packs if method == "fork" else None),
     ) as pool:
         yield from pool.map(_check, tasks, chunksize=chunk)

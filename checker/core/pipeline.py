@@ -157,7 +157,7 @@ class Checker:
             from checker.core.parallel import check_in_workers
 
             report.results = check_in_workers(
-                tasks, jobs, self.lang, self.calendar, make=type(self), extra=self.extra_folders()
+                tasks, jobs, self.lang, self.calendar, make=type(self), extra=self.extra_folders(), packs=self.packs
             )
         else:
             report.results = [self.check_file(*task) for task in tasks]
@@ -287,18 +287,33 @@ class ShownFacts(dict):
         return shown
 
     def item(self, kind: str, item: dict[str, Any]) -> dict[str, Any]:
-        """An item's properties as messages show them (dates as ISO text, enum values worded)."""
-        types = self.ctx.registry.items[kind].properties
-        return {
-            prop: iso(value) if types.get(prop) == "date" else self.table.show(f"{kind}.{prop}", value, self.lang)
-            for prop, value in item.items()
-        }
+        """An item's properties as messages show them (dates as ISO text, enum values worded),
+        each worded when a message reads it (a failed claim's message reads one or two of its
+        thirty properties, and a claim set may have thousands of failed claims)."""
+        return _ShownItem(self, kind, item)
 
     def get(self, name: str, default: Any = None) -> Any:
         try:
             return self[name]
         except KeyError:
             return default
+
+
+class _ShownItem(dict):
+    """:meth:`ShownFacts.item`: an item's property is worded when first read."""
+
+    def __init__(self, shown: ShownFacts, kind: str, item: dict[str, Any]) -> None:
+        super().__init__()
+        self.shown, self.kind, self.item = shown, kind, item
+
+    def __missing__(self, prop: str) -> Any:
+        value = self.item[prop]  # KeyError for a property the item does not have
+        shown = self.shown
+        if shown.ctx.registry.items[self.kind].properties.get(prop) == "date":
+            self[prop] = worded = iso(value)
+        else:
+            self[prop] = worded = shown.table.show(f"{self.kind}.{prop}", value, shown.lang)
+        return worded
 
 
 def locate(bundle: Bundle, pointer: str) -> Location:
@@ -394,14 +409,26 @@ def evaluation_date(bundle: Bundle, as_of: dt.date | None = None, today: dt.date
     return dt.date.fromisoformat(submitted) if submitted else (today or dt.date.today())
 
 
-def _in_rule_pack(path: Path, top: Path) -> bool:
-    folder = path.parent
+def _in_rule_pack(path: Path, top: Path, known: dict[Path, bool] | None = None) -> bool:
+    """Whether a folder from ``path``'s up to ``top`` holds a pack.yaml; ``known``: the
+    answers for folders already walked in this scan (each folder is looked at once)."""
+    known = {} if known is None else known
+    folder, walked = path.parent, []
     while True:
+        if folder in known:
+            answer = known[folder]
+            break
         if (folder / "pack.yaml").is_file():
-            return True
+            answer = True
+            break
+        walked.append(folder)
         if folder == top or folder == folder.parent:
-            return False
+            answer = False
+            break
         folder = folder.parent
+    for below in walked:  # a pack's folder is found before anything below it is recorded
+        known[below] = answer
+    return answer
 
 
 def collect_bundles(arguments: Iterable[Path], wanted: Callable[[Path, Path, bool], bool] | None = None) -> list[Path]:
@@ -411,12 +438,13 @@ def collect_bundles(arguments: Iterable[Path], wanted: Callable[[Path, Path, boo
     found: list[Path] = []
     for argument in arguments:
         if argument.is_dir():
+            in_pack: dict[Path, bool] = {}
             found.extend(
                 _outside_link(p, argument)
                 for p in argument.rglob("*")
                 if p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(argument).parts)
-                and not _in_rule_pack(p, argument)
+                and not _in_rule_pack(p, argument, in_pack)
                 and (wanted(p, argument, True) if wanted else p.suffix in (".yaml", ".yml"))
             )
         elif wanted is None or wanted(argument, argument.parent, False):

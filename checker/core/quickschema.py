@@ -22,7 +22,7 @@ import datetime as dt
 import numbers
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -328,6 +328,7 @@ class Validator:
     def __init__(self, schema: dict[str, Any]) -> None:
         self.schema = schema
         self._full: Draft202012Validator | None = None
+        self._quick: Check | None = None
 
     @property
     def full(self) -> Draft202012Validator:
@@ -338,6 +339,246 @@ class Validator:
         return self._full
 
     def iter_errors(self, instance: Any) -> Iterator[Any]:
-        if quick_valid(self.schema, instance) is True:
+        if self._quick is None:
+            self._quick = compile_schema(self.schema)
+        if self._quick(instance) is True:
             return iter(())
         return self.full.iter_errors(instance)
+
+
+# -- the same decisions, compiled once per schema into closures ------------------------
+# quick_valid reads the schema at every call; a bundle schema is walked for every bundle,
+# so Validator compiles it: each schema object becomes one function of the instance, with
+# its keywords' checks prepared (references resolved, patterns compiled, enum sets built).
+# tests/test_quickschema.py checks that the two always answer alike.
+
+Check = Callable[[Any], "bool | None"]
+
+
+def _always(answer: bool | None) -> Check:
+    return lambda instance: answer
+
+
+def compile_schema(schema: Any) -> Check:
+    """A function answering as ``quick_valid(schema, instance)``."""
+    return _Compiler(schema).node(schema, is_root=True)
+
+
+class _Compiler:
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.done: dict[int, Check] = {}
+
+    def node(self, schema: Any, is_root: bool = False) -> Check:
+        if schema is True or schema is False:
+            return _always(schema)
+        if not isinstance(schema, dict) or (not is_root and "$id" in schema):
+            return _always(None)
+        key = id(schema)
+        if key in self.done:
+            return self.done[key]
+        cell: list[Check] = []
+        self.done[key] = lambda instance: cell[0](instance)  # a reference back to this node
+        checks = [
+            self.keyword(keyword, value, schema)
+            for keyword, value in schema.items()
+            if keyword not in _ANNOTATIONS and keyword not in ("then", "else")
+        ]
+        cell.append(_conjunction(checks))
+        self.done[key] = cell[0]
+        return cell[0]
+
+    def keyword(self, keyword: str, value: Any, schema: dict) -> Check:
+        name = _COMPILED.get(keyword)
+        return getattr(self, name)(value, schema) if name is not None else _always(None)
+
+    def _type(self, value: Any, schema: dict) -> Check:
+        names = list(value) if isinstance(value, list) else [value]
+        if names == ["object"]:
+            return lambda instance: isinstance(instance, dict)
+        if names == ["string"]:
+            return lambda instance: isinstance(instance, str)
+        return lambda instance: _type(names, instance, schema, None)
+
+    def _ref(self, value: Any, schema: dict) -> Check:
+        target = _local(self.root, value)
+        return _always(None) if target is None else self.node(target)
+
+    def _properties(self, value: Any, schema: dict) -> Check:
+        checks = [(name, self.node(sub)) for name, sub in value.items()]
+
+        def properties(instance: Any) -> bool | None:
+            if not isinstance(instance, dict):
+                return True
+            undecided = False
+            for name, check in checks:
+                if name in instance:
+                    result = check(instance[name])
+                    if result is False:
+                        return False
+                    if result is None:
+                        undecided = True
+            return None if undecided else True
+
+        return properties
+
+    def _additionalProperties(self, value: Any, schema: dict) -> Check:
+        if "patternProperties" in schema:
+            return _always(None)
+        known = frozenset(schema.get("properties", {}))
+        check = self.node(value)
+
+        def additional(instance: Any) -> bool | None:
+            if not isinstance(instance, dict):
+                return True
+            if value is False:
+                return all(key in known for key in instance)
+            return _all(check(instance[key]) for key in instance if key not in known)
+
+        return additional
+
+    def _required(self, value: Any, schema: dict) -> Check:
+        names = tuple(value)
+        return lambda instance: not isinstance(instance, dict) or all(name in instance for name in names)
+
+    def _items(self, value: Any, schema: dict) -> Check:
+        if "prefixItems" in schema or isinstance(value, list):
+            return _always(None)
+        check = self.node(value)
+
+        def items(instance: Any) -> bool | None:
+            if not isinstance(instance, list):
+                return True
+            if value is False:
+                return not instance
+            return _all(check(item) for item in instance)
+
+        return items
+
+    def _enum(self, value: Any, schema: dict) -> Check:
+        if value and all(isinstance(option, str) for option in value):
+            options = frozenset(value)
+
+            def strings(instance: Any) -> bool | None:
+                if isinstance(instance, str):
+                    return instance in options
+                return False  # a string never equals a non-string
+
+            return strings
+        return lambda instance: _enum(value, instance, schema, None)
+
+    def _const(self, value: Any, schema: dict) -> Check:
+        return lambda instance: _equal(value, instance)
+
+    def _pattern(self, value: Any, schema: dict) -> Check:
+        search = re.compile(value).search
+        return lambda instance: not isinstance(instance, str) or search(instance) is not None
+
+    def _format(self, value: Any, schema: dict) -> Check:
+        return lambda instance: _format(value, instance, schema, None)
+
+    def _simple(self, function: Callable[..., bool | None], value: Any, schema: dict) -> Check:
+        return lambda instance: function(value, instance, schema, None)
+
+    def _minimum(self, value: Any, schema: dict) -> Check:
+        return self._simple(_minimum, value, schema)
+
+    def _maximum(self, value: Any, schema: dict) -> Check:
+        return self._simple(_maximum, value, schema)
+
+    def _minLength(self, value: Any, schema: dict) -> Check:
+        return self._simple(_min_length, value, schema)
+
+    def _maxLength(self, value: Any, schema: dict) -> Check:
+        return self._simple(_max_length, value, schema)
+
+    def _minItems(self, value: Any, schema: dict) -> Check:
+        return self._simple(_min_items, value, schema)
+
+    def _maxItems(self, value: Any, schema: dict) -> Check:
+        return self._simple(_max_items, value, schema)
+
+    def _minProperties(self, value: Any, schema: dict) -> Check:
+        return self._simple(_min_properties, value, schema)
+
+    def _maxProperties(self, value: Any, schema: dict) -> Check:
+        return self._simple(_max_properties, value, schema)
+
+    def _uniqueItems(self, value: Any, schema: dict) -> Check:
+        return self._simple(_unique, value, schema)
+
+    def _dependentRequired(self, value: Any, schema: dict) -> Check:
+        return self._simple(_dependent_required, value, schema)
+
+    def _propertyNames(self, value: Any, schema: dict) -> Check:
+        check = self.node(value)
+        return lambda instance: True if not isinstance(instance, dict) else _all(check(key) for key in instance)
+
+    def _if(self, value: Any, schema: dict) -> Check:
+        condition = self.node(value)
+        then = self.node(schema["then"]) if "then" in schema else _always(True)
+        otherwise = self.node(schema["else"]) if "else" in schema else _always(True)
+
+        def if_(instance: Any) -> bool | None:
+            decided = condition(instance)
+            if decided is None:
+                return None
+            return then(instance) if decided else otherwise(instance)
+
+        return if_
+
+    def _allOf(self, value: Any, schema: dict) -> Check:
+        return _conjunction([self.node(sub) for sub in value])
+
+    def _anyOf(self, value: Any, schema: dict) -> Check:
+        checks = [self.node(sub) for sub in value]
+
+        def any_of(instance: Any) -> bool | None:
+            results = [check(instance) for check in checks]
+            if True in results:
+                return True
+            return None if None in results else False
+
+        return any_of
+
+    def _oneOf(self, value: Any, schema: dict) -> Check:
+        checks = [self.node(sub) for sub in value]
+
+        def one_of(instance: Any) -> bool | None:
+            results = [check(instance) for check in checks]
+            if None in results:
+                return None
+            return results.count(True) == 1
+
+        return one_of
+
+    def _not(self, value: Any, schema: dict) -> Check:
+        check = self.node(value)
+
+        def not_(instance: Any) -> bool | None:
+            result = check(instance)
+            return None if result is None else not result
+
+        return not_
+
+
+_COMPILED = {keyword: "_" + keyword.lstrip("$") for keyword in _KEYWORDS}
+
+
+def _conjunction(checks: list[Check]) -> Check:
+    if not checks:
+        return _always(True)
+    if len(checks) == 1:
+        return checks[0]
+
+    def every(instance: Any) -> bool | None:
+        undecided = False
+        for check in checks:
+            result = check(instance)
+            if result is False:
+                return False
+            if result is None:
+                undecided = True
+        return None if undecided else True
+
+    return every

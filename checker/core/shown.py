@@ -44,6 +44,7 @@ class ShownAs:
 class ValueTable:
     sets: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)  # set -> value -> lang -> words
     shown: dict[str, ShownAs] = field(default_factory=dict)  # fact / kind.prop / "*suffix" -> set
+    _patterns: dict[str, ShownAs | None] = field(default_factory=dict, repr=False, compare=False)
 
     def word(self, set_name: str, value: Any, lang: str) -> Any:
         """``value`` of set ``set_name`` in ``lang`` (unchanged when the set does not word it)."""
@@ -54,8 +55,10 @@ class ValueTable:
         """How a fact or ``kind.prop`` is shown: its own entry, else the longest pattern."""
         if name in self.shown:
             return self.shown[name]
-        suffixes = [key for key in self.shown if key.startswith("*") and name.endswith(key[1:])]
-        return self.shown[max(suffixes, key=len)] if suffixes else None
+        if name not in self._patterns:  # the patterns are tried once per name
+            suffixes = [key for key in self.shown if key.startswith("*") and name.endswith(key[1:])]
+            self._patterns[name] = self.shown[max(suffixes, key=len)] if suffixes else None
+        return self._patterns[name]
 
     def show(self, name: str, value: Any, lang: str) -> Any:
         """A fact's (or item property's) value as a message shows it in ``lang``."""
@@ -129,6 +132,7 @@ def load_values(path: Path, shown_as: str, names: Iterable[str], kinds: dict[str
         if entry.set not in table.sets:
             raise _error(doc, pointer, f"unknown set {entry.set!r} (known: {', '.join(sorted(table.sets))})")
         table.shown[key] = entry
+        table._patterns.clear()
     return table
 
 

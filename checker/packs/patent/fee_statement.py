@@ -63,7 +63,7 @@ class Schedule:
 
 @cache
 def schedules() -> tuple[Schedule, ...]:
-    data = yaml.safe_load(DATA_FILE.read_text("utf-8"))
+    data = yaml.load(DATA_FILE.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     found = [
         Schedule(
             dt.date.fromisoformat(str(v["in_force"]["from"])),

@@ -43,7 +43,7 @@ class FeeVersion:
 
 @cache
 def fee_versions() -> tuple[FeeVersion, ...]:
-    data = yaml.safe_load(DATA_FILE.read_text("utf-8"))
+    data = yaml.load(DATA_FILE.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     versions = [
         FeeVersion(
             in_force_from=date.fromisoformat(str(v["in_force"]["from"])),
