@@ -34,4 +34,21 @@ ROWS = [
         20240510,
         events(("rejection_served", "2023-11-02", False), ("rejection_served", "2024-05-10", True)),
     ),
+    row("re_examination_requested_on", 0, events(("rejection_served", "2024-05-10", False)), id="none recorded"),
+    row(
+        "re_examination_requested_on",
+        20240701,
+        events(("rejection_served", "2024-05-10", False), ("re_examination_requested", "2024-07-01", False)),
+    ),
+    row(
+        "first_instance_rejection_served_on",
+        0,
+        events(("rejection_served", "2024-05-10", True)),
+        id="only on re-examination",
+    ),
+    row(
+        "first_instance_rejection_served_on",
+        20240510,
+        events(("rejection_served", "2024-05-10", False), ("rejection_served", "2024-12-10", True)),
+    ),
 ]

@@ -37,3 +37,5 @@ from checker.packs.patent.facts import sign_lists  # noqa: F401,E402  (reference
 from checker.packs.patent.facts import declared_changes  # noqa: F401,E402  (declared changes: arts. 43(4), 49(2), 67(1), 67(4))
 from checker.packs.patent.facts import drafting_checklist  # noqa: F401,E402  (agents' checklist: 本發明/本新型, signs, figures, title, paragraphs)
 from checker.packs.patent.facts import technical_report  # noqa: F401,E402  (utility-model technical reports: art. 115)
+from checker.packs.patent.facts import notices  # noqa: F401,E402  (amendments after a notice under art. 46(2): art. 43(3))
+from checker.packs.patent.facts import grace_details  # noqa: F401,E402  (gazette exclusion, evidence period: arts. 22(4), 122(4))

@@ -35,3 +35,24 @@ def re_examination_rejected_on(ctx: FactContext) -> int:
         (ymd(e["on"]) for e in _events(ctx) if e.get("type") == "rejection_served" and e.get("after_re_examination")),
         default=0,
     )
+
+
+@fact("re_examination_requested_on", "date")
+def re_examination_requested_on(ctx: FactContext) -> int:
+    """The latest recorded request for re-examination of the existing application (a
+    `re_examination_requested` event), YYYYMMDD; 0 if none is recorded."""
+    return max((ymd(e["on"]) for e in _events(ctx) if e.get("type") == "re_examination_requested"), default=0)
+
+
+@fact("first_instance_rejection_served_on", "date")
+def first_instance_rejection_served_on(ctx: FactContext) -> int:
+    """The latest service of a rejection not decided on re-examination (`rejection_served`
+    without `after_re_examination`), YYYYMMDD; 0 if none is recorded."""
+    return max(
+        (
+            ymd(e["on"])
+            for e in _events(ctx)
+            if e.get("type") == "rejection_served" and not e.get("after_re_examination")
+        ),
+        default=0,
+    )
