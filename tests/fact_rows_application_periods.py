@@ -267,6 +267,37 @@ ROWS = [
             ]
         },
     ),
+    row("priority_claims.country", "JP", id="the example's JP first filing"),
+    row("priority_claims.country", "TW", {"priority_claims": [_dom()]}, id="a domestic claim as written"),
+    row("priority_claims.country_status", "wto_member", id="JP, a WTO member"),
+    row(
+        "priority_claims.country_status",
+        "not_accepted, reciprocal",
+        {
+            "priority_claims": [
+                {"type": "foreign", "country": "CN", "filing_date": "2010-09-11", "application_number": "1"},
+                {"type": "foreign", "country": "CN", "filing_date": "2010-09-12", "application_number": "2"},
+            ]
+        },
+        id="a PRC first filing before and from 2010-09-12",
+    ),
+    row(
+        "priority_claims.country_status",
+        "not_accepted",
+        {"priority_claims": [{"type": "foreign", "country": "IR", "filing_date": "2024-04-02"}, _dom()]},
+        id="Iran, not a WTO member; the domestic claim has none",
+    ),
+    row(
+        "priority_claims.country_status",
+        "",
+        {"priority_claims": [{"type": "foreign", "country": "IR"}]},
+        id="no date: no status",
+    ),
+    row(
+        "priority_claims.country_status@pointer",
+        "/priority_claims/1",
+        {"priority_claims": [_dom(), {"type": "foreign", "country": "IR", "filing_date": "2024-04-02"}]},
+    ),
     row("priority_claims.earlier_is_divisional_or_conversion", "", {"priority_claims": [_dom()]}),
     row(
         "priority_claims.earlier_is_divisional_or_conversion",

@@ -552,31 +552,6 @@ ROWS = [
         {"priority_claims": [{"type": "foreign", "country": "JP", "filing_date": "2024-04-02"}]},
         id="no number",
     ),
-    row("priority_claims_from_unlisted_country", 0, id="JP, a WTO member"),
-    row(
-        "priority_claims_from_unlisted_country",
-        1,
-        {"priority_claims": [{"type": "foreign", "country": "CN", "filing_date": "2010-09-11"}]},
-        id="a PRC first filing before 2010-09-12",
-    ),
-    row(
-        "priority_claims_from_unlisted_country",
-        0,
-        {"priority_claims": [{"type": "foreign", "country": "CN", "filing_date": "2010-09-12"}]},
-        id="a PRC first filing from 2010-09-12",
-    ),
-    row(
-        "priority_claims_from_unlisted_country",
-        1,
-        {"priority_claims": [{"type": "foreign", "country": "IR", "filing_date": "2024-04-02"}]},
-        id="not a WTO member",
-    ),
-    row(
-        "priority_claims_from_unlisted_country",
-        0,
-        {"priority_claims": [{"type": "foreign", "country": "IR"}]},
-        id="no date: not counted",
-    ),
     # --- claims.py --------------------------------------------------------------------
     row("method_claim_count", 0),
     row(

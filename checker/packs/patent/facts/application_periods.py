@@ -6,6 +6,7 @@ requires is in the rules."""
 
 from __future__ import annotations
 
+from checker.core.dates import to_date
 from checker.packs.patent.facts.registry import REGISTRY, FactContext, fact, ymd
 
 # --- Chinese translation -------------------------------------------------------------------
@@ -179,6 +180,8 @@ def earliest_domestic_priority_date(ctx: FactContext) -> int:
         "earlier_is_divisional_or_conversion": "bool",
         "earlier_status": "str",
         "declaration_incomplete": "bool",
+        "country": "str",
+        "country_status": "str",
     },
     labels={"zh-TW": "優先權主張", "en": "priority claim"},
 )
@@ -205,9 +208,24 @@ def priority_claim_items(ctx: FactContext) -> list[dict]:
                     or not claim.get("filing_date")
                     or claim.get("application_number") in (None, "")
                 ),
+                "country": str(claim.get("country") or ""),
+                "country_status": _country_status(claim),
             }
         )
     return items
+
+
+def _country_status(claim: dict) -> str:
+    """What the shipped country list says of a foreign claim's first filing ("" when unknown)."""
+    from checker.packs.patent.priority_countries import priority_country_status
+
+    if claim.get("type", "foreign") != "foreign" or not claim.get("country"):
+        return ""
+    try:
+        first_filed_on = to_date(claim.get("filing_date"))
+    except ValueError:  # the schema reports a malformed date
+        return ""
+    return str(priority_country_status(str(claim["country"]), first_filed_on)) if first_filed_on else ""
 
 
 # --- same-day filing (art. 32) ---------------------------------------------------------------

@@ -166,29 +166,6 @@ def priority_claims_without_number(ctx: FactContext) -> int:
     return _count_missing(ctx, "application_number")
 
 
-@fact("priority_claims_from_unlisted_country", "int")
-def priority_claims_from_unlisted_country(ctx: FactContext) -> int:
-    """Foreign priority claims whose country (or office), on the first filing's date, is not
-    in the shipped list of WTO members, reciprocal countries and regional offices
-    (checker/packs/patent/data/priority_countries.yaml; a first filing before the ROC's own WTO entry on
-    2002-01-01 counts as unlisted). Claims without a country or date are not counted."""
-    from checker.packs.patent.priority_countries import ACCEPTED, priority_country_status
-
-    return sum(
-        1
-        for c in _foreign_claims(ctx)
-        if c.get("country")
-        and c.get("filing_date")
-        and priority_country_status(c["country"], _iso(c["filing_date"])) not in ACCEPTED
-    )
-
-
-def _iso(value: str):
-    import datetime as dt
-
-    return dt.date.fromisoformat(value)
-
-
 # --- examination request of a divisional or a conversion (art. 38(2)) ------------------------
 
 
