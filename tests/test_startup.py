@@ -70,6 +70,7 @@ def test_checking_a_bundle_imports_no_holidays_and_no_unused_renderer():
     assert "holidays" not in modules
     assert not any(name.startswith("checker.report.formats.sarif") for name in modules)
     assert "docx" not in modules  # the bundle has no Word document
+    assert not any(name == "lxml" or name.startswith("lxml.") for name in modules)  # nor does it read one
 
 
 def test_the_cli_module_imports_lazily():

@@ -375,9 +375,19 @@ def wanted(path: Path, config: Config, base: Path, scanned: bool) -> bool:
     return not _matches(path, root, config["exclude"], parts=True)
 
 
+_SUFFIX_GLOB = re.compile(r"\*[^*?\[\]/]*")  # "*.yaml": a name ending, whatever the folder
+
+
 def _matches(path: Path, root: Path | None, globs: list[str], parts: bool) -> bool:
     if not globs:
         return False
+    patterns = [glob.rstrip("/") for glob in globs]
+    if not parts and all(_SUFFIX_GLOB.fullmatch(p) for p in patterns) and path.name not in ("", ".", ".."):
+        # Such a glob matches the path relative to root exactly when it matches the file's
+        # name, and a file that is not a link has its own name once resolved: no need to
+        # resolve it (a folder scan tests every file of every folder against include).
+        if not path.is_symlink():
+            return any(path.name.endswith(p[1:]) for p in patterns)
     try:
         relative = PurePosixPath(path.resolve().relative_to((root or Path.cwd()).resolve()).as_posix())
     except ValueError:

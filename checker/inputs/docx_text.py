@@ -8,10 +8,13 @@ import io
 import zipfile
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.core.errors import InputError
-from checker.inputs.wordml import NotWordDocument, WordText, read_word_package
 from checker.inputs.yamlsource import MAX_FILE_BYTES, read_bytes_bounded
+
+if TYPE_CHECKING:  # lxml is imported when a Word document is read, not by every bundle
+    from checker.inputs.wordml import WordText
 
 DOCX_SUFFIX = ".docx"
 
@@ -42,6 +45,8 @@ def read_docx(path: Path, shown_as: str, max_bytes: int = MAX_FILE_BYTES) -> Wor
 
 
 def _read_word_text(raw: bytes, shown_as: str) -> WordText:
+    from checker.inputs.wordml import NotWordDocument, read_word_package
+
     # Each XML part read is bounded again as it is inflated (wordml.read_part), whatever
     # the ZIP directory claims its size to be.
     try:
