@@ -57,6 +57,16 @@ ZH_CLAIMS = """【第1項】
 【第3項】
 如請求項1或2所述之方法，其中該膜用於發光二極體（Light Emitting Diode, LED）。"""
 
+EN_METHOD = """[0021] FIG. 3 is a flowchart of a method 300 according to an embodiment. In step S302, the controller 110
+receives a signal from the sensor 120 via a USB interface. In some embodiments, the supply voltage is 3.3V ± 0.1V.
+[0022] The thickness of the film 130a may be in the range of 10-50 nm, e.g., 20 nm, and the film 130b is about 1/2 as thick.
+Table 1 lists the results of Example 1 and Comparative Example 2 (SEQ ID NO: 3); the yield improved 2 times.
+As shown in FIG. 4, 10 samples were measured at room temperature (25° C) for 1 h."""
+ZH_METHOD = """【0021】圖3為依據一實施例之方法300之流程圖。於步驟S302中，控制器110經由USB介面自感測器120接收訊號。於一些實施例中，供應電壓為3.3V±0.1V。
+【0022】膜130a之厚度可介於10至50奈米之範圍，例如20奈米，而膜130b之厚度約為其1/2。
+表1列出實施例1及比較例2（序列編號3）之結果；產率提升2倍。
+如圖4所示，於室溫（25℃）下量測10個樣品60分鐘。"""
+
 
 @pytest.mark.parametrize(
     "foreign,language,chinese",
@@ -66,8 +76,9 @@ ZH_CLAIMS = """【第1項】
         (EN_BIO, "en", ZH_BIO),
         (JA_PHONE, "ja", ZH_PHONE),
         (EN_CLAIMS, "en", ZH_CLAIMS),
+        (EN_METHOD, "en", ZH_METHOD),
     ],
-    ids=["en-led", "ja-etching", "en-culture", "ja-phone", "en-claims-file"],
+    ids=["en-led", "ja-etching", "en-culture", "ja-phone", "en-claims-file", "en-method"],
 )
 def test_a_faithful_translation_raises_nothing(foreign, language, chinese):
     added, omitted = compare(extract(chinese), extract(foreign, language))
@@ -183,3 +194,15 @@ def test_claim_numbers_and_ordinals_are_not_signs():
     marks = extract(EN_CLAIMS, "en")
     assert [m.shown for m in marks.marks if m.kind == "sign"] == []
     assert {m.shown for m in marks.marks if m.kind == "formula"} == {"GaN", "N2"}
+
+
+def test_a_sign_with_a_letter_and_minutes_only_in_japanese():
+    assert [m.shown for m in extract("凸部10c及凸部10d").marks] == ["10c", "10d"]
+    assert [m.keys for m in extract("１０分間、１０分", "ja").marks] == [("600 s",), ("600 s",)]
+    assert [m.kind for m in extract("評分為10分").marks] == ["sign"]  # ten points, not ten minutes
+
+
+def test_a_comma_after_a_single_figure_ends_the_reference():
+    assert extract(EN_METHOD, "en").figures == ["3", "4"]
+    assert extract("如圖4，10個樣品").figures == ["4"]
+    assert extract("FIGS. 3, 4 and 6 show it", "en").figures == ["3", "4", "6"]

@@ -189,7 +189,8 @@ _UNIT_RE = re.compile(
     r"\s*(?P<unit>" + "|".join(re.escape(name) for name in _UNIT_NAMES) + r")(?P<power>\^?[23](?![0-9]))?(?![A-Za-z])"
 )
 # Counters, calendar words and ordinals after a number: a count, never a reference sign.
-_COUNTERS = "個つ層種片根次枚本件台顆條條支塊組對張份位名回度段級年月日時號号号cc"
+_COUNTERS = "個つ層種片根次枚本件台顆條支塊組對張份位名回段級年月日時號号"
+_JAPANESE_ONLY = frozenset({"分"})  # 10分 is ten minutes in Japanese, ten points in Chinese
 _NUMBER = re.compile(
     r"(?<![0-9A-Za-z.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*[x×*]\s*10\s*\^?\s*(?P<exp>[-+]?\d+))?"
@@ -286,11 +287,13 @@ def _shown_number(value: Decimal) -> str:
     return text
 
 
-def _unit_at(text: str, end: int) -> tuple[str, int] | None:
+def _unit_at(text: str, end: int, language: str) -> tuple[str, int] | None:
     match = _UNIT_RE.match(text, end)
     if not match:
         return None
     unit = match.group("unit")
+    if unit in _JAPANESE_ONLY and language != "ja":
+        return None
     # A lone Latin letter unit needs a space or end before a CJK or punctuation after it:
     # "5 m" and "5m長" are metres, "5 A" is an ampere, but "10a" is a sign with a suffix.
     if len(unit) == 1 and unit.isascii() and unit.isalpha() and match.start("unit") == end and unit.islower():
@@ -345,9 +348,12 @@ def extract(text: str, language: str = "zh-TW") -> Marks:
             continue  # 第1 alone is an ordinal; 第1圖 is a figure
         if before.isalpha() and before.isascii():
             continue
-        for label in _FIGURE_LABEL.findall(match.group("first") + " " + (match.group("more") or "")):
+        more = match.group("more") or ""
+        if more.lstrip().startswith(",") and not re.match(r"(?:FIGS|Figs|Figures|FIGURES)", match.group(0)):
+            more = ""  # "FIG. 4, 10 samples": a comma continues only a plural FIGS. 3, 4
+        for label in _FIGURE_LABEL.findall(match.group("first") + " " + more):
             figures.setdefault(label.upper().replace("(", "").replace(")", ""), None)
-        for low, high in _FIGURE_RANGE.findall(match.group(0)):
+        for low, high in _FIGURE_RANGE.findall(match.group("first") + more):
             if int(low) < int(high) <= int(low) + 50:  # FIGS. 1 to 4, 圖1至圖4: 2 and 3 too
                 for number in range(int(low) + 1, int(high)):
                     figures.setdefault(str(number), None)
@@ -374,7 +380,7 @@ def extract(text: str, language: str = "zh-TW") -> Marks:
         value = _number_value(match.group("num"), match.group("exp"))
         if value is None:
             continue
-        found = _unit_at(text, match.end())
+        found = _unit_at(text, match.end(), language)
         readings.append((match, value, found[0] if found else None, found[1] if found else match.end()))
     for index, (match, _value, unit, _end) in enumerate(readings):
         if unit is None and index + 1 < len(readings):
