@@ -29,6 +29,9 @@ TEXT_POINTERS = (
     "/application/as_filed/abstract",
     "/application/granted_claims",
     "/application/allowed_claims",
+    "/foreign_text/description",
+    "/foreign_text/claims",
+    "/foreign_text/abstract",
 )
 # ... and where a file is only referenced (drawings are images): checked, never read.
 DRAWING_LISTS = ("/drawings", "/application/as_filed/drawings")
@@ -90,7 +93,14 @@ class Bundle:
         source = self.texts.get(pointer)
         if source is None:
             return None
-        return parse_description(source.text, self.data.get("language", "zh-TW"))
+        return parse_description(source.text, self._language(pointer))
+
+    def _language(self, pointer: str) -> str:
+        """The language a text is written in: the foreign text's own, else the bundle's."""
+        if pointer.startswith("/foreign_text/"):
+            own = (self.data.get("foreign_text") or {}).get("language")
+            return own or self.data.get("language") or (self.data.get("application") or {}).get("language") or "en"
+        return self.data.get("language", "zh-TW")
 
     def _claims(self, pointer: str) -> list[Claim] | None:
         value = self.get(pointer)

@@ -39,3 +39,4 @@ from checker.packs.patent.facts import drafting_checklist  # noqa: F401,E402  (a
 from checker.packs.patent.facts import technical_report  # noqa: F401,E402  (utility-model technical reports: art. 115)
 from checker.packs.patent.facts import notices  # noqa: F401,E402  (amendments after a notice under art. 46(2): art. 43(3))
 from checker.packs.patent.facts import grace_details  # noqa: F401,E402  (gazette exclusion, evidence period: arts. 22(4), 122(4))
+from checker.packs.patent.facts import foreign_text  # noqa: F401,E402  (the Chinese text against the foreign text: arts. 44(2), 110(2), 133(2))
