@@ -202,18 +202,10 @@ def _configure_with(paths: List[Path], overrides: dict, rules, make_checker=None
     """As _configure; with ``make_checker(rule_dirs)``, the firm rule packs the
     configurations name are loaded too (``rules`` is then ignored) and the checker made
     is returned as the third value."""
-    from checker.core.config import load_config, policy, rule_dirs, wanted
+    from checker.core.config import Configs, policy, rule_dirs, wanted
 
-    configs, by_config = {}, {}
-    resolved: dict[Path, Path] = {}  # a folder as given -> resolved
-
-    def config_for(path: Path):
-        folder = resolved.get(path.parent)
-        if folder is None:  # a folder scan asks for every file of a folder: resolved once
-            folder = resolved[path.parent] = path.parent.resolve()
-        if folder not in configs:
-            configs[folder] = load_config(folder, overrides)
-        return configs[folder]
+    by_config: dict = {}
+    config_for = Configs(overrides).for_file  # the nearest configuration, each read once
 
     checker = None
     try:
@@ -368,18 +360,9 @@ def _schema_packs():
 
 def _scan(paths: List[Path], overrides: dict) -> List[Path]:
     """The bundles among ``paths`` by the configuration's include/exclude (no rule needed)."""
-    from checker.core.config import load_config, wanted
+    from checker.core.config import Configs, wanted
 
-    configs: dict = {}
-    resolved: dict[Path, Path] = {}  # a folder as given -> resolved
-
-    def config_for(path: Path):
-        folder = resolved.get(path.parent)
-        if folder is None:  # a folder scan asks for every file of a folder: resolved once
-            folder = resolved[path.parent] = path.parent.resolve()
-        if folder not in configs:
-            configs[folder] = load_config(folder, overrides)
-        return configs[folder]
+    config_for = Configs(overrides).for_file  # the nearest configuration, each read once
 
     try:
         return _bundle_paths(paths, lambda p, base, scanned: wanted(p, config_for(p), base, scanned))

@@ -37,3 +37,23 @@ def test_the_shortcut_answers_as_the_full_test(tmp_path, globs):
     assert len(files) == 9
     for path in files:
         assert _matches(path, tmp_path, globs, parts=False) == _full(path, tmp_path, globs), path
+
+
+def test_a_scans_configurations_are_each_folders_own(tmp_path):
+    """Configs (one walk up per folder, one read per file) gives every file the configuration
+    load_config gives its folder: the nearest file, pyproject.toml with or without the table."""
+    from checker.core.config import Configs, load_config
+
+    (tmp_path / ".patentcheck.yaml").write_text("exclude: [drafts]\nlang: en\n", encoding="utf-8")
+    for folder in ("a/b/c", "a/d", "p/q", "n/m"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "p" / "pyproject.toml").write_text('[tool.patentcheck]\nfail-on = "warning"\n', encoding="utf-8")
+    (tmp_path / "n" / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")  # not ours
+    (tmp_path / "a" / "d" / ".patentcheck.yaml").write_text("lang: zh-TW\n", encoding="utf-8")
+    files = [tmp_path / f for f in ("x.yaml", "a/b/c/x.yaml", "a/b/x.yaml", "a/d/x.yaml", "p/q/x.yaml", "n/m/x.yaml")]
+    configs = Configs({"fail_on": None})
+    for path in reversed(files):  # deepest first, then their parents: answers come from the memo
+        expected = load_config(path.parent.resolve(), {"fail_on": None})
+        got = configs.for_file(path)
+        assert (got.path, got.as_json()) == (expected.path, expected.as_json()), path
+    assert configs.for_file(files[1]) is configs.for_file(files[2])  # one file, one Config

@@ -104,16 +104,51 @@ class Policy:
 # -- finding and reading ---------------------------------------------------------------
 
 
-def find_config_file(folder: Path) -> Path | None:
-    """The nearest configuration file at or above ``folder``."""
+def find_config_file(folder: Path, known: dict[Path, Path | None] | None = None) -> Path | None:
+    """The nearest configuration file at or above ``folder``. ``known``: the answers for
+    resolved folders already walked in this run (a folder scan asks for every folder)."""
     here = folder.resolve()
+    walked: list[Path] = []
+    found: Path | None = None
     for candidate in (here, *here.parents):
+        if known is not None and candidate in known:
+            found = known[candidate]
+            break
         if (candidate / YAML_FILE).is_file():
-            return candidate / YAML_FILE
+            found = candidate / YAML_FILE
+            break
         pyproject = candidate / PYPROJECT
         if pyproject.is_file() and _has_tool_table(pyproject):
-            return pyproject
-    return None
+            found = pyproject
+            break
+        walked.append(candidate)
+    if known is not None:
+        for below in walked:  # each folder walked has the answer found above it
+            known[below] = found
+    return found
+
+
+class Configs:
+    """The configurations of many folders in one run (a folder scan): each folder's nearest
+    file is looked for once (the walk up stops at a folder already seen) and each file is
+    read once, so the folders under one configuration file share one Config."""
+
+    def __init__(self, overrides: dict[str, Any] | None = None) -> None:
+        self.overrides = overrides
+        self._nearest: dict[Path, Path | None] = {}
+        self._by_folder: dict[Path, Config] = {}  # a folder as given -> its configuration
+        self._by_file: dict[Path | None, Config] = {}
+
+    def for_file(self, path: Path) -> Config:
+        """The configuration for a file (a bundle) at ``path``."""
+        config = self._by_folder.get(path.parent)
+        if config is None:
+            folder = path.parent.resolve()
+            nearest = find_config_file(folder, self._nearest)
+            if nearest not in self._by_file:
+                self._by_file[nearest] = load_config(folder, self.overrides)
+            config = self._by_folder[path.parent] = self._by_file[nearest]
+        return config
 
 
 def _has_tool_table(path: Path) -> bool:

@@ -333,14 +333,19 @@ def extract(text: str, language: str = "zh-TW") -> Marks:
         text = re.sub(r"(?<=\d),(?=\d(?!\d\d(?!\d)))", ".", text)
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     result = Marks(text=text, lower=text.lower())
-    blocked: list[tuple[int, int]] = []  # spans already read: figure and claim references
+    # Positions already read (figure and claim references, terms with digits): a mask, so
+    # asking is constant time (a list of spans made 5,000 claims quadratic: 8 s).
+    blocked = bytearray(len(text) + 1)
+
+    def block(span: tuple[int, int]) -> None:
+        blocked[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
     for match in _PARAGRAPH_NUMBER.finditer(text):
-        blocked.append(match.span())
+        block(match.span())
     for match in _LIST_NUMBER.finditer(text):
-        blocked.append(match.span())
+        block(match.span())
     for match in _CLAIM_RANGE.finditer(text):
-        blocked.append(match.span())
+        block(match.span())
     figures: dict[str, None] = {}
     for match in _FIGURE.finditer(text):
         before = text[max(0, match.start() - 1) : match.start()]
@@ -357,16 +362,16 @@ def extract(text: str, language: str = "zh-TW") -> Marks:
             if int(low) < int(high) <= int(low) + 50:  # FIGS. 1 to 4, 圖1至圖4: 2 and 3 too
                 for number in range(int(low) + 1, int(high)):
                     figures.setdefault(str(number), None)
-        blocked.append(match.span())
+        block(match.span())
     result.figures = list(figures)
 
     def is_blocked(at: int) -> bool:
-        return any(start <= at < end for start, end in blocked)
+        return blocked[at] == 1
 
     latin = [m for m in _LATIN_TOKEN.finditer(text) if not is_blocked(m.start())]
     for match in latin:
         if any(c.isdigit() for c in match.group(0)):
-            blocked.append(match.span())  # XYZ-100, BRCA1: the digits belong to the term
+            block(match.span())  # XYZ-100, BRCA1: the digits belong to the term
     value_spans: list[tuple[int, int]] = []
     every = list(_NUMBER.finditer(text))
     for match in every:  # every number written, in any role, for the lenient sign check

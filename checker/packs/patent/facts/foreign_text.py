@@ -130,6 +130,8 @@ def foreign_claims_compared(ctx: FactContext) -> bool:
 def foreign_figure_count(ctx: FactContext) -> int:
     """Distinct figure labels (1, 2A, 2B) the foreign description refers to (FIG. 1, 図2,
     Figure 3); 0 when it refers to none or is not given."""
+    if not foreign_text_given(ctx):  # the usual bundle: its own texts are not read for this
+        return 0
     return len(_merged(_marks(ctx)[("foreign", "description")]).figures)
 
 
