@@ -141,3 +141,13 @@ def test_yaml_given_as_text_has_the_file_limit():
     with pytest.raises(InputError, match="the limit is"):
         load_yaml_text("a: " + "x" * MAX_FILE_BYTES, "given.yaml")
     assert load_yaml_text("a: 1\n", "given.yaml").data == {"a": 1}
+
+
+def test_the_memory_bound_measures_the_child_not_its_parent():
+    """A child started by a process much larger than the bound reports its own peak."""
+    ballast = bytearray(MEMORY_BOUND + 64 * 2**20)
+    ballast[::4096] = b"\x01" * len(ballast[::4096])  # touched, so resident
+    code = "import sys; sys.path.insert(0, 'tests'); import hostile_run; print(hostile_run.peak_rss())"
+    shown = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    del ballast
+    assert int(shown.stdout) < MEMORY_BOUND / 2
