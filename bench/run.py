@@ -134,6 +134,18 @@ def claims_bundle(folder: Path, count: int, shape: str, description_copies: int 
     return folder / "bundle.yaml"
 
 
+def foreign_bundle(folder: Path, copies: int) -> Path:
+    """The English-language example with its embodiments repeated ``copies`` times in both
+    the Chinese translation and the foreign text (what the translation check reads)."""
+    source = ROOT / "examples" / "foreign-language-invention"
+    shutil.copytree(source, folder, dirs_exist_ok=True)
+    for name, heading in (("description.txt", "【實施方式】"), ("foreign-description.txt", "Detailed Description")):
+        head, _, rest = (source / name).read_text("utf-8").partition(heading)
+        body, marker, tail = rest.partition("\n\n")  # the embodiments, up to the next section
+        (folder / name).write_text(head + heading + body * copies + marker + tail, "utf-8")
+    return folder / "bundle.yaml"
+
+
 class TooSlow(Exception):
     pass
 
@@ -257,6 +269,9 @@ def main() -> None:
         small = in_process(checker, claims_bundle(tmp / "desc-1", 10, "all on claim 1", 20), repeat)
         large = in_process(checker, claims_bundle(tmp / "desc-2", 10, "all on claim 1", 40), repeat)
         target("linear in description: 2x text ÷ 1x", large / small, 2.5, "x")
+        small = in_process(checker, foreign_bundle(tmp / "foreign-1", 40), repeat)
+        large = in_process(checker, foreign_bundle(tmp / "foreign-2", 80), repeat)
+        target("linear in a foreign text and its translation: 2x ÷ 1x", large / small, 2.5, "x")
 
         print("\nAlso measured")
         start = time.perf_counter()

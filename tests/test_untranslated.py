@@ -3,8 +3,13 @@ JP/EN → zh-TW translations raise nothing, and each kind of unfaithful change i
 
 from __future__ import annotations
 
+import random
+import re
+import time
+
 import pytest
 
+from checker.language import untranslated as ut
 from checker.language.untranslated import compare, extract
 
 EN_LED = """A light emitting diode (LED) package 100 comprises a substrate 10, an LED chip 20 and a heat sink 30.
@@ -206,3 +211,71 @@ def test_a_comma_after_a_single_figure_ends_the_reference():
     assert extract(EN_METHOD, "en").figures == ["3", "4"]
     assert extract("如圖4，10個樣品").figures == ["4"]
     assert extract("FIGS. 3, 4 and 6 show it", "en").figures == ["3", "4", "6"]
+
+
+def _searched_absent(marks, other):
+    """The plain reading absent() must agree with: one boundary search per term."""
+    other_values, missing, seen = other.keys("value"), [], set()
+    for mark in marks.marks:
+        if (mark.kind, mark.keys) in seen:
+            continue
+        seen.add((mark.kind, mark.keys))
+        if mark.kind == "value":
+            found = any(key in other_values for key in mark.keys)
+        elif mark.kind == "sign":
+            number = re.match(r"\d+", mark.shown)
+            found = mark.keys[0] in other.keys("sign") or (
+                number is not None and ut._value_of(number.group(0)) in other.numbers
+            )
+        elif mark.kind == "formula":
+            found = re.search(r"(?<![A-Za-z0-9])" + re.escape(mark.shown) + r"(?![a-z0-9])", other.text) is not None
+        else:
+            found = any(
+                re.search(r"(?<![a-z0-9])" + re.escape(key) + r"(?![a-z0-9])", other.lower) for key in mark.keys
+            )
+        if not found:
+            missing.append(mark.shown)
+    return missing
+
+
+def test_the_term_index_answers_as_a_search_per_term_would():
+    words = [
+        "SiO2",
+        "SiO2Al2O3",
+        "E. coli",
+        "Escherichia coli",
+        "XYZ-100",
+        "XYZ-200-A",
+        "LED",
+        "iPhone",
+        "GaN",
+        "GaN-based",
+        "NaCl",
+        "H2O",
+        "C6H12O6",
+        "N2",
+        "TiO2",
+        "BRCA1",
+        "S302",
+        "eNodeB",
+        "CO2-free",
+        "5 mm",
+        "10a",
+    ]
+    pick = random.Random(7)
+    for _ in range(150):
+        one = " ".join(pick.choice(words) for _ in range(pick.randint(1, 12)))
+        two = "基板10與晶片20。" + " ".join(pick.choice(words) for _ in range(pick.randint(0, 12)))
+        for a, b in ((one, two), (two, one)):
+            marks, other = ut.extract(a, "en"), ut.extract(b, "en")
+            assert [m.shown for m in ut.absent(marks, other)] == _searched_absent(marks, other), (a, b)
+
+
+def test_many_distinct_terms_cost_time_in_proportion_to_the_text():
+    """20,000 distinct terms in a 370 KB text took 89 s with a search per term."""
+    english = " ".join(f"The XQ{i}Z unit." for i in range(20_000))
+    chinese = "".join(f"該XR{i}Z單元。" for i in range(20_000))
+    start = time.monotonic()
+    added = ut.absent(ut.extract(chinese), ut.extract(english, "en"))
+    assert len(added) == 20_000
+    assert time.monotonic() - start < 10  # a bound against a hang, not a speed figure
