@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A reference sign: 10, 10a, 10' and signs of letters and digits (電阻R1, 電晶體Q2), one
+# grammar with the sign lists'.
+from checker.language.sign_lists import SIGN as _SIGN
 from checker.language.texts import Section, half_width
 
 # Enforcement Rules art. 17(1) (inventions; utility models via art. 45) and art. 50(1)
@@ -157,9 +160,6 @@ def figures_mentioned(text: str) -> list[str]:
 
 
 # --- reference signs (符號說明 vs 實施方式) ------------------------------------------------
-
-# 10, 10a, 10' and signs of letters and digits (電阻R1, 電晶體Q2: circuit diagrams)
-from checker.language.sign_lists import SIGN as _SIGN  # noqa: E402  (one grammar of a sign)
 
 # In Chinese a sign follows its name directly (基板10); not after 圖/第/約/實施例/式/表/請求項…
 # (figure, example, formula, table and claim numbers) and not before a unit.

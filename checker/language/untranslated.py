@@ -491,7 +491,7 @@ class _Words:
 
     def __init__(self, other: Marks) -> None:
         self.other = other
-        self.terms = self._stretches(other.lower, r"[a-z0-9]+")
+        self.terms = self._stretches(other.lower)
         self.formulae: set[str] = set()
         for run in re.finditer(r"[A-Za-z0-9]+", other.text):
             start, word = run.start(), run.group(0)
@@ -501,8 +501,8 @@ class _Words:
                     self.formulae.add(other.text[start : start + end])
         self.searches = 0
 
-    def _stretches(self, text: str, run_pattern: str) -> set[str]:
-        runs = [(m.start(), m.end()) for m in re.finditer(run_pattern, text)]
+    def _stretches(self, text: str) -> set[str]:
+        runs = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", text)]
         found: set[str] = set()
         for index, (start, _) in enumerate(runs):
             for last in range(index, min(index + self.MAX_RUNS, len(runs))):
