@@ -58,33 +58,36 @@ CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECOD
 
 # getrusage's ru_maxrss survives execve: a child of this (larger) process would report at
 # least our own peak. Started through this small launcher, the checker's process is forked
-# from a process of a few MiB, so its peak is its own (the launcher adds no time to it).
+# from a process of a few MiB, so its peak is its own. The launcher prints the checker's
+# peak (KiB) and CPU seconds; it adds its own start (some 20 ms) to the wall time, so the
+# cold start is timed without it.
 LAUNCHER = [
     sys.executable,
     "-c",
     "import os, sys; pid = os.fork()\n"
-    "if pid == 0: os.execv(sys.argv[1], sys.argv[1:])\n"
+    "if pid == 0:\n"
+    "    null = os.open(os.devnull, os.O_WRONLY); os.dup2(null, 1); os.dup2(null, 2)\n"
+    "    os.execv(sys.argv[1], sys.argv[1:])\n"
     "_, status, usage = os.wait4(pid, 0)\n"
-    "sys.stderr.write(f'{usage.ru_maxrss}\\n'); sys.exit(os.waitstatus_to_exitcode(status))",
+    "print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime); sys.exit(os.waitstatus_to_exitcode(status))",
 ]
-
-
-def own_peak(*args: str, cwd: Path | None = None) -> int:
-    """Peak resident bytes of one command-line run, its own (see LAUNCHER)."""
-    child = subprocess.run(
-        [*LAUNCHER, *CLI, *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=CHILD_ENV, text=True
-    )
-    return int(child.stderr.strip().splitlines()[-1]) * 1024
 
 
 def _self_peak() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> tuple[float, int, int]:
-    """(seconds, peak resident bytes, exit status) of one command-line run. The peak
-    includes this process's own, inherited (see LAUNCHER; ``own_peak`` measures it alone)."""
+def run_cli(*args: str, cwd: Path | None = None, own_memory: bool = False) -> tuple[float, int, int]:
+    """(seconds, peak resident bytes, exit status) of one command-line run. The peak is the
+    checker's own with ``own_memory`` (through LAUNCHER), else it includes this process's."""
     start = time.perf_counter()
+    if own_memory:
+        child = subprocess.run([*LAUNCHER, *CLI, *args], cwd=cwd, stdout=subprocess.PIPE, env=CHILD_ENV, text=True)
+        seconds = time.perf_counter() - start
+        peak, cpu = child.stdout.split()
+        CPU["last"] = float(cpu)
+        CPU["all"] = sum(getattr(resource.getrusage(resource.RUSAGE_CHILDREN), f) for f in ("ru_utime", "ru_stime"))
+        return seconds, int(peak) * 1024, child.returncode
     child = subprocess.Popen(
         [*CLI, *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=CHILD_ENV
     )
@@ -222,10 +225,12 @@ def main() -> None:
         cold = statistics.median(colds)
         target("one bundle end to end, cold (median)", cold, 0.3, "s")
         print(f"    (CPU time, user + sys: median {statistics.median(cpus):.2f} s)")
-        serial, serial_rss, _ = run_cli("check", str(tmp / "bundles"), "--format", "json")
+        serial, serial_rss, _ = run_cli("check", str(tmp / "bundles"), "--format", "json", own_memory=True)
         serial_cpu = CPU["last"]
         before = CPU["all"]
-        parallel, parallel_rss, _ = run_cli("check", str(tmp / "bundles"), "--format", "json", "-j", "2")
+        parallel, parallel_rss, _ = run_cli(
+            "check", str(tmp / "bundles"), "--format", "json", "-j", "2", own_memory=True
+        )
         target(f"{len(paths)} bundles, -j 2", parallel, 5.0, "s")
         print(f"    (CPU time of the three processes: {CPU['all'] - before:.2f} s; serial run: {serial_cpu:.2f} s)")
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -238,8 +243,6 @@ def main() -> None:
             f"    ({len(paths)} bundles serial {serial:.2f} s; bare parse {bare * 1000:.0f} ms; "
             f"with start-up: the command line, not one process)"
         )
-        serial_rss = own_peak("check", str(tmp / "bundles"), "--format", "json")
-        parallel_rss = own_peak("check", str(tmp / "bundles"), "--format", "json", "-j", "2")
         target(f"peak memory, {len(paths)} bundles, --format json", serial_rss / 2**20, 150, "MiB")
         print(
             f"    (-j 2: parent {parallel_rss / 2**20:.0f} MiB; this benchmark's own process: {_self_peak() / 2**20:.0f} MiB)"
